@@ -1,0 +1,59 @@
+// GraphQL Code Generator: typed resolvers from schema.graphql, each type mapped to its service model.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const entity = '../records/models.js#EntityModel';
+const connection = '../records/models.js#ConnectionModel';
+const edge = '../records/models.js#EdgeModel';
+const connectionTypes = ['Person', 'Organisation', 'Location', 'Document', 'Identifier', 'Travel', 'Watchlist', 'Node'];
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: [
+        { add: { content: '// Generated from schema.graphql by `npm run generate:types`. Do not edit.' } },
+        'typescript',
+        'typescript-resolvers',
+      ],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.js#Context',
+        enumsAsTypes: true,
+        useIndexSignature: false,
+        optionalResolveType: false,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: {
+          ID: 'string',
+          DateTime: { input: 'Date', output: 'Date | string' },
+          LocalDate: 'string',
+          CountryCode: 'string',
+          Latitude: 'number',
+          Longitude: 'number',
+          JSONObject: 'Record<string, unknown>',
+        },
+        mappers: {
+          Node: entity,
+          Person: entity,
+          Organisation: entity,
+          Location: entity,
+          Document: entity,
+          Identifier: entity,
+          Travel: entity,
+          Watchlist: entity,
+          Provenance: '../records/models.js#ProvenanceModel',
+          Link: '../records/models.js#LinkModel',
+          PageInfo: '../records/models.js#PageInfoModel',
+          ...Object.fromEntries(connectionTypes.map((t) => [`${t}Connection`, connection])),
+          ...Object.fromEntries(connectionTypes.map((t) => [`${t}Edge`, edge])),
+          SearchConnection: connection,
+          SearchEdge: edge,
+          Agency: '../agencies/models.js#AgencyModel',
+          SharingAgreement: '../agencies/models.js#AgreementModel',
+          Viewer: '../auth/viewer.js#ViewerModel',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,28 @@
+// Agencies directory (once per request) and the agreements that concern the viewer.
+import type { Context } from '../context.js';
+import type { GraphExecutor, QueryStats } from '../graph/executor.js';
+import type { AgencyModel, AgreementModel } from './models.js';
+import { AGREEMENTS_OF, ALL_AGENCIES } from './queries.js';
+
+export async function loadAgencyDirectory(executor: GraphExecutor, stats: QueryStats): Promise<Map<string, AgencyModel>> {
+  const rows = await executor.trustedRead(ALL_AGENCIES, {}, stats);
+  return new Map(rows.map((r) => [String(r.code), { code: String(r.code), name: String(r.name), country: String(r.country ?? '') }]));
+}
+
+export async function listAgencies(ctx: Context): Promise<AgencyModel[]> {
+  return [...(await ctx.agencies()).values()];
+}
+
+export async function findAgency(ctx: Context, code: string): Promise<AgencyModel | null> {
+  return (await ctx.agencies()).get(code) ?? null;
+}
+
+export async function agreementsOfViewer(ctx: Context): Promise<AgreementModel[]> {
+  const rows = await ctx.executor.trustedRead(AGREEMENTS_OF, { agency: ctx.viewer.agency }, ctx.stats);
+  return rows.map((r) => ({
+    from: String(r.from),
+    to: String(r.to),
+    upTo: r.upTo as AgreementModel['upTo'],
+    hitNotification: r.hitNotification === true,
+  }));
+}

@@ -1,0 +1,9 @@
+// `npm start`: the API with its database; configuration errors end the process with a clear message.
+import { ConfigError } from '../config.js';
+import { main } from '../main.js';
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(`skein: ${err.message}`);
+  else console.error('skein: failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,139 @@
+// Reads and validates every environment variable once, at start-up, with one clear message per bad variable.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const EnvSchema = z.object({
+  SKEIN_MODE: z.enum(['local', 'production']).default('local'),
+  SKEIN_HOST: z.string().min(1).default('127.0.0.1'),
+  SKEIN_PORT: int(0, 65535).default(4000),
+  SKEIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SKEIN_DATA_DIR: z.string().min(1).default('.data'),
+  SKEIN_AUDIT_LOG: z.string().min(1).optional(),
+  SKEIN_SEED_ON_EMPTY: bool.default(true),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (optionally +s / +ssc)')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a Neo4j database name').optional(),
+  SKEIN_QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),
+  SKEIN_DB_PORT: int(1, 65535).default(7687),
+  SKEIN_DB_DATA: z.string().min(1).optional(),
+  SKEIN_DB_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').default('1g'),
+  SKEIN_DB_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must look like 256m or 1g').default('256m'),
+  SKEIN_DB_TX_TIMEOUT: z.string().regex(/^\d+(ms|s|m)$/, 'must look like 30s, 500ms or 2m').default('60s'),
+
+  SKEIN_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SKEIN_JWKS_URL: z.url().optional(),
+  SKEIN_JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
+  SKEIN_JWT_ISSUER: z.string().default('skein-local'),
+  SKEIN_JWT_AUDIENCE: z.string().default('skein'),
+
+  SKEIN_MAX_DEPTH: int(1, 100).default(10),
+  SKEIN_MAX_ALIASES: int(1, 1000).default(30),
+  SKEIN_MAX_COST: int(100, 1_000_000).default(20_000),
+  SKEIN_MAX_TOKENS: int(100, 1_000_000).default(5_000),
+  SKEIN_MAX_DIRECTIVES: int(1, 1000).default(50),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  mode: 'local' | 'production';
+  host: string;
+  port: number;
+  logLevel: Env['SKEIN_LOG_LEVEL'];
+  dataDir: string;
+  auditLogPath: string;
+  seedOnEmpty: boolean;
+  neo4j: {
+    uri: string | undefined; // undefined: start the local launcher
+    user: string;
+    password: string;
+    database: string | undefined;
+    queryTimeoutMs: number;
+  };
+  localDb: { port: number; dataDir: string; heap: string; pageCache: string; txTimeout: string };
+  auth: {
+    secret: string | undefined;
+    jwksUrl: string | undefined;
+    publicKey: string | undefined;
+    issuer: string;
+    audience: string;
+  };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxDirectives: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.SKEIN_MODE === 'production') requireProductionAuth(e);
+  return {
+    mode: e.SKEIN_MODE,
+    host: e.SKEIN_HOST,
+    port: e.SKEIN_PORT,
+    logLevel: e.SKEIN_LOG_LEVEL,
+    dataDir: e.SKEIN_DATA_DIR,
+    auditLogPath: e.SKEIN_AUDIT_LOG ?? `${e.SKEIN_DATA_DIR}/audit.log`,
+    seedOnEmpty: e.SKEIN_SEED_ON_EMPTY,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.SKEIN_QUERY_TIMEOUT_MS,
+    },
+    localDb: {
+      port: e.SKEIN_DB_PORT,
+      dataDir: e.SKEIN_DB_DATA ?? `${e.SKEIN_DATA_DIR}/neo4j`,
+      heap: e.SKEIN_DB_HEAP,
+      pageCache: e.SKEIN_DB_PAGECACHE,
+      txTimeout: e.SKEIN_DB_TX_TIMEOUT,
+    },
+    auth: {
+      secret: e.SKEIN_JWT_SECRET,
+      jwksUrl: e.SKEIN_JWKS_URL,
+      publicKey: e.SKEIN_JWT_PUBLIC_KEY,
+      issuer: e.SKEIN_JWT_ISSUER,
+      audience: e.SKEIN_JWT_AUDIENCE,
+    },
+    limits: {
+      maxDepth: e.SKEIN_MAX_DEPTH,
+      maxAliases: e.SKEIN_MAX_ALIASES,
+      maxCost: e.SKEIN_MAX_COST,
+      maxTokens: e.SKEIN_MAX_TOKENS,
+      maxDirectives: e.SKEIN_MAX_DIRECTIVES,
+    },
+  };
+}
+
+// An empty variable (FOO=) means "unset", as most deployment tools write it.
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => !!kv[1]));
+}
+
+// Production never signs its own tokens: it must be told whom to trust, and where Neo4j is.
+function requireProductionAuth(e: Env): void {
+  const problems: string[] = [];
+  if (!e.SKEIN_JWKS_URL && !e.SKEIN_JWT_PUBLIC_KEY) {
+    problems.push('  SKEIN_JWKS_URL or SKEIN_JWT_PUBLIC_KEY: required in production mode (tokens are verified, never signed locally)');
+  }
+  if (e.SKEIN_JWT_SECRET) problems.push('  SKEIN_JWT_SECRET: not allowed in production mode (use asymmetric keys)');
+  if (!e.NEO4J_URI) problems.push('  NEO4J_URI: required in production mode (the local launcher is for development)');
+  if (problems.length) throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
+}

@@ -1,0 +1,59 @@
+// Relay-style pagination over ordered results: argument checks, opaque cursors, connection building.
+import { badInput } from '../errors.js';
+import type { ConnectionModel, EdgeModel, EntityModel, LinkModel } from '../records/models.js';
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+export interface Page {
+  skip: number;
+  first: number;
+}
+
+const CURSOR_PREFIX = 'o:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
+    throw badInput('`after` is not a cursor this API issued', 'after');
+  }
+  return offset;
+}
+
+/** Validates `first` / `after`; `after` points at the last edge already seen. */
+export function parsePage(first: number | null | undefined, after: string | null | undefined, max = MAX_PAGE): Page {
+  const size = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(size) || size < 0) throw badInput('`first` must be zero or a positive integer', 'first');
+  if (size > max) throw badInput(`\`first\` must be at most ${max}`, 'first');
+  return { skip: after ? decodeCursor(after) + 1 : 0, first: size };
+}
+
+export interface PageItem {
+  node: EntityModel;
+  link?: LinkModel | null;
+  score?: number;
+}
+
+export function toConnection(items: PageItem[], total: number, page: Page): ConnectionModel {
+  const edges: EdgeModel[] = items.slice(0, page.first).map((item, i) => ({
+    cursor: encodeCursor(page.skip + i),
+    node: item.node,
+    link: item.link ?? null,
+    ...(item.score === undefined ? {} : { score: item.score }),
+  }));
+  return {
+    edges,
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: page.skip + edges.length < total,
+      hasPreviousPage: page.skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Per-request state: the viewer, their ACL-bound graph access, DataLoaders and the audit trail.
+import type { GraphExecutor, QueryStats, ViewerGraph } from './graph/executor.js';
+import type { Viewer } from './auth/viewer.js';
+import { loadAclMap } from './auth/aclFor.js';
+import { createRecordLoaders, type RecordLoaders } from './records/loaders.js';
+import { AuditTrail } from './audit/auditLog.js';
+import { loadAgencyDirectory } from './agencies/service.js';
+import type { AgencyModel } from './agencies/models.js';
+
+export interface RequestStats extends QueryStats {
+  /** Reads of the sharing agreements (one per request at most). */
+  aclReads: number;
+}
+
+export interface Context {
+  requestId: string;
+  viewer: Viewer;
+  graph: ViewerGraph;
+  /** For reference data that is not access-controlled (agencies, agreements). */
+  executor: GraphExecutor;
+  records: RecordLoaders;
+  /** Agency reference data, read at most once per request. */
+  agencies: () => Promise<Map<string, AgencyModel>>;
+  stats: RequestStats;
+  audit: AuditTrail;
+}
+
+export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string): Context {
+  const stats: RequestStats = { queries: 0, aclReads: 0 };
+  const aclCounter = { queries: 0 };
+  let acl: ReturnType<typeof loadAclMap> | undefined;
+  // Loaded on first use and shared by every statement of this request, never across requests.
+  const aclOnce = () => {
+    acl ??= loadAclMap(executor, viewer.agency, aclCounter).finally(() => {
+      stats.aclReads = aclCounter.queries;
+    });
+    return acl;
+  };
+  const graph = executor.forViewer(aclOnce, stats);
+  const audit = new AuditTrail();
+  let directory: Promise<Map<string, AgencyModel>> | undefined;
+  return {
+    requestId,
+    viewer,
+    graph,
+    executor,
+    records: createRecordLoaders(graph, (ids) => audit.add(ids)),
+    agencies: () => (directory ??= loadAgencyDirectory(executor, stats)),
+    stats,
+    audit,
+  };
+}

@@ -1,0 +1,69 @@
+// GraphiQL served by the API itself from npm packages (no CDN), with an optional pre-filled token.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import express, { type Router } from 'express';
+
+const require = createRequire(import.meta.url);
+const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+// Only these files are served: the browser builds of React and GraphiQL.
+const ASSETS: Record<string, string> = {
+  'react.js': join(pkgDir('react'), 'umd/react.production.min.js'),
+  'react-dom.js': join(pkgDir('react-dom'), 'umd/react-dom.production.min.js'),
+  'graphiql.js': join(pkgDir('graphiql'), 'graphiql.min.js'),
+  'graphiql.css': join(pkgDir('graphiql'), 'graphiql.min.css'),
+};
+
+const DEFAULT_QUERY = `# Skein explorer. The header tab holds your bearer token.
+query Whoami {
+  viewer { agency { code name } role sharedWithMe { from { code } upTo } }
+}
+
+query Find {
+  search(text: "mohamed", types: [Person], first: 5) {
+    totalCount
+    edges { score node { id label provenance { source marking reportedAt } } }
+  }
+}
+`;
+
+export function explorerRouter(headers: () => Promise<Record<string, string>>): Router {
+  const router = express.Router();
+  router.get('/assets/:name', (req, res) => {
+    const file = ASSETS[req.params.name];
+    if (!file) return void res.status(404).end();
+    res.sendFile(file, { maxAge: '1d' });
+  });
+  router.get('/', async (_req, res) => {
+    res.type('html').send(page(await headers()));
+  });
+  return router;
+}
+
+// JSON embedded in a <script> must not be able to close the tag.
+const embed = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+function page(headers: Record<string, string>): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Skein explorer</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/graphiql/assets/graphiql.css">
+<style>html,body,#graphiql{height:100%;margin:0}</style></head>
+<body><div id="graphiql">Loading the explorer…</div>
+<script src="/graphiql/assets/react.js"></script>
+<script src="/graphiql/assets/react-dom.js"></script>
+<script src="/graphiql/assets/graphiql.js"></script>
+<script>
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: ${embed(DEFAULT_QUERY)},
+      defaultHeaders: ${embed(JSON.stringify(headers, null, 2))},
+      headerEditorEnabled: true,
+      shouldPersistHeaders: false,
+      defaultEditorToolsVisibility: 'headers',
+    }),
+  );
+</script></body></html>`;
+}

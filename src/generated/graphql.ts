@@ -1,0 +1,1198 @@
+// Generated from schema.graphql by `npm run generate:types`. Do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
+import type { AgencyModel, AgreementModel } from '../agencies/models.js';
+import type { ViewerModel } from '../auth/viewer.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  CountryCode: { input: string; output: string; }
+  DateTime: { input: Date; output: Date | string; }
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  Latitude: { input: number; output: number; }
+  LocalDate: { input: string; output: string; }
+  Longitude: { input: number; output: number; }
+};
+
+/** An agency taking part in Skein. Agencies are reference data, visible to every viewer. */
+export type Agency = {
+  __typename?: 'Agency';
+  code: Scalars['String']['output'];
+  country: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Document = Node & {
+  __typename?: 'Document';
+  expiresOn: Maybe<Scalars['LocalDate']['output']>;
+  holders: PersonConnection;
+  id: Scalars['ID']['output'];
+  issuedOn: Maybe<Scalars['LocalDate']['output']>;
+  issuingCountry: Maybe<Scalars['CountryCode']['output']>;
+  kind: Maybe<DocumentKind>;
+  label: Scalars['String']['output'];
+  /** The number as the source wrote it. */
+  number: Scalars['String']['output'];
+  provenance: Provenance;
+  type: NodeType;
+  /** Travel legs on which this document was used. */
+  usedOn: TravelConnection;
+};
+
+
+export type DocumentHoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DocumentUsedOnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  link: Maybe<Link>;
+  node: Document;
+};
+
+export type DocumentKind =
+  | 'ID_CARD'
+  | 'PASSPORT'
+  | 'RESIDENCE_PERMIT'
+  | 'VISA';
+
+export type Gender =
+  | 'female'
+  | 'male'
+  | 'other'
+  | 'unknown';
+
+export type Identifier = Node & {
+  __typename?: 'Identifier';
+  holders: PersonConnection;
+  id: Scalars['ID']['output'];
+  kind: Maybe<IdentifierKind>;
+  label: Scalars['String']['output'];
+  platform: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  type: NodeType;
+  value: Scalars['String']['output'];
+};
+
+
+export type IdentifierHoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IdentifierConnection = {
+  __typename?: 'IdentifierConnection';
+  edges: Array<IdentifierEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IdentifierEdge = {
+  __typename?: 'IdentifierEdge';
+  cursor: Scalars['String']['output'];
+  link: Maybe<Link>;
+  node: Identifier;
+};
+
+export type IdentifierKind =
+  | 'EMAIL'
+  | 'MESSENGER'
+  | 'PHONE';
+
+/** A relationship between two records, as seen from one end of a connection. */
+export type Link = {
+  __typename?: 'Link';
+  id: Scalars['ID']['output'];
+  /** Relationship properties (role, since, channel, amount, reason, ... by type). */
+  properties: Scalars['JSONObject']['output'];
+  provenance: Provenance;
+  type: RelationshipType;
+};
+
+export type Location = Node & {
+  __typename?: 'Location';
+  /** The locations inside this one. */
+  contains: LocationConnection;
+  countryCode: Maybe<Scalars['CountryCode']['output']>;
+  /** IATA code, for airports. */
+  iata: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Maybe<LocationKind>;
+  label: Scalars['String']['output'];
+  latitude: Maybe<Scalars['Latitude']['output']>;
+  longitude: Maybe<Scalars['Longitude']['output']>;
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  type: NodeType;
+  /** The enclosing locations (airport -> city -> country). */
+  within: LocationConnection;
+};
+
+
+export type LocationContainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LocationWithinArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LocationConnection = {
+  __typename?: 'LocationConnection';
+  edges: Array<LocationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LocationEdge = {
+  __typename?: 'LocationEdge';
+  cursor: Scalars['String']['output'];
+  link: Maybe<Link>;
+  node: Location;
+};
+
+export type LocationKind =
+  | 'AIRPORT'
+  | 'BORDER_CROSSING'
+  | 'CITY'
+  | 'COUNTRY'
+  | 'PORT'
+  | 'REGION';
+
+/** Handling level of a record (Traffic Light Protocol 2.0), lowest to highest. */
+export type Marking =
+  | 'AMBER'
+  | 'AMBER_STRICT'
+  | 'CLEAR'
+  | 'GREEN'
+  | 'RED';
+
+/** An analytic record: anything with a global id and provenance. */
+export type Node = {
+  /** Global, stable id (unique across all record types). */
+  id: Scalars['ID']['output'];
+  /** A short human-readable label (name, number, route...). */
+  label: Scalars['String']['output'];
+  provenance: Provenance;
+  type: NodeType;
+};
+
+export type NodeConnection = {
+  __typename?: 'NodeConnection';
+  edges: Array<NodeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NodeEdge = {
+  __typename?: 'NodeEdge';
+  cursor: Scalars['String']['output'];
+  link: Maybe<Link>;
+  node: Node;
+};
+
+export type NodeType =
+  | 'Document'
+  | 'Identifier'
+  | 'Location'
+  | 'Organisation'
+  | 'Person'
+  | 'Travel'
+  | 'Watchlist';
+
+export type Organisation = Node & {
+  __typename?: 'Organisation';
+  affiliates: OrganisationConnection;
+  aliases: Array<Scalars['String']['output']>;
+  country: Maybe<Scalars['CountryCode']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Maybe<OrganisationKind>;
+  label: Scalars['String']['output'];
+  members: PersonConnection;
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  type: NodeType;
+  watchlistEntries: WatchlistConnection;
+};
+
+
+export type OrganisationAffiliatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganisationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganisationWatchlistEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  link: Maybe<Link>;
+  node: Organisation;
+};
+
+export type OrganisationKind =
+  | 'ARMED_GROUP'
+  | 'CHARITY'
+  | 'COMPANY'
+  | 'FRONT'
+  | 'MEDIA'
+  | 'MOSQUE_ASSOCIATION'
+  | 'OTHER';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Person = Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  associates: PersonConnection;
+  birthDate: Maybe<Scalars['LocalDate']['output']>;
+  birthPlace: Maybe<Scalars['String']['output']>;
+  /** People this person communicated with; the link carries channel, first/last seen, count. */
+  contacts: PersonConnection;
+  documents: DocumentConnection;
+  family: PersonConnection;
+  gender: Maybe<Gender>;
+  id: Scalars['ID']['output'];
+  identifiers: IdentifierConnection;
+  label: Scalars['String']['output'];
+  /** Organisations this person is a member of; the link carries role, since, until. */
+  memberships: OrganisationConnection;
+  name: Scalars['String']['output'];
+  nationalities: Array<Scalars['CountryCode']['output']>;
+  provenance: Provenance;
+  /** People who recruited this person; the link carries at, channel, place. */
+  recruitedBy: PersonConnection;
+  /** People this person recruited. */
+  recruits: PersonConnection;
+  /** Other records of the same human (SAME_AS), as far as the viewer can see them. */
+  sameAs: PersonConnection;
+  /** Travel legs, earliest first. */
+  travels: TravelConnection;
+  type: NodeType;
+  /** Watchlists this person is on; the link carries added and reason. */
+  watchlistEntries: WatchlistConnection;
+};
+
+
+export type PersonAssociatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonFamilyArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonIdentifiersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonRecruitedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonRecruitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonSameAsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonTravelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonWatchlistEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  /** The relationship that led here (null in top-level lists). */
+  link: Maybe<Link>;
+  node: Person;
+};
+
+/** Where a record or relationship comes from, how it may be handled, and how old it is. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Whole days since `reportedAt`: the age of what we know. */
+  ageDays: Scalars['Int']['output'];
+  /** The source's own grading, 0..1. */
+  confidence: Scalars['Float']['output'];
+  marking: Marking;
+  /** When the source reported it. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** Code of the agency that reported it, e.g. TR-INTEL. */
+  source: Scalars['String']['output'];
+  /** The reporting agency (null only if the code is not a known agency). */
+  sourceAgency: Maybe<Agency>;
+  /** The source's own reference for the record. */
+  sourceRef: Maybe<Scalars['String']['output']>;
+  /** When the fact began to be true in the world (null: unknown / open). */
+  validFrom: Maybe<Scalars['DateTime']['output']>;
+  /** When the fact stopped being true in the world (null: still true / unknown). */
+  validTo: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Every agency taking part. */
+  agencies: Array<Agency>;
+  agency: Maybe<Agency>;
+  document: Maybe<Document>;
+  identifier: Maybe<Identifier>;
+  location: Maybe<Location>;
+  /** One record by id; null when it does not exist or you may not see it. */
+  node: Maybe<Node>;
+  /** Up to 100 records by id, in the order asked; null for each missing or hidden one. */
+  nodes: Array<Maybe<Node>>;
+  organisation: Maybe<Organisation>;
+  organisations: OrganisationConnection;
+  /** People, ordered by id (first: 1..100). */
+  people: PersonConnection;
+  person: Maybe<Person>;
+  /**
+   * Full-text search over names, aliases, document numbers and identifiers, accent-insensitive
+   * and tolerant of small spelling differences. `types` narrows the record types.
+   */
+  search: SearchConnection;
+  travel: Maybe<Travel>;
+  /** Who the API thinks you are. */
+  viewer: Viewer;
+  watchlist: Maybe<Watchlist>;
+  watchlists: WatchlistConnection;
+};
+
+
+export type QueryAgencyArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdentifierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<NodeType>>;
+};
+
+
+export type QueryTravelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWatchlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWatchlistsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RelationshipType =
+  | 'AFFILIATED_WITH'
+  | 'ASSOCIATE_OF'
+  | 'COMMUNICATED_WITH'
+  | 'FAMILY_OF'
+  | 'FROM'
+  | 'FUNDED'
+  | 'HOLDS'
+  | 'LISTED_ON'
+  | 'LOCATED_IN'
+  | 'MADE'
+  | 'MEMBER_OF'
+  | 'RECRUITED'
+  | 'SAME_AS'
+  | 'TO'
+  | 'USED';
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'INGEST';
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  pageInfo: PageInfo;
+  /** Visible matches, counted up to 1000. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: Node;
+  /** Relevance (higher is better); comparable within one result list only. */
+  score: Scalars['Float']['output'];
+};
+
+/** What one agency shares with another. */
+export type SharingAgreement = {
+  __typename?: 'SharingAgreement';
+  from: Agency;
+  /** Whether hidden records may be announced as a hit (agency and reference only). */
+  hitNotification: Scalars['Boolean']['output'];
+  to: Agency;
+  /** The highest marking shared (RED is never shared). */
+  upTo: Marking;
+};
+
+/** One leg of a journey. */
+export type Travel = Node & {
+  __typename?: 'Travel';
+  arrivedAt: Maybe<Scalars['DateTime']['output']>;
+  carrier: Maybe<Scalars['String']['output']>;
+  departedAt: Maybe<Scalars['DateTime']['output']>;
+  documentUsed: Maybe<Document>;
+  flightNumber: Maybe<Scalars['String']['output']>;
+  from: Maybe<Location>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  mode: Maybe<TravelMode>;
+  provenance: Provenance;
+  to: Maybe<Location>;
+  traveller: Maybe<Person>;
+  type: NodeType;
+};
+
+export type TravelConnection = {
+  __typename?: 'TravelConnection';
+  edges: Array<TravelEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TravelEdge = {
+  __typename?: 'TravelEdge';
+  cursor: Scalars['String']['output'];
+  link: Maybe<Link>;
+  node: Travel;
+};
+
+export type TravelMode =
+  | 'AIR'
+  | 'LAND'
+  | 'SEA';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  agency: Agency;
+  role: Role;
+  /** Agreements under which the viewer's agency shares with others. */
+  sharedByMe: Array<SharingAgreement>;
+  /** Agreements under which other agencies share with the viewer's agency. */
+  sharedWithMe: Array<SharingAgreement>;
+};
+
+export type Watchlist = Node & {
+  __typename?: 'Watchlist';
+  /** Listed people and organisations; the link carries added and reason. */
+  entries: NodeConnection;
+  id: Scalars['ID']['output'];
+  kind: Maybe<WatchlistKind>;
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  type: NodeType;
+};
+
+
+export type WatchlistEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WatchlistConnection = {
+  __typename?: 'WatchlistConnection';
+  edges: Array<WatchlistEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WatchlistEdge = {
+  __typename?: 'WatchlistEdge';
+  cursor: Scalars['String']['output'];
+  link: Maybe<Link>;
+  node: Watchlist;
+};
+
+export type WatchlistKind =
+  | 'NO_ENTRY'
+  | 'OTHER'
+  | 'SANCTIONS'
+  | 'TERROR_LIST';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<AgencyModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Document: ResolverTypeWrapper<EntityModel>;
+  DocumentConnection: ResolverTypeWrapper<ConnectionModel>;
+  DocumentEdge: ResolverTypeWrapper<EdgeModel>;
+  DocumentKind: DocumentKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gender: Gender;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identifier: ResolverTypeWrapper<EntityModel>;
+  IdentifierConnection: ResolverTypeWrapper<ConnectionModel>;
+  IdentifierEdge: ResolverTypeWrapper<EdgeModel>;
+  IdentifierKind: IdentifierKind;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
+  Link: ResolverTypeWrapper<LinkModel>;
+  LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  Location: ResolverTypeWrapper<EntityModel>;
+  LocationConnection: ResolverTypeWrapper<ConnectionModel>;
+  LocationEdge: ResolverTypeWrapper<EdgeModel>;
+  LocationKind: LocationKind;
+  Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
+  Marking: Marking;
+  Node: ResolverTypeWrapper<EntityModel>;
+  NodeConnection: ResolverTypeWrapper<ConnectionModel>;
+  NodeEdge: ResolverTypeWrapper<EdgeModel>;
+  NodeType: NodeType;
+  Organisation: ResolverTypeWrapper<EntityModel>;
+  OrganisationConnection: ResolverTypeWrapper<ConnectionModel>;
+  OrganisationEdge: ResolverTypeWrapper<EdgeModel>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  Person: ResolverTypeWrapper<EntityModel>;
+  PersonConnection: ResolverTypeWrapper<ConnectionModel>;
+  PersonEdge: ResolverTypeWrapper<EdgeModel>;
+  Provenance: ResolverTypeWrapper<ProvenanceModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipType: RelationshipType;
+  Role: Role;
+  SearchConnection: ResolverTypeWrapper<ConnectionModel>;
+  SearchEdge: ResolverTypeWrapper<EdgeModel>;
+  SharingAgreement: ResolverTypeWrapper<AgreementModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Travel: ResolverTypeWrapper<EntityModel>;
+  TravelConnection: ResolverTypeWrapper<ConnectionModel>;
+  TravelEdge: ResolverTypeWrapper<EdgeModel>;
+  TravelMode: TravelMode;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
+  Watchlist: ResolverTypeWrapper<EntityModel>;
+  WatchlistConnection: ResolverTypeWrapper<ConnectionModel>;
+  WatchlistEdge: ResolverTypeWrapper<EdgeModel>;
+  WatchlistKind: WatchlistKind;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: AgencyModel;
+  Boolean: Scalars['Boolean']['output'];
+  CountryCode: Scalars['CountryCode']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Document: EntityModel;
+  DocumentConnection: ConnectionModel;
+  DocumentEdge: EdgeModel;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Identifier: EntityModel;
+  IdentifierConnection: ConnectionModel;
+  IdentifierEdge: EdgeModel;
+  Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
+  Latitude: Scalars['Latitude']['output'];
+  Link: LinkModel;
+  LocalDate: Scalars['LocalDate']['output'];
+  Location: EntityModel;
+  LocationConnection: ConnectionModel;
+  LocationEdge: EdgeModel;
+  Longitude: Scalars['Longitude']['output'];
+  Node: EntityModel;
+  NodeConnection: ConnectionModel;
+  NodeEdge: EdgeModel;
+  Organisation: EntityModel;
+  OrganisationConnection: ConnectionModel;
+  OrganisationEdge: EdgeModel;
+  PageInfo: PageInfoModel;
+  Person: EntityModel;
+  PersonConnection: ConnectionModel;
+  PersonEdge: EdgeModel;
+  Provenance: ProvenanceModel;
+  Query: Record<PropertyKey, never>;
+  SearchConnection: ConnectionModel;
+  SearchEdge: EdgeModel;
+  SharingAgreement: AgreementModel;
+  String: Scalars['String']['output'];
+  Travel: EntityModel;
+  TravelConnection: ConnectionModel;
+  TravelEdge: EdgeModel;
+  Viewer: ViewerModel;
+  Watchlist: EntityModel;
+  WatchlistConnection: ConnectionModel;
+  WatchlistEdge: EdgeModel;
+};
+
+export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
+  name: 'CountryCode';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  expiresOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<DocumentHoldersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  issuingCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['DocumentKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  usedOn?: Resolver<ResolversTypes['TravelConnection'], ParentType, ContextType, RequireFields<DocumentUsedOnArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
+  holders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<IdentifierHoldersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['IdentifierKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdentifierConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierConnection'] = ResolversParentTypes['IdentifierConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IdentifierEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IdentifierEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierEdge'] = ResolversParentTypes['IdentifierEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Identifier'], ParentType, ContextType>;
+};
+
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
+export interface LatitudeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Latitude'], any> {
+  name: 'Latitude';
+}
+
+export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
+  name: 'LocalDate';
+}
+
+export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  contains?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, RequireFields<LocationContainsArgs, 'first'>>;
+  countryCode?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  iata?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['LocationKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Latitude']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Longitude']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  within?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, RequireFields<LocationWithinArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LocationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocationConnection'] = ResolversParentTypes['LocationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocationEdge'] = ResolversParentTypes['LocationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+};
+
+export interface LongitudeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Longitude'], any> {
+  name: 'Longitude';
+}
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Document' | 'Identifier' | 'Location' | 'Organisation' | 'Person' | 'Travel' | 'Watchlist', ParentType, ContextType>;
+};
+
+export type NodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  affiliates?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<OrganisationAffiliatesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  watchlistEntries?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<OrganisationWatchlistEntriesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  associates?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<PersonAssociatesArgs, 'first'>>;
+  birthDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  birthPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<PersonContactsArgs, 'first'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<PersonDocumentsArgs, 'first'>>;
+  family?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<PersonFamilyArgs, 'first'>>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<ResolversTypes['IdentifierConnection'], ParentType, ContextType, RequireFields<PersonIdentifiersArgs, 'first'>>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberships?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<PersonMembershipsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalities?: Resolver<Array<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  recruitedBy?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<PersonRecruitedByArgs, 'first'>>;
+  recruits?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<PersonRecruitsArgs, 'first'>>;
+  sameAs?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<PersonSameAsArgs, 'first'>>;
+  travels?: Resolver<ResolversTypes['TravelConnection'], ParentType, ContextType, RequireFields<PersonTravelsArgs, 'first'>>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  watchlistEntries?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<PersonWatchlistEntriesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  ageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  travel?: Resolver<Maybe<ResolversTypes['Travel']>, ParentType, ContextType, RequireFields<QueryTravelArgs, 'id'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  watchlist?: Resolver<Maybe<ResolversTypes['Watchlist']>, ParentType, ContextType, RequireFields<QueryWatchlistArgs, 'id'>>;
+  watchlists?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<QueryWatchlistsArgs, 'first'>>;
+};
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharingAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharingAgreement'] = ResolversParentTypes['SharingAgreement']> = {
+  from?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  hitNotification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  upTo?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+};
+
+export type TravelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Travel'] = ResolversParentTypes['Travel']> = {
+  arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  documentUsed?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  flightNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['TravelMode']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  traveller?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TravelConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TravelConnection'] = ResolversParentTypes['TravelConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TravelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TravelEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TravelEdge'] = ResolversParentTypes['TravelEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Travel'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  sharedByMe?: Resolver<Array<ResolversTypes['SharingAgreement']>, ParentType, ContextType>;
+  sharedWithMe?: Resolver<Array<ResolversTypes['SharingAgreement']>, ParentType, ContextType>;
+};
+
+export type WatchlistResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Watchlist'] = ResolversParentTypes['Watchlist']> = {
+  entries?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<WatchlistEntriesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['WatchlistKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WatchlistConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WatchlistConnection'] = ResolversParentTypes['WatchlistConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WatchlistEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WatchlistEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WatchlistEdge'] = ResolversParentTypes['WatchlistEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Watchlist'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Agency?: AgencyResolvers<ContextType>;
+  CountryCode?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Identifier?: IdentifierResolvers<ContextType>;
+  IdentifierConnection?: IdentifierConnectionResolvers<ContextType>;
+  IdentifierEdge?: IdentifierEdgeResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
+  Latitude?: GraphQLScalarType;
+  Link?: LinkResolvers<ContextType>;
+  LocalDate?: GraphQLScalarType;
+  Location?: LocationResolvers<ContextType>;
+  LocationConnection?: LocationConnectionResolvers<ContextType>;
+  LocationEdge?: LocationEdgeResolvers<ContextType>;
+  Longitude?: GraphQLScalarType;
+  Node?: NodeResolvers<ContextType>;
+  NodeConnection?: NodeConnectionResolvers<ContextType>;
+  NodeEdge?: NodeEdgeResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SharingAgreement?: SharingAgreementResolvers<ContextType>;
+  Travel?: TravelResolvers<ContextType>;
+  TravelConnection?: TravelConnectionResolvers<ContextType>;
+  TravelEdge?: TravelEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  Watchlist?: WatchlistResolvers<ContextType>;
+  WatchlistConnection?: WatchlistConnectionResolvers<ContextType>;
+  WatchlistEdge?: WatchlistEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,39 @@
+// Turns neo4j-driver values (Integer, temporal, Node, Relationship) into plain JS at the edge of graph/.
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isNode, isRelationship, isPoint } from 'neo4j-driver';
+
+export type Plain = null | boolean | number | string | Date | Plain[] | { [key: string]: Plain };
+
+/** A node as the rest of the code sees it: labels and plain properties. */
+export interface PlainNode {
+  labels: string[];
+  properties: Record<string, Plain>;
+}
+
+/** A relationship as the rest of the code sees it. */
+export interface PlainRelationship {
+  type: string;
+  properties: Record<string, Plain>;
+}
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number(value);
+  if (isDateTime(value)) return value.toStandardDate();
+  if (isLocalDateTime(value)) return new Date(`${value.toString()}Z`);
+  if (isDate(value)) return value.toString(); // YYYY-MM-DD, kept as a calendar date
+  if (isDuration(value)) return value.toString();
+  if (isPoint(value)) return { x: value.x, y: value.y };
+  if (isNode(value)) return { labels: [...value.labels], properties: plainMap(value.properties) };
+  if (isRelationship(value)) return { type: value.type, properties: plainMap(value.properties) };
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') return plainMap(value as Record<string, unknown>);
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+function plainMap(obj: Record<string, unknown>): { [key: string]: Plain } {
+  const out: { [key: string]: Plain } = {};
+  for (const [k, v] of Object.entries(obj)) out[k] = toPlain(v);
+  return out;
+}

@@ -1,0 +1,56 @@
+// Schema migrations (constraints and indexes), idempotent: safe to apply at every start.
+import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/graphModel.js';
+import type { GraphExecutor } from './executor.js';
+
+export const SEARCH_INDEX = 'entity_search';
+export const SCHEMA_VERSION = 1;
+
+// Labels and relationship types below come from the closed tables in model/graphModel.ts only.
+function statements(): string[] {
+  const perType = NODE_TYPES.map(
+    (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`,
+  );
+  const relIds = RELATIONSHIP_TYPES.map(
+    (t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`,
+  );
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT agency_code IF NOT EXISTS FOR (a:Agency) REQUIRE a.code IS UNIQUE',
+    'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:SkeinMeta) REQUIRE m.key IS UNIQUE',
+    ...perType,
+    ...relIds,
+    'CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.source)',
+    'CREATE INDEX entity_reported IF NOT EXISTS FOR (n:Entity) ON (n.reportedAt)',
+    'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
+    'CREATE INDEX person_birth IF NOT EXISTS FOR (n:Person) ON (n.birthDate)',
+    'CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.numberKey)',
+    'CREATE INDEX identifier_value IF NOT EXISTS FOR (n:Identifier) ON (n.value)',
+    'CREATE INDEX location_iata IF NOT EXISTS FOR (n:Location) ON (n.iata)',
+    'CREATE INDEX location_country IF NOT EXISTS FOR (n:Location) ON (n.countryCode)',
+    'CREATE INDEX travel_departed IF NOT EXISTS FOR (n:Travel) ON (n.departedAt)',
+    'CREATE INDEX travel_flight IF NOT EXISTS FOR (n:Travel) ON (n.flightNumber)',
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
+       FOR (n:Person|Organisation|Location|Document|Identifier|Watchlist)
+       ON EACH [n.name, n.aliases, n.number, n.value]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  ];
+}
+
+/** Applies every statement, waits until the indexes are online, records the schema version. */
+export async function applyMigrations(graph: GraphExecutor): Promise<{ statements: number }> {
+  const list = statements();
+  // Schema commands cannot share a transaction with each other in Neo4j: one each.
+  for (const cypher of list) await graph.trustedWrite(cypher);
+  await graph.trustedRead('CALL db.awaitIndexes(300)');
+  await graph.trustedWrite(
+    `MERGE (m:SkeinMeta {key: 'schema'}) SET m.version = $version, m.appliedAt = datetime()`,
+    { version: SCHEMA_VERSION },
+  );
+  return { statements: list.length };
+}
+
+/** True when this database carries the current schema version. */
+export async function migrationsApplied(graph: GraphExecutor): Promise<boolean> {
+  const rows = await graph.trustedRead(`MATCH (m:SkeinMeta {key: 'schema'}) RETURN m.version AS version`);
+  return rows[0]?.version === SCHEMA_VERSION;
+}

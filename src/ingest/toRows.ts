@@ -1,0 +1,45 @@
+// Turns native records into the property maps Cypher writes: provenance, rank, temporal values, derived keys.
+import {
+  documentNumberKey,
+  markingRank,
+  TEMPORAL_FIELDS,
+  type GraphRecord,
+  type NodeRecord,
+  type RelationshipRecord,
+} from '../model/graphModel.js';
+import { toNeoDate, toNeoDateTime } from '../graph/temporal.js';
+
+function provenance(r: GraphRecord): Record<string, unknown> {
+  return {
+    id: r.id,
+    source: r.source,
+    marking: r.marking,
+    markingRank: markingRank(r.marking),
+    reportedAt: toNeoDateTime(r.reportedAt),
+    validFrom: r.validFrom ? toNeoDateTime(r.validFrom) : null,
+    validTo: r.validTo ? toNeoDateTime(r.validTo) : null,
+    confidence: r.confidence,
+    sourceRef: r.sourceRef ?? null,
+  };
+}
+
+function ownProperties(r: GraphRecord): Record<string, unknown> {
+  const temporal = TEMPORAL_FIELDS[r.type] ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r.properties)) {
+    if (v === undefined || v === null) continue;
+    const kind = temporal[k];
+    out[k] = kind === 'date' ? toNeoDate(String(v)) : kind === 'datetime' ? toNeoDateTime(String(v)) : v;
+  }
+  return out;
+}
+
+export function nodeRow(r: NodeRecord): { id: string; props: Record<string, unknown> } {
+  const props = { ...ownProperties(r), ...provenance(r) };
+  if (r.type === 'Document' && typeof r.properties.number === 'string') props.numberKey = documentNumberKey(r.properties.number);
+  return { id: r.id, props };
+}
+
+export function relationshipRow(r: RelationshipRecord): { id: string; from: string; to: string; props: Record<string, unknown> } {
+  return { id: r.id, from: r.from, to: r.to, props: { ...ownProperties(r), ...provenance(r) } };
+}

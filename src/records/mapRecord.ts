@@ -1,0 +1,48 @@
+// Builds EntityModel / LinkModel from the plain nodes and relationships graph/ returns.
+import { MARKINGS, NODE_TYPES, RELATIONSHIP_TYPES, type Marking, type NodeType, type RelationshipType } from '../model/graphModel.js';
+import type { Plain, PlainNode, PlainRelationship } from '../graph/convert.js';
+import type { EntityModel, LinkModel, ProvenanceModel } from './models.js';
+
+// Stored as properties for the ACL predicate and provenance, not part of a record's own fields.
+const PROVENANCE_KEYS = new Set(['id', 'source', 'marking', 'markingRank', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef']);
+
+export function toEntity(node: Plain): EntityModel {
+  const { labels, properties } = node as unknown as PlainNode;
+  const type = labels.find((l): l is NodeType => (NODE_TYPES as readonly string[]).includes(l));
+  if (!type) throw new Error(`record without a known type label: ${labels.join(',')}`);
+  return { id: String(properties.id), type, props: ownProps(properties), provenance: toProvenance(properties) };
+}
+
+export function toLink(rel: Plain): LinkModel {
+  const { type, properties } = rel as unknown as PlainRelationship;
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
+  return {
+    id: String(properties.id ?? ''),
+    type: type as RelationshipType,
+    props: ownProps(properties),
+    provenance: toProvenance(properties),
+  };
+}
+
+function ownProps(properties: Record<string, Plain>): Record<string, Plain> {
+  return Object.fromEntries(Object.entries(properties).filter(([k]) => !PROVENANCE_KEYS.has(k)));
+}
+
+function toProvenance(p: Record<string, Plain>): ProvenanceModel {
+  const marking = (MARKINGS as readonly string[]).includes(String(p.marking)) ? (p.marking as Marking) : 'RED';
+  return {
+    source: String(p.source ?? ''),
+    marking,
+    reportedAt: asDate(p.reportedAt) ?? new Date(0),
+    validFrom: asDate(p.validFrom),
+    validTo: asDate(p.validTo),
+    confidence: typeof p.confidence === 'number' ? p.confidence : 0,
+    sourceRef: typeof p.sourceRef === 'string' ? p.sourceRef : null,
+  };
+}
+
+function asDate(v: Plain | undefined): Date | null {
+  if (v instanceof Date) return v;
+  if (typeof v === 'string') return new Date(v);
+  return null;
+}

@@ -1,0 +1,20 @@
+// Cypher for record lookups and top-level lists; the ACL(...) macro is expanded by graph/.
+import { NODE_TYPES, type NodeType } from '../model/graphModel.js';
+
+/** Batch lookup by id: one row per visible record. */
+export const NODES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE ACL(n)
+RETURN n`;
+
+// Label from the closed NodeType table only: a label scan, ordered through the id constraint's index.
+function listQuery(type: NodeType): string {
+  if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`unknown type ${type}`);
+  return `
+CALL { MATCH (c:${type}) WHERE ACL(c) RETURN count(c) AS total }
+CALL { MATCH (n:${type}) WHERE ACL(n) WITH n ORDER BY n.id SKIP $skip LIMIT $first RETURN collect(n) AS page }
+RETURN total, page`;
+}
+
+export const LIST_BY_TYPE = Object.fromEntries(NODE_TYPES.map((t) => [t, listQuery(t)])) as Record<NodeType, string>;

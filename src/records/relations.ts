@@ -1,0 +1,81 @@
+// The related-record fields of each type, and the one Cypher statement each of them runs per batch.
+import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface RelationSpec {
+  rel: RelationshipType;
+  dir: Direction;
+  target: NodeType | 'Entity';
+  order: 'id' | 'departed';
+}
+
+const spec = (rel: RelationshipType, dir: Direction, target: NodeType | 'Entity', order: RelationSpec['order'] = 'id'): RelationSpec => ({
+  rel,
+  dir,
+  target,
+  order,
+});
+
+/** `Type.field` -> how to reach the related records. */
+export const RELATIONS = {
+  'Person.documents': spec('HOLDS', 'OUT', 'Document'),
+  'Person.identifiers': spec('HOLDS', 'OUT', 'Identifier'),
+  'Person.memberships': spec('MEMBER_OF', 'OUT', 'Organisation'),
+  'Person.recruitedBy': spec('RECRUITED', 'IN', 'Person'),
+  'Person.recruits': spec('RECRUITED', 'OUT', 'Person'),
+  'Person.associates': spec('ASSOCIATE_OF', 'BOTH', 'Person'),
+  'Person.family': spec('FAMILY_OF', 'BOTH', 'Person'),
+  'Person.contacts': spec('COMMUNICATED_WITH', 'BOTH', 'Person'),
+  'Person.travels': spec('MADE', 'OUT', 'Travel', 'departed'),
+  'Person.watchlistEntries': spec('LISTED_ON', 'OUT', 'Watchlist'),
+  'Person.sameAs': spec('SAME_AS', 'BOTH', 'Person'),
+  'Organisation.members': spec('MEMBER_OF', 'IN', 'Person'),
+  'Organisation.affiliates': spec('AFFILIATED_WITH', 'BOTH', 'Organisation'),
+  'Organisation.watchlistEntries': spec('LISTED_ON', 'OUT', 'Watchlist'),
+  'Location.within': spec('LOCATED_IN', 'OUT', 'Location'),
+  'Location.contains': spec('LOCATED_IN', 'IN', 'Location'),
+  'Document.holders': spec('HOLDS', 'IN', 'Person'),
+  'Document.usedOn': spec('USED', 'IN', 'Travel', 'departed'),
+  'Identifier.holders': spec('HOLDS', 'IN', 'Person'),
+  'Travel.traveller': spec('MADE', 'IN', 'Person'),
+  'Travel.from': spec('FROM', 'OUT', 'Location'),
+  'Travel.to': spec('TO', 'OUT', 'Location'),
+  'Travel.documentUsed': spec('USED', 'OUT', 'Document'),
+  'Watchlist.entries': spec('LISTED_ON', 'IN', 'Entity'),
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelationName = keyof typeof RELATIONS;
+
+const ORDER: Record<RelationSpec['order'], string> = {
+  id: 't.id, r.id',
+  departed: 't.departedAt, t.id, r.id',
+};
+
+// Only values from the closed tables above reach the statement; anything else is a programming error.
+function pattern(s: RelationSpec): string {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(s.rel)) throw new Error(`unknown relationship ${s.rel}`);
+  if (s.target !== 'Entity' && !(NODE_TYPES as readonly string[]).includes(s.target)) throw new Error(`unknown type ${s.target}`);
+  const left = s.dir === 'IN' ? '<-' : '-';
+  const right = s.dir === 'OUT' ? '->' : '-';
+  return `(p)${left}[r:${s.rel}]${right}(t:${s.target})`;
+}
+
+/**
+ * For a batch of parent ids: the visible related records of each, ordered, counted and sliced.
+ * The parent is already known to be visible; the edge and the far end must be too.
+ */
+function relatedQuery(s: RelationSpec): string {
+  return `
+UNWIND $ids AS pid
+MATCH (p:Entity {id: pid})
+OPTIONAL MATCH ${pattern(s)}
+WHERE ACL(r) AND ACL(t) AND t <> p
+WITH pid, r, t ORDER BY ${ORDER[s.order]}
+WITH pid, collect(CASE WHEN t IS NULL THEN null ELSE {r: r, t: t} END) AS items
+RETURN pid, size(items) AS total, items[$skip..($skip + $first)] AS page`;
+}
+
+export const RELATED_QUERIES = Object.fromEntries(
+  Object.entries(RELATIONS).map(([name, s]) => [name, relatedQuery(s)]),
+) as Record<RelationName, string>;

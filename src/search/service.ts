@@ -1,0 +1,39 @@
+// Full-text search over names, aliases, document numbers and identifiers, as the viewer may see them.
+import type { Context } from '../context.js';
+import type { NodeType } from '../model/graphModel.js';
+import { badInput } from '../errors.js';
+import { parsePage, toConnection } from '../connections/paging.js';
+import type { ConnectionModel } from '../records/models.js';
+import { toEntity } from '../records/mapRecord.js';
+import type { Plain } from '../graph/convert.js';
+import { searchTerms, toLuceneQuery } from './luceneQuery.js';
+import { SEARCH, SEARCH_MAX_HITS } from './queries.js';
+import { SEARCH_INDEX } from '../graph/migrations.js';
+import { int } from '../graph/params.js';
+
+export const MAX_SEARCH_TEXT = 200;
+
+export async function search(
+  ctx: Context,
+  text: string,
+  types: readonly NodeType[] | null | undefined,
+  first?: number | null,
+  after?: string | null,
+): Promise<ConnectionModel> {
+  if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
+  const terms = searchTerms(text);
+  if (terms.length === 0) throw badInput('`text` must contain at least one letter or digit', 'text');
+  const page = parsePage(first, after);
+  const [row] = await ctx.graph.read(SEARCH, {
+    index: SEARCH_INDEX,
+    maxHits: int(SEARCH_MAX_HITS),
+    query: toLuceneQuery(terms),
+    labels: types ?? [],
+    skip: page.skip,
+    first: page.first,
+  });
+  const hits = (row?.page ?? []) as Array<{ node: Plain; score: number }>;
+  const items = hits.map((h) => ({ node: toEntity(h.node), score: h.score }));
+  ctx.audit.add(items.map((i) => i.node.id));
+  return toConnection(items, Number(row?.total ?? 0), page);
+}

@@ -1,0 +1,79 @@
+// createServer(): the Apollo server with limits, error masking and auditing; reused by tests.
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import type { AuditLog } from './audit/auditLog.js';
+import type { Logger } from './logger.js';
+import { formatError } from './errors.js';
+import { resolvers } from './resolvers.js';
+
+export const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+
+export interface ServerDeps {
+  config: Pick<Config, 'mode' | 'limits'>;
+  logger: Logger;
+  auditLog: AuditLog;
+}
+
+export function createServer(deps: ServerDeps): ApolloServer<Context> {
+  const production = deps.config.mode === 'production';
+  const { limits } = deps.config;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    costLimit: { maxCost: limits.maxCost },
+    // graphql-js enforces the token limit while parsing (parseOptions below), with a proper parse error.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  // Armor is typed against Apollo's CommonJS build; the plugin objects are the same at runtime.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [...protection.validationRules],
+    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps)],
+  });
+}
+
+// Every operation, answered or refused, leaves one audit line; unexpected errors are logged in full.
+function auditPlugin({ auditLog, logger }: ServerDeps): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) {
+            const code = e.extensions?.code;
+            if (!code || code === 'INTERNAL_SERVER_ERROR') {
+              logger.error({ err: e.originalError ?? e, requestId: contextValue.requestId }, 'unexpected error');
+            }
+          }
+        },
+        async willSendResponse({ contextValue, operation, operationName, errors }) {
+          const { viewer } = contextValue;
+          if (!viewer) return;
+          auditLog.write({
+            requestId: contextValue.requestId,
+            subject: viewer.subject,
+            agency: viewer.agency,
+            role: viewer.role,
+            operation: `${operation?.operation ?? 'unknown'} ${operationName ?? ''}`.trim(),
+            recordIds: contextValue.audit.recordIds(),
+            errors: (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// Agency B never sees agency A's RED records, through any query field in the schema.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from 'graphql';
+import { typeDefs } from '../../src/server.js';
+import { testServer } from '../helpers/server.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { node, rel, writeWorld } from '../helpers/world.js';
+import { word } from '../helpers/words.js';
+import { closeTestDriver } from '../helpers/graph.js';
+
+const server = testServer();
+const A = agencyCode('a');
+const B = agencyCode('b');
+const secret = word(5); // appears only in A's RED records
+const ids = { red: uid('per-red'), redDoc: uid('doc-red'), redOrg: uid('org-red'), redList: uid('wl-red'), redTravel: uid('trv-red'), redLoc: uid('loc-red') };
+const open = { p: uid('per'), org: uid('org'), doc: uid('doc'), list: uid('wl'), travel: uid('trv'), loc: uid('loc') };
+
+beforeAll(async () => {
+  const amber = 'AMBER' as const;
+  await writeWorld(server.executor, [A, B], [{ from: A, to: B, upTo: 'AMBER_STRICT', hitNotification: true }], [
+    node('Person', open.p, A, amber, { name: `Open ${word()}` }),
+    node('Organisation', open.org, A, amber, { name: `Open org ${word()}`, kind: 'FRONT' }),
+    node('Document', open.doc, A, amber, { number: `OP${Date.now()}`, kind: 'PASSPORT', issuingCountry: 'BE' }),
+    node('Watchlist', open.list, A, amber, { name: `Open list ${word()}`, kind: 'NO_ENTRY' }),
+    node('Travel', open.travel, A, amber, { mode: 'AIR', departedAt: '2015-01-01T10:00:00Z' }),
+    node('Location', open.loc, A, 'CLEAR', { name: `Open town ${word()}`, kind: 'CITY', countryCode: 'TR' }),
+    node('Person', ids.red, A, 'RED', { name: `${secret} Redperson`, aliases: [`${secret}alias`] }),
+    node('Document', ids.redDoc, A, 'RED', { number: `${secret}99`, kind: 'PASSPORT', issuingCountry: 'BE' }),
+    node('Organisation', ids.redOrg, A, 'RED', { name: `${secret} Org`, kind: 'ARMED_GROUP' }),
+    node('Watchlist', ids.redList, A, 'RED', { name: `${secret} List`, kind: 'TERROR_LIST' }),
+    node('Travel', ids.redTravel, A, 'RED', { mode: 'AIR', departedAt: '2015-01-02T10:00:00Z', flightNumber: secret }),
+    node('Location', ids.redLoc, A, 'RED', { name: `${secret} Town`, kind: 'CITY', countryCode: 'SY' }),
+    // Every relationship field of the schema, with a RED record at the far end.
+    ...['RECRUITED', 'ASSOCIATE_OF', 'FAMILY_OF', 'COMMUNICATED_WITH', 'SAME_AS'].flatMap((t) => [
+      rel(t as 'RECRUITED', uid('rel'), open.p, ids.red, A, amber),
+      rel(t as 'RECRUITED', uid('rel'), ids.red, open.p, A, amber),
+    ]),
+    rel('HOLDS', uid('rel'), open.p, ids.redDoc, A, amber),
+    rel('HOLDS', uid('rel'), ids.red, open.doc, A, amber),
+    rel('MEMBER_OF', uid('rel'), open.p, ids.redOrg, A, amber),
+    rel('MEMBER_OF', uid('rel'), ids.red, open.org, A, amber),
+    rel('AFFILIATED_WITH', uid('rel'), open.org, ids.redOrg, A, amber),
+    rel('LISTED_ON', uid('rel'), open.p, ids.redList, A, amber),
+    rel('LISTED_ON', uid('rel'), ids.red, open.list, A, amber),
+    rel('LISTED_ON', uid('rel'), ids.redOrg, open.list, A, amber),
+    rel('MADE', uid('rel'), open.p, ids.redTravel, A, amber),
+    rel('MADE', uid('rel'), ids.red, open.travel, A, amber),
+    rel('USED', uid('rel'), open.travel, ids.redDoc, A, amber),
+    rel('USED', uid('rel'), ids.redTravel, open.doc, A, amber),
+    rel('FROM', uid('rel'), open.travel, ids.redLoc, A, amber),
+    rel('TO', uid('rel'), open.travel, ids.redLoc, A, amber),
+    rel('LOCATED_IN', uid('rel'), open.loc, ids.redLoc, A, amber),
+    rel('LOCATED_IN', uid('rel'), ids.redLoc, open.loc, A, amber),
+  ]);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await closeTestDriver();
+});
+
+const conn = 'totalCount edges { node { id } link { id } }';
+const everything = Object.values(ids);
+
+/** One probe per root field; each tries to reach a RED record directly or through a relationship. */
+const PROBES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  viewer: { query: `{ viewer { role agency { code } sharedWithMe { from { code } upTo } sharedByMe { upTo } } }` },
+  node: { query: `query($id: ID!) { node(id: $id) { id label } }`, variables: { id: ids.red } },
+  nodes: { query: `query($ids: [ID!]!) { nodes(ids: $ids) { id label } }`, variables: { ids: everything } },
+  person: {
+    query: `query($id: ID!, $red: ID!) { red: person(id: $red) { id } p: person(id: $id) { documents { ${conn} } identifiers { ${conn} } memberships { ${conn} }
+      recruitedBy { ${conn} } recruits { ${conn} } associates { ${conn} } family { ${conn} } contacts { ${conn} } travels { ${conn} }
+      watchlistEntries { ${conn} } sameAs { ${conn} } } }`,
+    variables: { id: open.p, red: ids.red },
+  },
+  organisation: {
+    query: `query($id: ID!, $red: ID!) { red: organisation(id: $red) { id } o: organisation(id: $id) { members { ${conn} } affiliates { ${conn} } watchlistEntries { ${conn} } } }`,
+    variables: { id: open.org, red: ids.redOrg },
+  },
+  location: {
+    query: `query($id: ID!, $red: ID!) { red: location(id: $red) { id } l: location(id: $id) { within { ${conn} } contains { ${conn} } } }`,
+    variables: { id: open.loc, red: ids.redLoc },
+  },
+  document: {
+    query: `query($id: ID!, $red: ID!) { red: document(id: $red) { id } d: document(id: $id) { holders { ${conn} } usedOn { ${conn} } } }`,
+    variables: { id: open.doc, red: ids.redDoc },
+  },
+  identifier: { query: `query($id: ID!) { identifier(id: $id) { id } }`, variables: { id: ids.red } },
+  travel: {
+    query: `query($id: ID!, $red: ID!) { red: travel(id: $red) { id } t: travel(id: $id) { traveller { id } from { id } to { id } documentUsed { id } } }`,
+    variables: { id: open.travel, red: ids.redTravel },
+  },
+  watchlist: {
+    query: `query($id: ID!, $red: ID!) { red: watchlist(id: $red) { id } w: watchlist(id: $id) { entries(first: 100) { ${conn} } } }`,
+    variables: { id: open.list, red: ids.redList },
+  },
+  people: { query: `{ people(first: 100) { totalCount edges { node { id name } } } }` },
+  organisations: { query: `{ organisations(first: 100) { totalCount edges { node { id name } } } }` },
+  watchlists: { query: `{ watchlists(first: 100) { totalCount edges { node { id name } } } }` },
+  agencies: { query: `{ agencies { code name } }` },
+  agency: { query: `query($c: String!) { agency(code: $c) { code name } }`, variables: { c: A } },
+  search: { query: `query($t: String!) { search(text: $t, first: 100) { totalCount edges { node { id label } } } }`, variables: { t: secret } },
+};
+
+describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`, () => {
+  it('every root query field has a probe', () => {
+    const fields = Object.keys(buildSchema(typeDefs).getQueryType()!.getFields()).sort();
+    expect(Object.keys(PROBES).sort()).toEqual(fields);
+  });
+
+  it.each(Object.entries(PROBES))('%s leaks nothing', async (_field, probe) => {
+    const res = await server.as(B).query(probe.query, probe.variables);
+    expect(res.errors).toBeUndefined();
+    const text = JSON.stringify(res.data);
+    for (const id of everything) expect(text).not.toContain(id);
+    expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
+  });
+
+  it('A itself sees them (the probes are not vacuous)', async () => {
+    const res = await server.as(A).query(PROBES.person!.query, PROBES.person!.variables);
+    const text = JSON.stringify(res.data);
+    expect(text).toContain(ids.red);
+    expect(text).toContain(ids.redDoc);
+    const search = await server.as(A).query(PROBES.search!.query, PROBES.search!.variables);
+    expect(search.data?.search.totalCount).toBeGreaterThanOrEqual(5);
+  });
+});

@@ -1,0 +1,51 @@
+// The real Apollo server over the test Neo4j, with helpers to run operations as an agency and role.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GraphQLFormattedError } from 'graphql';
+import { createServer } from '../../src/server.js';
+import { createContext, type RequestStats } from '../../src/context.js';
+import { openAuditLog } from '../../src/audit/auditLog.js';
+import { createLogger } from '../../src/logger.js';
+import { loadConfig } from '../../src/config.js';
+import type { Role } from '../../src/model/graphModel.js';
+import { testExecutor } from './graph.js';
+import { uid } from './ids.js';
+
+export interface Result<T = Record<string, any>> {
+  data: T | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+  stats: RequestStats;
+}
+
+export function testServer(env: NodeJS.ProcessEnv = {}) {
+  const config = loadConfig({ SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-test-')), ...env });
+  const auditLog = openAuditLog(config.auditLogPath);
+  const apollo = createServer({ config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), auditLog });
+  const executor = testExecutor();
+  let started: Promise<void> | undefined;
+
+  async function run<T>(agency: string, role: Role, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+    await (started ??= apollo.start());
+    const contextValue = createContext(executor, { subject: `${agency.toLowerCase()}-tester`, agency, role }, uid('req'));
+    const res = await apollo.executeOperation({ query, variables }, { contextValue });
+    if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
+    const { data, errors } = res.body.singleResult;
+    // Through JSON, as a client over HTTP sees it (dates become ISO strings).
+    const wire = JSON.parse(JSON.stringify({ data: data ?? null })) as { data: T | null };
+    return { data: wire.data, errors, stats: contextValue.stats };
+  }
+
+  return {
+    config,
+    auditLog,
+    executor,
+    /** Runs operations as an analyst (or another role) of one agency. */
+    as: (agency: string, role: Role = 'ANALYST') => ({
+      query: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => run<T>(agency, role, query, variables),
+    }),
+    stop: async () => {
+      if (started) await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// Over HTTP: tokens, health probes, the explorer, CSRF prevention and masked errors.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
+import { createHttpApp } from '../../src/http.js';
+import { createVerifier, signLocalToken, localSecret } from '../../src/auth/tokens.js';
+import { testServer } from '../helpers/server.js';
+import { agencyCode } from '../helpers/ids.js';
+import { writeWorld } from '../helpers/world.js';
+import { closeTestDriver } from '../helpers/graph.js';
+import { createServer } from '../../src/server.js';
+import { createLogger } from '../../src/logger.js';
+
+const t = testServer({ SKEIN_JWT_SECRET: 'a-test-secret-that-is-long-enough-1234567890' });
+const me = agencyCode('http');
+const apollo = createServer({ config: t.config, logger: createLogger('silent'), auditLog: t.auditLog });
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  await writeWorld(t.executor, [me], [], []);
+  await apollo.start();
+  const app = createHttpApp({
+    apollo,
+    executor: t.executor,
+    verify: createVerifier(t.config),
+    ready: async () => true,
+    explorerHeaders: async () => ({ Authorization: `Bearer ${await signLocalToken(t.config, { agency: me, role: 'ANALYST' })}` }),
+  });
+  server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.close();
+  await apollo.stop();
+  await t.stop();
+  await closeTestDriver();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+const viewerQuery = { query: '{ viewer { role agency { code } } }' };
+
+describe('authentication', () => {
+  it('no token: 401 UNAUTHENTICATED, health endpoints still answer', async () => {
+    const res = await post(viewerQuery);
+    expect(res.status).toBe(401);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.data).toBeUndefined();
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it('a valid token identifies agency and role', async () => {
+    const token = await signLocalToken(t.config, { agency: me, role: 'INGEST' });
+    const body = await (await post(viewerQuery, { authorization: `Bearer ${token}` })).json();
+    expect(body).toEqual({ data: { viewer: { role: 'INGEST', agency: { code: me } } } });
+  });
+
+  const bad: Array<[string, () => Promise<string>]> = [
+    ['garbage', async () => 'not.a.token'],
+    ['wrong signature', async () => new SignJWT({ agency: me, role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(t.config.auth.issuer).setAudience(t.config.auth.audience).setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-another-secret-another-secret'))],
+    ['expired', async () => signLocalToken(t.config, { agency: me, role: 'ANALYST', expiresIn: '-1m' })],
+    ['unknown role', async () => new SignJWT({ agency: me, role: 'GOD' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(t.config.auth.issuer).setAudience(t.config.auth.audience).setExpirationTime('1h').sign(localSecret(t.config))],
+    ['unregistered agency', async () => signLocalToken(t.config, { agency: 'ZZ-NOWHERE', role: 'ANALYST' })],
+  ];
+  it.each(bad)('%s token: 401 UNAUTHENTICATED, no detail', async (_n, make) => {
+    const res = await post({ query: '{ node(id: "x") { id } }' }, { authorization: `Bearer ${await make()}` });
+    const body = await res.json();
+    expect(res.status).toBe(401);
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|jose|JWS|at .*\.js/);
+  });
+});
+
+describe('protection', () => {
+  it('CSRF prevention refuses a simple cross-site GET', async () => {
+    const token = await signLocalToken(t.config, { agency: me, role: 'ANALYST' });
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(400);
+  });
+
+  it('batched requests are refused', async () => {
+    const token = await signLocalToken(t.config, { agency: me, role: 'ANALYST' });
+    const res = await post([viewerQuery, viewerQuery], { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('explorer', () => {
+  it('serves GraphiQL and its assets locally, with a token in the header editor', async () => {
+    const page = await (await fetch(`${base}/graphiql`)).text();
+    expect(page).toContain('/graphiql/assets/graphiql.js');
+    expect(page).toContain('Bearer ey');
+    expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
+      const res = await fetch(`${base}/graphiql/assets/${asset}`);
+      expect(res.status).toBe(200);
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    expect((await fetch(`${base}/graphiql/assets/..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('a browser opening /graphql is sent to the explorer', async () => {
+    const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/graphiql');
+  });
+});

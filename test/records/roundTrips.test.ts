@@ -1,0 +1,51 @@
+// A page of 100 people with their documents and memberships costs at most 3 Cypher round trips.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { testServer } from '../helpers/server.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { node, rel, writeWorld } from '../helpers/world.js';
+import { closeTestDriver } from '../helpers/graph.js';
+import type { GraphRecord } from '../../src/model/graphModel.js';
+
+const server = testServer();
+const me = agencyCode('rt');
+const mine = new Set<string>();
+
+beforeAll(async () => {
+  const records: GraphRecord[] = [];
+  const org = uid('org');
+  records.push(node('Organisation', org, me, 'GREEN', { name: 'Round Trip Brothers', kind: 'FRONT' }));
+  for (let i = 0; i < 100; i++) {
+    const p = uid('per');
+    mine.add(p);
+    const d = uid('doc');
+    records.push(
+      node('Person', p, me, 'GREEN', { name: `Person ${i}` }),
+      node('Document', d, me, 'GREEN', { number: `RT${i}`, kind: 'PASSPORT', issuingCountry: 'NL' }),
+      rel('HOLDS', uid('rel'), p, d, me, 'GREEN'),
+      rel('MEMBER_OF', uid('rel'), p, org, me, 'GREEN', { role: 'member' }),
+    );
+  }
+  await writeWorld(server.executor, [me], [], records);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await closeTestDriver();
+});
+
+it('100 people x (documents + memberships) = 3 data round trips, plus the one agreements read', async () => {
+  const res = await server.as(me).query(`{
+    people(first: 100) { totalCount edges { node { id name
+      documents { totalCount edges { node { number } } }
+      memberships { edges { node { name } link { properties } } } } } } }`);
+  expect(res.errors).toBeUndefined();
+  const edges = res.data?.people.edges as Array<{ node: { id: string; documents: { totalCount: number } } }>;
+  expect(edges).toHaveLength(100);
+  // Other test files may add CLEAR people (visible to all) to the same database; ours hold one passport each.
+  expect(res.data?.people.totalCount).toBeGreaterThanOrEqual(100);
+  const ours = edges.filter((e) => mine.has(e.node.id));
+  expect(ours.length).toBeGreaterThan(0);
+  expect(ours.every((e) => e.node.documents.totalCount === 1)).toBe(true);
+  expect(res.stats.queries).toBe(3);
+  expect(res.stats.aclReads).toBe(1);
+});
