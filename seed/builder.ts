@@ -1,5 +1,8 @@
 // Collects records while the world is generated: ids, provenance, and endpoint sanity checks.
-import type { GraphRecord, Marking, NodeRecord, NodeType, Provenance, RelationshipRecord, RelationshipType } from '../src/model/graphModel.js';
+import {
+  NODE_TYPES, RELATIONSHIP_TYPES,
+  type GraphRecord, type Marking, type NodeRecord, type NodeType, type Provenance, type RelationshipRecord, type RelationshipType,
+} from '../src/model/graphModel.js';
 import type {
   DocumentProperties, IdentifierProperties, LocationProperties, OrganisationProperties, PersonProperties,
   RelationshipProperties, TravelProperties, WatchlistProperties,
@@ -88,6 +91,8 @@ export class WorldBuilder {
   private readonly relIds = new Set<string>();
   private readonly reserved = new Set<string>();
   private readonly counters = new Map<string, number>();
+  /** Name skeletons already used, so generated people never shadow the scripted look-alikes. */
+  readonly nameKeys = new Set<string>();
 
   constructor(seed: number) {
     this.rng = new Rng(seed);
@@ -158,8 +163,13 @@ export class WorldBuilder {
     return this.nodeTypes.has(id);
   }
 
-  /** Nodes first, then relationships, so every edge follows both of its endpoints. */
+  /**
+   * Nodes first, then relationships, so every edge follows both of its endpoints; grouped by type
+   * (stable within a type) because loaders batch consecutive records of one type.
+   */
   records(): GraphRecord[] {
-    return [...this.nodes, ...this.rels];
+    const nodes = NODE_TYPES.flatMap((t) => this.nodes.filter((n) => n.type === t));
+    const rels = RELATIONSHIP_TYPES.flatMap((t) => this.rels.filter((r) => r.type === t));
+    return [...nodes, ...rels];
   }
 }

@@ -12,6 +12,7 @@ export interface FixedMember {
   leader?: boolean;
   marking?: Marking;
   birthDate?: string;
+  birthPlace?: string;
   nationalities?: string[];
   /** Passport handled by the scripted stories instead of the generator. */
   noPassport?: boolean;
@@ -19,6 +20,7 @@ export interface FixedMember {
   scripted?: boolean;
   recruitedBy?: string;
   joinedAt?: string;
+  noticedAt?: string;
   recruitment?: { id?: string; marking: Marking; channel: string };
 }
 
@@ -53,8 +55,8 @@ export const CELLS: CellSpec[] = [
     airports: ['loc-bru', 'loc-crl'], travelShare: 0.5, leaderCount: 2,
     fixed: [
       { id: F.brusselsRecruiter.id, name: F.brusselsRecruiter.name, aliases: ['Abu Hafs al-Belgiki'], leader: true, marking: 'AMBER_STRICT', birthDate: '1986-10-03', nationalities: ['BE', 'MA'] },
-      { id: F.returnedBe.id, name: F.returnedBe.name, marking: 'AMBER', birthDate: '1994-02-19', nationalities: ['BE', 'MA'], noPassport: true, scripted: true,
-        recruitedBy: F.brusselsRecruiter.id, joinedAt: '2014-03-08T19:30:00.000Z', recruitment: { marking: 'AMBER_STRICT', channel: 'IN_PERSON' } },
+      { id: F.returnedBe.id, name: F.returnedBe.name, marking: 'AMBER', birthDate: '1994-02-19', birthPlace: 'Brussels', nationalities: ['BE', 'MA'], noPassport: true, scripted: true,
+        recruitedBy: F.brusselsRecruiter.id, joinedAt: '2014-03-08T19:30:00.000Z', noticedAt: '2014-05-12T00:00:00.000Z', recruitment: { marking: 'AMBER_STRICT', channel: 'IN_PERSON' } },
     ],
   },
   {

@@ -36,7 +36,8 @@ function buildCell(b: WorldBuilder, spec: CellSpec): Cell {
   while (leaders.length < spec.leaderCount) leaders.push(addMember(b, spec, leaderJoin(b, spec), { leader: true }));
   const members: Member[] = [...leaders, ...fixedOthers.map((f) => addMember(b, spec, f.joinedAt ?? joinDate(b, spec), f))];
   while (members.length < spec.size) {
-    const sibling = b.rng.chance(0.1) ? b.rng.pick(members.filter((m) => !m.leader && m.family)) : undefined;
+    const relatives = members.filter((m) => !m.leader && m.family);
+    const sibling = relatives.length > 0 && b.rng.chance(0.1) ? b.rng.pick(relatives) : undefined;
     members.push(addMember(b, spec, joinDate(b, spec), undefined, sibling));
   }
   members.sort((x, y) => (x.joinedAt < y.joinedAt ? -1 : x.joinedAt > y.joinedAt ? 1 : 0));
@@ -68,7 +69,7 @@ function addMember(b: WorldBuilder, spec: CellSpec, joinedAt: string, fixed?: Pa
   const person = createPerson(b, {
     agency: spec.agency, origin, residence: spec.residence,
     nationalities: fixed?.nationalities ?? sibling?.nationalities ?? nationalitiesFor(rng, spec, origin),
-    noticedAt: rng.daysAfter(joinedAt, leader ? 30 : 20, leader ? 200 : 420), activeFrom: joinedAt,
+    noticedAt: fixed?.noticedAt ?? rng.daysAfter(joinedAt, leader ? 30 : 20, leader ? 200 : 420), activeFrom: joinedAt,
     mix: leader ? 'leader' : 'person', birthYears: leader ? [1974, 1988] : [1986, 1999],
     birthPlace: rng.pick(spec.birthPlaces), family: sibling?.family, gender: sibling && origin === 'indonesian' ? 'male' : undefined,
     ...fixedPersonFields(fixed),
@@ -84,6 +85,7 @@ function fixedPersonFields(fixed?: Partial<FixedMember>): Partial<Parameters<typ
   const out: Partial<Parameters<typeof createPerson>[1]> = { id: fixed.id, fixedName: { name: fixed.name, aliases: fixed.aliases ?? [] } };
   if (fixed.marking) out.marking = fixed.marking;
   if (fixed.birthDate) out.birthDate = fixed.birthDate;
+  if (fixed.birthPlace) out.birthPlace = fixed.birthPlace;
   if (fixed.noPassport) out.passport = null;
   return out;
 }
@@ -119,7 +121,8 @@ function addRecruitment(b: WorldBuilder, cell: Cell): void {
 function pickRecruiter(rng: Rng, cell: Cell, m: Member): string | undefined {
   if (rng.chance(0.1)) return undefined;
   const subs = cell.members.filter((s) => s.subRecruiter && s.id !== m.id && s.joinedAt < m.joinedAt);
-  const options: [string, number][] = [...cell.leaders.map((l): [string, number] => [l.id, 5]), ...subs.map((s): [string, number] => [s.id, 3])];
+  // The first (hand-placed) leader is the cell's main recruiter; a co-leader recruits less.
+  const options: [string, number][] = [...cell.leaders.map((l, i): [string, number] => [l.id, i === 0 ? 7 : 3]), ...subs.map((s): [string, number] => [s.id, 3])];
   return rng.weighted(options);
 }
 

@@ -127,6 +127,20 @@ function withArticle(family: string, style: Style): string {
   }
 }
 
+/**
+ * Consonant skeleton of a name, blind to particles, vowels and doubled letters:
+ * Youssef el-Tahiri and Yusuf Tahiri share one. Used to keep accidental look-alikes out.
+ */
+export function nameSkeleton(name: string): string {
+  return asciiFold(name)
+    .toLowerCase()
+    .replace(/\b(el|al|ben|bin)[\s-]+/g, '')
+    .replace(/\bel(?=[a-z]{4,})/g, '')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
 export interface PersonName {
   name: string;
   given: string;

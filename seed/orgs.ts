@@ -16,7 +16,7 @@ interface OrgSpec {
 
 const ORGS: OrgSpec[] = [
   { key: 'northernGate', kind: 'ARMED_GROUP', country: 'SY', source: 'EU-POLICE', marking: 'CLEAR', since: '2012-09-01' },
-  { key: 'levantDawn', kind: 'ARMED_GROUP', country: 'SY', source: 'IL-INTEL', marking: 'AMBER', since: '2013-02-01' },
+  { key: 'levantDawn', kind: 'ARMED_GROUP', country: 'SY', source: 'IL-INTEL', marking: 'GREEN', since: '2013-02-01' },
   { key: 'shamRelief', kind: 'CHARITY', country: 'BE', source: 'BE-INTEL', marking: 'GREEN', since: '2012-11-15' },
   { key: 'crescentBridge', kind: 'CHARITY', country: 'NL', source: 'NL-INTEL', marking: 'AMBER', since: '2013-04-01' },
   { key: 'lanternMedia', kind: 'MEDIA', country: 'SY', source: 'EU-POLICE', marking: 'GREEN', since: '2013-08-01' },

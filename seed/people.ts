@@ -4,8 +4,8 @@ import type { DocumentProperties, IdentifierProperties } from '../src/model/prop
 import { SHORT, type AgencyCode } from './agencies.js';
 import type { MarkingMix, WorldBuilder } from './builder.js';
 import { emailAddress, idCardNumber, messengerHandle, messy, passportNumber, phoneNumber } from './identity.js';
-import { personName, type Gender, type Origin } from './names.js';
-import { addDays, day } from './random.js';
+import { nameSkeleton, personName, type Gender, type NameRequest, type Origin, type PersonName } from './names.js';
+import { addDays, day, plusYears } from './random.js';
 
 export interface PersonSpec {
   agency: AgencyCode;
@@ -58,6 +58,18 @@ function looser(b: WorldBuilder, m: Marking): Marking {
   return b.rng.chance(0.45) && i > 0 && m !== 'RED' ? (MARKINGS[i - 1] as Marking) : m;
 }
 
+/** A few retries keep accidental homonyms rare; the deliberate duplicates are scripted. */
+function distinctName(b: WorldBuilder, req: NameRequest): PersonName {
+  let name = personName(b.rng, req);
+  for (let i = 0; i < 8 && b.nameKeys.has(nameSkeleton(name.name)); i++) name = personName(b.rng, req);
+  return name;
+}
+
+function splitName(name: string): [string, string] {
+  const [given = name, ...rest] = name.split(' ');
+  return [given, rest.join(' ')];
+}
+
 function birthDateFor(b: WorldBuilder, spec: PersonSpec): string {
   if (spec.birthDate) return spec.birthDate;
   const [lo, hi] = spec.birthYears ?? [1984, 1998];
@@ -69,8 +81,9 @@ export function createPerson(b: WorldBuilder, spec: PersonSpec): PersonRef {
   const short = SHORT[spec.agency];
   const id = spec.id ?? b.nextId(`per-${short}`);
   const gender = spec.gender ?? (rng.chance(0.84) ? 'male' : 'female');
-  const generated = personName(rng, { origin: spec.origin, style: short, gender, country: spec.residence, family: spec.family });
+  const generated = distinctName(b, { origin: spec.origin, style: short, gender, country: spec.residence, family: spec.family });
   const name = spec.fixedName?.name ?? generated.name;
+  b.nameKeys.add(nameSkeleton(name));
   const aliases = spec.fixedName ? (spec.fixedName.aliases ?? []) : generated.aliases;
   const birthDate = birthDateFor(b, spec);
   const marking = spec.marking ?? b.mark(spec.mix ?? 'person');
@@ -78,8 +91,9 @@ export function createPerson(b: WorldBuilder, spec: PersonSpec): PersonRef {
     name, aliases: aliases.length > 0 ? aliases : undefined, birthDate, birthPlace: spec.birthPlace,
     gender, nationalities: spec.nationalities,
   }, { source: spec.agency, marking, at: spec.noticedAt, lag: [5, 150], confidence: spec.confidence ?? rng.float(0.6, 0.98) });
+  const [given, family] = spec.fixedName ? splitName(spec.fixedName.name) : [generated.given, generated.family];
   const ref: PersonRef = {
-    id, agency: spec.agency, name, given: generated.given, family: spec.family ?? generated.family, gender, birthDate,
+    id, agency: spec.agency, name, given, family, gender, birthDate,
     nationality: spec.nationalities[0] ?? spec.residence, nationalities: [...spec.nationalities], residence: spec.residence, marking, noticedAt: spec.noticedAt,
     activeFrom: spec.activeFrom && spec.activeFrom < spec.noticedAt ? spec.activeFrom : spec.noticedAt, aliases,
   };
@@ -104,15 +118,16 @@ export function addDocument(b: WorldBuilder, p: PersonRef, kind: DocumentPropert
   const rng = b.rng;
   const canonical = fixed ?? (kind === 'PASSPORT' ? passportNumber(rng, cc) : (idCardNumber(rng, cc) ?? passportNumber(rng, cc)));
   const number = !fixed && rng.chance(0.2) ? messy(rng, canonical) : canonical;
-  const adult = `${Number(p.birthDate.slice(0, 4)) + 16}${p.birthDate.slice(4)}T00:00:00.000Z`;
+  const adult = `${plusYears(p.birthDate, 16)}T00:00:00.000Z`;
   const latest = addDays(p.activeFrom, -30);
   const earliest = Date.parse(adult) < Date.parse(addDays(latest, -2500)) ? addDays(latest, -2500) : adult;
   const issuedOn = issued ?? day(Date.parse(earliest) < Date.parse(latest) ? rng.dateBetween(earliest, latest) : latest);
   const years = VALIDITY_YEARS[cc] ?? 10;
-  const expiresOn = `${Number(issuedOn.slice(0, 4)) + years}${issuedOn.slice(4)}`;
+  const expiresOn = plusYears(issuedOn, years);
   const id = b.nextId(`doc-${SHORT[p.agency]}`);
   const marking = looser(b, p.marking);
-  const prov = { source: p.agency, marking, at: p.noticedAt, lag: [5, 150] as [number, number], confidence: rng.float(0.8, 1) };
+  const known = `${issuedOn}T12:00:00.000Z` > p.noticedAt ? `${issuedOn}T12:00:00.000Z` : p.noticedAt;
+  const prov = { source: p.agency, marking, at: known, lag: [5, 150] as [number, number], confidence: rng.float(0.8, 1) };
   b.node('Document', id, { number, kind, issuingCountry: cc, issuedOn, expiresOn }, prov);
   b.rel('HOLDS', p.id, id, {}, { ...prov, validFrom: `${issuedOn}T00:00:00.000Z`, validTo: `${expiresOn}T00:00:00.000Z` });
   return id;

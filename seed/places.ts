@@ -130,14 +130,20 @@ export const GATES_FROM: Record<string, string[]> = {
 
 /** ISO country code of a location id. */
 export function countryOf(id: string): string {
-  const place = PLACES.find((p) => p.id === id);
+  const place = byId().get(id);
   if (!place) throw new Error(`unknown location ${id}`);
   return place.props.countryCode;
 }
 
 /** Each location id with its parent, for other modules that need a city's airport. */
 export function parentOf(id: string): string | undefined {
-  return PLACES.find((p) => p.id === id)?.parent;
+  return byId().get(id)?.parent;
+}
+
+let index: Map<string, Place> | undefined;
+function byId(): Map<string, Place> {
+  index ??= new Map(PLACES.map((p) => [p.id, p]));
+  return index;
 }
 
 export function addPlaces(b: WorldBuilder): void {

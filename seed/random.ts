@@ -106,6 +106,12 @@ export function addMinutes(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
 
+/** `YYYY-MM-DD` shifted by whole years; 29 February rolls over to 1 March instead of becoming invalid. */
+export function plusYears(date: string, years: number): string {
+  const [y = 0, m = 1, d = 1] = date.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+}
+
 /** Instant from a date and a `HH:MM` clock time in UTC. */
 export function at(date: string, clock: string): string {
   return new Date(`${day(date)}T${clock}:00.000Z`).toISOString();

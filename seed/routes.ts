@@ -98,8 +98,10 @@ export function pickService(rng: Rng, services: Service[]): Service | undefined 
 }
 
 /** Airport paths of one or two flights from `from` to any of `targets`; direct ones win when they exist. */
+const HOPS = Object.keys(FLIGHTS).map((k) => k.split('>').map((c) => `loc-${c}`) as [string, string]);
+
 export function flightPaths(from: string, targets: string[]): string[][] {
-  const hops = Object.keys(FLIGHTS).map((k) => k.split('>').map((c) => `loc-${c}`) as [string, string]);
+  const hops = HOPS;
   const direct = hops.filter(([a, c]) => a === from && targets.includes(c)).map(([a, c]) => [a, c]);
   if (direct.length > 0) return direct;
   const out: string[][] = [];

@@ -50,7 +50,7 @@ function deportedAndBack(b: WorldBuilder, cells: Cell[]): void {
   journey(b, tr, [
     (a) => leg(flight(b, 'loc-bru', 'loc-ist', a, 0), 'TR-INTEL', 'GREEN'),
     (a) => leg(coach(b, 'loc-istanbul', 'loc-gaziantep', a, 600), 'TR-INTEL', 'GREEN', 0.9, false),
-    (a) => leg(flight(b, 'loc-gzt', 'loc-ist', addMinutes(a, 3 * 1440)), 'TR-INTEL', 'GREEN', 1),
+    (a) => leg(flight(b, 'loc-gzt', 'loc-ist', addMinutes(a, 1440)), 'TR-INTEL', 'GREEN', 1),
     (a) => leg(flight(b, 'loc-ist', 'loc-bru', a), 'TR-INTEL', 'GREEN', 1),
   ], '2014-06-09T00:00:00.000Z');
   listOn(b, tr, 'trNoEntry', '2014-06-14T12:00:00.000Z', 'Deported 2014-06-14 after detention at the Gaziantep coach station; Belgian passport EH417283', 'GREEN');

@@ -4,17 +4,17 @@ import { AGENCIES, AGREEMENTS } from './agencies.js';
 import { addBackground } from './background.js';
 import { WorldBuilder } from './builder.js';
 import { buildCells } from './cells.js';
-import { fixtureIds } from './fixtures.js';
+import { DEMO_FIXTURES, fixtureIds } from './fixtures.js';
+import { nameSkeleton } from './names.js';
 import { addCellTies, PairSet } from './links.js';
 import { addListings } from './listings.js';
 import { addNetwork } from './network.js';
 import { addOrganisations, addWatchlists } from './orgs.js';
 import { addPlaces } from './places.js';
 import { addScripted } from './scripted.js';
-import { summarise } from './summary.js';
 import { addCellTravel } from './travel.js';
 
-export { DEMO_FIXTURES } from './fixtures.js';
+export { DEMO_FIXTURES };
 
 export interface DemoWorld {
   agencies: AgencyRecord[];
@@ -27,6 +27,7 @@ export interface DemoWorld {
 export function buildDemoWorld(seed = 20151113): DemoWorld {
   const b = new WorldBuilder(seed);
   b.reserve(fixtureIds());
+  for (const f of Object.values(DEMO_FIXTURES)) if (f.type === 'Person') b.nameKeys.add(nameSkeleton(f.name));
   addPlaces(b);
   addOrganisations(b);
   addWatchlists(b);
@@ -46,8 +47,30 @@ export function buildDemoWorld(seed = 20151113): DemoWorld {
     records,
     summary: summarise(records, {
       seed, cells: cells.length, cellMembers: cells.reduce((n, c) => n + c.members.length, 0), brokers: brokers.join(' '),
-      travellers: outcomes.length, crossed: outcomes.filter((o) => o.crossedAt).length,
-      deported: outcomes.filter((o) => o.deportedAt).length, returned: outcomes.filter((o) => o.returnedAt).length,
+      cellTravellers: outcomes.length, cellCrossed: outcomes.filter((o) => o.crossedAt).length,
+      cellDeported: outcomes.filter((o) => o.deportedAt).length, cellReturned: outcomes.filter((o) => o.returnedAt).length,
     }),
   };
+}
+
+function bump(out: Record<string, number | string>, key: string): void {
+  out[key] = (Number(out[key] ?? 0) || 0) + 1;
+}
+
+/** Counts per node type, relationship type, marking and source, after the world-level figures. */
+export function summarise(records: GraphRecord[], extra: Record<string, number | string>): Record<string, number | string> {
+  const out: Record<string, number | string> = { ...extra, records: records.length, nodes: 0, relationships: 0 };
+  for (const r of records) {
+    bump(out, r.kind === 'node' ? 'nodes' : 'relationships');
+    bump(out, `${r.kind === 'node' ? 'node' : 'rel'}:${r.type}`);
+    bump(out, `marking:${r.marking}`);
+    bump(out, `${r.kind === 'node' ? 'nodeMarking' : 'relMarking'}:${r.marking}`);
+    bump(out, `source:${r.source}`);
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => sortKey(a).localeCompare(sortKey(b))));
+}
+
+/** Plain totals first, then each family of counters together. */
+function sortKey(key: string): string {
+  return key.includes(':') ? `1${key}` : `0${key}`;
 }

@@ -21,11 +21,12 @@ export interface AuditLog {
 /** Opens (appending, never truncating) the audit file. */
 export function openAuditLog(path: string): AuditLog {
   mkdirSync(dirname(path), { recursive: true });
-  const destination = pino.destination({ dest: path, append: true, sync: false, mkdir: true });
+  // Synchronous: an operation is not answered before its audit line is on disk.
+  const destination = pino.destination({ dest: path, append: true, sync: true, mkdir: true });
   const logger: Logger = pino({ base: null, messageKey: 'event', timestamp: pino.stdTimeFunctions.isoTime }, destination);
   return {
     write: (entry) => logger.info(entry, 'graphql'),
-    flush: () => new Promise((resolve) => destination.flush(() => resolve())),
+    flush: async () => destination.flushSync(),
   };
 }
 

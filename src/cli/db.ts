@@ -5,6 +5,9 @@ import { startLocalNeo4j } from '../localdb/launch.js';
 
 // Progress and Neo4j's own output go to stderr so stdout carries only the URI, for scripts.
 const log = (m: string) => process.stderr.write(`${m}\n`);
+// Once our terminal or pipe is gone, a failed write must not crash us before the JVM is stopped.
+process.stdout.on('error', () => {});
+process.stderr.on('error', () => {});
 
 async function start(): Promise<void> {
   const { localDb } = loadConfig();
@@ -13,21 +16,34 @@ async function start(): Promise<void> {
   log(`local Neo4j ready (pid ${db.pid}, data ${localDb.dataDir}); Ctrl-C to stop`);
 
   let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: stopping local Neo4j...`);
+    log(`${reason}: stopping local Neo4j...`);
     await db.stop();
     process.exit(0);
   };
   process.on('SIGINT', (s) => void stop(s));
   process.on('SIGTERM', (s) => void stop(s));
+  watchForOrphaning(() => void stop('parent process gone'));
   // Without this a crashed JVM would leave the command looking alive but serving nothing.
   const { code, signal } = await db.exited;
   if (!stopping) {
     log(`local Neo4j exited unexpectedly (${signal ?? `code ${code}`})`);
     process.exit(1);
   }
+}
+
+/**
+ * tsx runs this file in a child of its own process; if that wrapper is SIGKILLed we are re-parented and
+ * keep the JVM alive through our open stdin pipe. Noticing the new parent lets us stop it ourselves.
+ */
+function watchForOrphaning(onOrphaned: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) onOrphaned();
+  }, 1000);
+  timer.unref();
 }
 
 async function main(command: string | undefined): Promise<void> {

@@ -66,14 +66,14 @@ function initialHeap(heap: string): string {
 
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
-  await ensureLauncherBuilt({ log });
   const args = [
-    ...jvmArgs(opts.heap ?? '1g'),
+    ...jvmArgs(opts.heap ?? '1g'), // first, so a bad heap fails before a possibly long build
     '-cp',
     `${dbPaths.classes}${path.delimiter}${path.join(dbPaths.lib, '*')}`,
     'skein.db.Launcher',
     '--exit-on-stdin-close',
   ];
+  await ensureLauncherBuilt({ log });
   const child = spawn('java', args, {
     cwd: projectRoot,
     env: { ...process.env, ...launcherEnv(opts) },
@@ -101,7 +101,8 @@ function waitForReady(
   log: (m: string) => void,
 ): Promise<LocalNeo4j> {
   const tail = new LineTail(TAIL_LINES);
-  const exited = new Promise<ExitInfo>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  // 'close', not 'exit': it waits for stdout/stderr to drain, so the launcher's last ERROR line is in the tail.
+  const exited = new Promise<ExitInfo>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
   let ready = false;
 
   return new Promise<LocalNeo4j>((resolve, reject) => {

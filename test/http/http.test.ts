@@ -50,7 +50,7 @@ describe('authentication', () => {
   it('no token: 401 UNAUTHENTICATED, health endpoints still answer', async () => {
     const res = await post(viewerQuery);
     expect(res.status).toBe(401);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeUndefined();
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -72,7 +72,7 @@ describe('authentication', () => {
   ];
   it.each(bad)('%s token: 401 UNAUTHENTICATED, no detail', async (_n, make) => {
     const res = await post({ query: '{ node(id: "x") { id } }' }, { authorization: `Bearer ${await make()}` });
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(res.status).toBe(401);
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|jose|JWS|at .*\.js/);
