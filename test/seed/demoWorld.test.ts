@@ -1,0 +1,79 @@
+// The demo world loads through the real writer, idempotently, and its sharing rules hold in the API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoWorld } from '../../src/ingest/demoWorld.js';
+import { buildDemoWorld } from '../../seed/world.js';
+import { MARKINGS } from '../../src/model/graphModel.js';
+import { testServer } from '../helpers/server.js';
+import { closeTestDriver } from '../helpers/graph.js';
+
+const AGENCIES = ['TR-INTEL', 'NL-INTEL', 'BE-INTEL', 'FR-INTEL', 'ID-CT', 'AU-INTEL', 'IL-INTEL', 'EU-POLICE'];
+const server = testServer();
+
+// Demo records are the ones reported by the eight demo agencies; other test files use random agency codes.
+const counts = async () => {
+  const [row] = await server.executor.trustedRead(
+    `MATCH (n:Entity) WHERE n.source IN $agencies
+     CALL { WITH n MATCH (n)-[r]->() WHERE r.source IN $agencies RETURN count(r) AS rels }
+     RETURN count(n) AS nodes, sum(rels) AS rels`,
+    { agencies: AGENCIES },
+  );
+  return row;
+};
+
+beforeAll(async () => {
+  await loadDemoWorld(server.executor);
+}, 120_000);
+
+afterAll(async () => {
+  await server.stop();
+  await closeTestDriver();
+});
+
+describe('demo world', () => {
+  it('is deterministic and has what the README promises', () => {
+    const world = buildDemoWorld();
+    expect(JSON.stringify(buildDemoWorld().records)).toBe(JSON.stringify(world.records));
+    expect(world.agencies.map((a) => a.code).sort()).toEqual([...AGENCIES].sort());
+    const people = world.records.filter((r) => r.kind === 'node' && r.type === 'Person');
+    expect(people.length).toBeGreaterThanOrEqual(300);
+    for (const m of MARKINGS) expect(world.records.some((r) => r.marking === m)).toBe(true);
+    expect(new Set(world.agreements.map((a) => a.upTo)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('loads idempotently: a second load leaves the counts unchanged', async () => {
+    const world = buildDemoWorld();
+    const before = await counts();
+    expect(before?.nodes).toBe(world.records.filter((r) => r.kind === 'node').length);
+    expect(before?.rels).toBe(world.records.filter((r) => r.kind === 'relationship').length);
+    await loadDemoWorld(server.executor);
+    expect(await counts()).toEqual(before);
+  }, 120_000);
+
+  it('a RED record is seen by its own agency only', async () => {
+    const query = `{ person(id: "per-nl-0002") { id } }`;
+    expect((await server.as('NL-INTEL').query(query)).data?.person).toEqual({ id: 'per-nl-0002' });
+    for (const other of AGENCIES.filter((a) => a !== 'NL-INTEL')) expect((await server.as(other).query(query)).data?.person).toBeNull();
+  });
+
+  it('the deported-and-back pair is joined by SAME_AS for EU-POLICE, with two different passports', async () => {
+    const res = await server.as('EU-POLICE').query(`{ person(id: "per-tr-0002") { name documents { edges { node { number } } }
+      sameAs { edges { node { id name documents { edges { node { number } } } } link { properties provenance { source } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const p = res.data?.person;
+    const twin = p.sameAs.edges[0];
+    expect(twin.node.id).toBe('per-be-0002');
+    expect(twin.link.provenance.source).toBe('EU-POLICE');
+    const numbers = (c: { edges: Array<{ node: { number: string } }> }) => c.edges.map((e) => e.node.number);
+    expect(numbers(p.documents)).not.toEqual(numbers(twin.node.documents));
+  });
+
+  it('a hidden RECRUITED edge between two visible people does not show (rel-rec-0001 is RED)', async () => {
+    // NL-INTEL shares up to AMBER with EU-POLICE: both AMBER people show, the RED edge between them does not.
+    const query = `{ recruiter: person(id: "per-nl-0001") { id } recruit: person(id: "per-nl-0003") { recruitedBy { edges { node { id } } } } }`;
+    const eu = await server.as('EU-POLICE').query(query);
+    expect(eu.data?.recruiter).toEqual({ id: 'per-nl-0001' });
+    expect(eu.data?.recruit.recruitedBy.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain('per-nl-0001');
+    const nl = await server.as('NL-INTEL').query(query);
+    expect(nl.data?.recruit.recruitedBy.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('per-nl-0001');
+  });
+});
