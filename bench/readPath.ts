@@ -30,8 +30,11 @@ function stats(samples: number[]) {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), opsPerSec: (s.length / total) * 1000 };
 }
 
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 15_000);
+
 async function time(fn: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await fn(); // warm-up: plans cached, JIT warm
+  // Warm-up by time: a fresh Neo4j JVM needs seconds of load before its JIT settles on 2 cores.
+  for (const until = performance.now() + WARMUP_MS; performance.now() < until; ) await fn();
   const samples: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const t0 = performance.now();
