@@ -40,6 +40,11 @@ export function testServer(env: NodeJS.ProcessEnv = {}) {
     config,
     auditLog,
     executor,
+    /** The started Apollo server, for tests that go through HTTP. */
+    apollo: async () => {
+      await (started ??= apollo.start());
+      return apollo;
+    },
     /** Runs operations as an analyst (or another role) of one agency. */
     as: (agency: string, role: Role = 'ANALYST') => ({
       query: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => run<T>(agency, role, query, variables),
