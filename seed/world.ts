@@ -21,6 +21,8 @@ export interface DemoWorld {
   agreements: AgreementRecord[];
   records: GraphRecord[];
   summary: Record<string, number | string>;
+  /** Ground truth for network analytics: each planted cell, its leaders and members. */
+  cells: Array<{ key: string; agency: string; leaders: string[]; members: string[] }>;
 }
 
 /** The default seed is the date of the Paris attacks that opened the sharing debate. */
@@ -45,6 +47,12 @@ export function buildDemoWorld(seed = 20151113): DemoWorld {
     agencies: AGENCIES.map((a) => ({ ...a })),
     agreements: AGREEMENTS.map((a) => ({ ...a })),
     records,
+    cells: cells.map((c) => ({
+      key: c.spec.key,
+      agency: c.spec.agency,
+      leaders: c.leaders.map((m) => m.id),
+      members: c.members.map((m) => m.id),
+    })),
     summary: summarise(records, {
       seed, cells: cells.length, cellMembers: cells.reduce((n, c) => n + c.members.length, 0), brokers: brokers.join(' '),
       cellTravellers: outcomes.length, cellCrossed: outcomes.filter((o) => o.crossedAt).length,

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
+import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,6 +86,13 @@ export type Gender =
   | 'other'
   | 'unknown';
 
+export type Group = {
+  __typename?: 'Group';
+  id: Scalars['Int']['output'];
+  members: Array<Scalars['ID']['output']>;
+  size: Scalars['Int']['output'];
+};
+
 export type Identifier = Node & {
   __typename?: 'Identifier';
   holders: PersonConnection;
@@ -121,6 +129,17 @@ export type IdentifierKind =
   | 'EMAIL'
   | 'MESSENGER'
   | 'PHONE';
+
+export type KeyPlayer = {
+  __typename?: 'KeyPlayer';
+  node: SubgraphNode;
+  role: KeyPlayerRole;
+  score: Scalars['Float']['output'];
+};
+
+export type KeyPlayerRole =
+  | 'BROKER'
+  | 'RECRUITER';
 
 /** A relationship between two records, as seen from one end of a connection. */
 export type Link = {
@@ -193,6 +212,20 @@ export type Marking =
   | 'GREEN'
   | 'RED';
 
+export type NetworkAnalysis = {
+  __typename?: 'NetworkAnalysis';
+  /** High-betweenness people: the links between cells. */
+  brokers: Array<KeyPlayer>;
+  /** Communities (Louvain, seeded: the same input gives the same cells). */
+  communities: Array<Group>;
+  components: Array<Group>;
+  /** Per-node metrics, highest betweenness first. */
+  metrics: Array<NodeMetrics>;
+  /** People ranked by recruitment reach within the subgraph. */
+  recruiters: Array<KeyPlayer>;
+  subgraph: Subgraph;
+};
+
 /** An analytic record: anything with a global id and provenance. */
 export type Node = {
   /** Global, stable id (unique across all record types). */
@@ -215,6 +248,21 @@ export type NodeEdge = {
   cursor: Scalars['String']['output'];
   link: Maybe<Link>;
   node: Node;
+};
+
+export type NodeMetrics = {
+  __typename?: 'NodeMetrics';
+  /** Normalised betweenness centrality (0..1) on the visible subgraph. */
+  betweenness: Scalars['Float']['output'];
+  community: Scalars['Int']['output'];
+  component: Scalars['Int']['output'];
+  degree: Scalars['Int']['output'];
+  node: SubgraphNode;
+  pageRank: Scalars['Float']['output'];
+  /** Everyone reached through RECRUITED chains within the subgraph. */
+  recruitReach: Scalars['Int']['output'];
+  /** Direct recruits (RECRUITED out-degree) within the subgraph. */
+  recruits: Scalars['Int']['output'];
 };
 
 export type NodeType =
@@ -289,6 +337,21 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+export type Path = {
+  __typename?: 'Path';
+  /** edges[i] joins nodes[i] and nodes[i+1]. */
+  edges: Array<SubgraphEdge>;
+  length: Scalars['Int']['output'];
+  /** Ordered from `from` to `to`. */
+  nodes: Array<SubgraphNode>;
+};
+
+export type PathMode =
+  /** Every shortest path (up to `limit`). */
+  | 'ALL_SHORTEST'
+  /** The `limit` shortest paths, shortest first, not only the shortest length. */
+  | 'K_SHORTEST';
 
 export type Person = Node & {
   __typename?: 'Person';
@@ -433,15 +496,30 @@ export type Query = {
   document: Maybe<Document>;
   identifier: Maybe<Identifier>;
   location: Maybe<Location>;
+  /**
+   * The visible neighbourhood of records, `depth` 1..3 hops, as one subgraph. `limit` caps nodes
+   * (default 200, maximum 2000); each node contributes at most `perNodeLimit` links (default 50,
+   * maximum 500). `types` narrows relationship types; `between` keeps facts true in the window.
+   */
+  neighbourhood: Subgraph;
+  /**
+   * Network analysis of the visible subgraph around `seeds` (as `neighbourhood`, limit up to 2000
+   * nodes; past that a LIMIT_EXCEEDED error): components, communities, centralities, key players.
+   */
+  network: NetworkAnalysis;
   /** One record by id; null when it does not exist or you may not see it. */
   node: Maybe<Node>;
   /** Up to 100 records by id, in the order asked; null for each missing or hidden one. */
   nodes: Array<Maybe<Node>>;
   organisation: Maybe<Organisation>;
   organisations: OrganisationConnection;
+  /** Shortest paths between two records (maxHops 1..6, limit 1..25), through visible records only. */
+  paths: Array<Path>;
   /** People, ordered by id (first: 1..100). */
   people: PersonConnection;
   person: Maybe<Person>;
+  /** People ranked by recruitment reach: direct recruits and recruits of recruits (maxDepth 1..4). */
+  recruiters: RecruiterConnection;
   /**
    * Full-text search over names, aliases, document numbers and identifiers, accent-insensitive
    * and tolerant of small spelling differences. `types` narrows the record types.
@@ -475,6 +553,28 @@ export type QueryLocationArgs = {
 };
 
 
+export type QueryNeighbourhoodArgs = {
+  between?: InputMaybe<TimeWindow>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  perNodeLimit?: InputMaybe<Scalars['Int']['input']>;
+  resolveIdentities?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type QueryNetworkArgs = {
+  between?: InputMaybe<TimeWindow>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  resolveIdentities?: InputMaybe<Scalars['Boolean']['input']>;
+  seeds: Array<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -496,6 +596,17 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<PathMode>;
+  resolveIdentities?: InputMaybe<Scalars['Boolean']['input']>;
+  to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -504,6 +615,15 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecruitersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  resolveIdentities?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -528,6 +648,29 @@ export type QueryWatchlistArgs = {
 export type QueryWatchlistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecruiterConnection = {
+  __typename?: 'RecruiterConnection';
+  edges: Array<RecruiterEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecruiterEdge = {
+  __typename?: 'RecruiterEdge';
+  cursor: Scalars['String']['output'];
+  node: RecruiterRank;
+};
+
+export type RecruiterRank = {
+  __typename?: 'RecruiterRank';
+  direct: Scalars['Int']['output'];
+  indirect: Scalars['Int']['output'];
+  /** Members of the person's resolved identity (just the person's id otherwise). */
+  members: Array<Scalars['ID']['output']>;
+  person: Person;
+  reach: Scalars['Int']['output'];
 };
 
 export type RelationshipType =
@@ -577,6 +720,50 @@ export type SharingAgreement = {
   to: Agency;
   /** The highest marking shared (RED is never shared). */
   upTo: Marking;
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Nodes whose links were capped (hub protection); expand them on their own to see more. */
+  cappedNodes: Array<Scalars['ID']['output']>;
+  edges: Array<SubgraphEdge>;
+  nodes: Array<SubgraphNode>;
+  /** True when the node limit or a per-node link cap cut the result. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type SubgraphEdge = {
+  __typename?: 'SubgraphEdge';
+  id: Scalars['ID']['output'];
+  properties: Scalars['JSONObject']['output'];
+  provenance: Provenance;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+/**
+ * A node of a subgraph, shaped for graph canvases (graphology, Cytoscape, sigma):
+ * `id` is the stable record id (or the lowest member id of a resolved identity).
+ */
+export type SubgraphNode = {
+  __typename?: 'SubgraphNode';
+  /** Hops from the nearest seed. */
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Record ids merged into this node when identities are resolved (just [id] otherwise). */
+  members: Array<Scalars['ID']['output']>;
+  /** The record's own properties (names, numbers, dates...). */
+  properties: Scalars['JSONObject']['output'];
+  provenance: Provenance;
+  type: NodeType;
+};
+
+/** A time window on when facts were true (validFrom/validTo); open ends allowed. */
+export type TimeWindow = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** One leg of a journey. */
@@ -747,6 +934,7 @@ export type ResolversTypes = {
   DocumentKind: DocumentKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
+  Group: ResolverTypeWrapper<Group>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<EntityModel>;
   IdentifierConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -754,6 +942,8 @@ export type ResolversTypes = {
   IdentifierKind: IdentifierKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  KeyPlayer: ResolverTypeWrapper<KeyPlayerModel>;
+  KeyPlayerRole: KeyPlayerRole;
   Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
   Link: ResolverTypeWrapper<LinkModel>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
@@ -763,26 +953,37 @@ export type ResolversTypes = {
   LocationKind: LocationKind;
   Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
   Marking: Marking;
+  NetworkAnalysis: ResolverTypeWrapper<NetworkAnalysisModel>;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeConnection: ResolverTypeWrapper<ConnectionModel>;
   NodeEdge: ResolverTypeWrapper<EdgeModel>;
+  NodeMetrics: ResolverTypeWrapper<NodeMetricsModel>;
   NodeType: NodeType;
   Organisation: ResolverTypeWrapper<EntityModel>;
   OrganisationConnection: ResolverTypeWrapper<ConnectionModel>;
   OrganisationEdge: ResolverTypeWrapper<EdgeModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathMode: PathMode;
   Person: ResolverTypeWrapper<EntityModel>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel>;
   PersonEdge: ResolverTypeWrapper<EdgeModel>;
   Provenance: ResolverTypeWrapper<ProvenanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecruiterConnection: ResolverTypeWrapper<RecruiterConnectionModel>;
+  RecruiterEdge: ResolverTypeWrapper<RecruiterEdgeModel>;
+  RecruiterRank: ResolverTypeWrapper<RecruiterRankModel>;
   RelationshipType: RelationshipType;
   Role: Role;
   SearchConnection: ResolverTypeWrapper<ConnectionModel>;
   SearchEdge: ResolverTypeWrapper<EdgeModel>;
   SharingAgreement: ResolverTypeWrapper<AgreementModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  SubgraphEdge: ResolverTypeWrapper<SubgraphEdgeModel>;
+  SubgraphNode: ResolverTypeWrapper<SubgraphNodeModel>;
+  TimeWindow: TimeWindow;
   Travel: ResolverTypeWrapper<EntityModel>;
   TravelConnection: ResolverTypeWrapper<ConnectionModel>;
   TravelEdge: ResolverTypeWrapper<EdgeModel>;
@@ -804,12 +1005,14 @@ export type ResolversParentTypes = {
   DocumentConnection: ConnectionModel;
   DocumentEdge: EdgeModel;
   Float: Scalars['Float']['output'];
+  Group: Group;
   ID: Scalars['ID']['output'];
   Identifier: EntityModel;
   IdentifierConnection: ConnectionModel;
   IdentifierEdge: EdgeModel;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
+  KeyPlayer: KeyPlayerModel;
   Latitude: Scalars['Latitude']['output'];
   Link: LinkModel;
   LocalDate: Scalars['LocalDate']['output'];
@@ -817,22 +1020,32 @@ export type ResolversParentTypes = {
   LocationConnection: ConnectionModel;
   LocationEdge: EdgeModel;
   Longitude: Scalars['Longitude']['output'];
+  NetworkAnalysis: NetworkAnalysisModel;
   Node: EntityModel;
   NodeConnection: ConnectionModel;
   NodeEdge: EdgeModel;
+  NodeMetrics: NodeMetricsModel;
   Organisation: EntityModel;
   OrganisationConnection: ConnectionModel;
   OrganisationEdge: EdgeModel;
   PageInfo: PageInfoModel;
+  Path: PathModel;
   Person: EntityModel;
   PersonConnection: ConnectionModel;
   PersonEdge: EdgeModel;
   Provenance: ProvenanceModel;
   Query: Record<PropertyKey, never>;
+  RecruiterConnection: RecruiterConnectionModel;
+  RecruiterEdge: RecruiterEdgeModel;
+  RecruiterRank: RecruiterRankModel;
   SearchConnection: ConnectionModel;
   SearchEdge: EdgeModel;
   SharingAgreement: AgreementModel;
   String: Scalars['String']['output'];
+  Subgraph: SubgraphModel;
+  SubgraphEdge: SubgraphEdgeModel;
+  SubgraphNode: SubgraphNodeModel;
+  TimeWindow: TimeWindow;
   Travel: EntityModel;
   TravelConnection: ConnectionModel;
   TravelEdge: EdgeModel;
@@ -883,6 +1096,12 @@ export type DocumentEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
   holders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<IdentifierHoldersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -910,6 +1129,12 @@ export type IdentifierEdgeResolvers<ContextType = Context, ParentType extends Re
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
+
+export type KeyPlayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyPlayer'] = ResolversParentTypes['KeyPlayer']> = {
+  node?: Resolver<ResolversTypes['SubgraphNode'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['KeyPlayerRole'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export interface LatitudeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Latitude'], any> {
   name: 'Latitude';
@@ -958,6 +1183,15 @@ export interface LongitudeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'Longitude';
 }
 
+export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
+  brokers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
+  recruiters?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Document' | 'Identifier' | 'Location' | 'Organisation' | 'Person' | 'Travel' | 'Watchlist', ParentType, ContextType>;
 };
@@ -972,6 +1206,17 @@ export type NodeEdgeResolvers<ContextType = Context, ParentType extends Resolver
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type NodeMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeMetrics'] = ResolversParentTypes['NodeMetrics']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SubgraphNode'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recruitReach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recruits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1006,6 +1251,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubgraphNode']>, ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1063,17 +1314,40 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit' | 'perNodeLimit' | 'resolveIdentities'>>;
+  network?: Resolver<ResolversTypes['NetworkAnalysis'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'limit' | 'resolution' | 'resolveIdentities' | 'seeds'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'resolveIdentities' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  recruiters?: Resolver<ResolversTypes['RecruiterConnection'], ParentType, ContextType, RequireFields<QueryRecruitersArgs, 'first' | 'maxDepth' | 'resolveIdentities'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   travel?: Resolver<Maybe<ResolversTypes['Travel']>, ParentType, ContextType, RequireFields<QueryTravelArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   watchlist?: Resolver<Maybe<ResolversTypes['Watchlist']>, ParentType, ContextType, RequireFields<QueryWatchlistArgs, 'id'>>;
   watchlists?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<QueryWatchlistsArgs, 'first'>>;
+};
+
+export type RecruiterConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruiterConnection'] = ResolversParentTypes['RecruiterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecruiterEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecruiterEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruiterEdge'] = ResolversParentTypes['RecruiterEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecruiterRank'], ParentType, ContextType>;
+};
+
+export type RecruiterRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruiterRank'] = ResolversParentTypes['RecruiterRank']> = {
+  direct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indirect?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1093,6 +1367,32 @@ export type SharingAgreementResolvers<ContextType = Context, ParentType extends 
   hitNotification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   upTo?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  cappedNodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubgraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubgraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type SubgraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubgraphNode'] = ResolversParentTypes['SubgraphNode']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
 export type TravelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Travel'] = ResolversParentTypes['Travel']> = {
@@ -1161,10 +1461,12 @@ export type Resolvers<ContextType = Context> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   IdentifierConnection?: IdentifierConnectionResolvers<ContextType>;
   IdentifierEdge?: IdentifierEdgeResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
+  KeyPlayer?: KeyPlayerResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
@@ -1172,21 +1474,30 @@ export type Resolvers<ContextType = Context> = {
   LocationConnection?: LocationConnectionResolvers<ContextType>;
   LocationEdge?: LocationEdgeResolvers<ContextType>;
   Longitude?: GraphQLScalarType;
+  NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
+  NodeMetrics?: NodeMetricsResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecruiterConnection?: RecruiterConnectionResolvers<ContextType>;
+  RecruiterEdge?: RecruiterEdgeResolvers<ContextType>;
+  RecruiterRank?: RecruiterRankResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SharingAgreement?: SharingAgreementResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
+  SubgraphNode?: SubgraphNodeResolvers<ContextType>;
   Travel?: TravelResolvers<ContextType>;
   TravelConnection?: TravelConnectionResolvers<ContextType>;
   TravelEdge?: TravelEdgeResolvers<ContextType>;

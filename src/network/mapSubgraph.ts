@@ -1,0 +1,14 @@
+// Subgraph nodes and edges from plain driver values.
+import type { Plain } from '../graph/convert.js';
+import { toEntity, toLink } from '../records/mapRecord.js';
+import type { SubgraphEdgeModel, SubgraphNodeModel } from './models.js';
+
+export function toSubgraphNode(node: Plain, depth: number): SubgraphNodeModel {
+  const entity = toEntity(node);
+  return { id: entity.id, type: entity.type, entity, members: [entity.id], depth };
+}
+
+export function toSubgraphEdge(rel: Plain, source: string, target: string): SubgraphEdgeModel {
+  const link = toLink(rel);
+  return { id: link.id, type: link.type, source, target, props: link.props, provenance: link.provenance };
+}

@@ -1,0 +1,75 @@
+// Rules for traversals and analytics: argument bounds, identity resolution, size caps.
+import type { Context } from '../context.js';
+import { badInput, skeinError, ErrorCode } from '../errors.js';
+import type { RelationshipType } from '../model/graphModel.js';
+import { analyse, LOUVAIN_RESOLUTION } from './analysis.js';
+import { resolveIdentities } from './identities.js';
+import type { NetworkAnalysisModel, PathModel, SubgraphModel } from './models.js';
+import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.js';
+import { buildSubgraph } from './subgraph.js';
+import { boundedInt, type WindowInput } from './window.js';
+
+export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 };
+export const PER_NODE_LIMIT = { default: 50, max: 500 };
+export const NETWORK_LIMIT = { default: 500, max: 2000 };
+
+export interface TraversalArgs {
+  ids: readonly string[];
+  depth?: number | null;
+  types?: readonly RelationshipType[] | null;
+  between?: WindowInput | null;
+  limit?: number | null;
+  perNodeLimit?: number | null;
+  resolveIdentities?: boolean | null;
+  resolution?: number | null;
+}
+
+async function visibleSubgraph(ctx: Context, a: TraversalArgs, depth: number, limit: number, perNodeLimit: number): Promise<SubgraphModel> {
+  const sub = await buildSubgraph(ctx, { ids: a.ids, depth, types: a.types ?? [], between: a.between, limit, perNodeLimit });
+  return a.resolveIdentities ? resolveIdentities(ctx, sub) : sub;
+}
+
+export async function neighbourhood(ctx: Context, a: TraversalArgs): Promise<SubgraphModel> {
+  return visibleSubgraph(
+    ctx,
+    a,
+    boundedInt(a.depth, 1, 1, 3, 'depth'),
+    boundedInt(a.limit, NEIGHBOURHOOD_LIMIT.default, 1, NEIGHBOURHOOD_LIMIT.max, 'limit'),
+    boundedInt(a.perNodeLimit, PER_NODE_LIMIT.default, 1, PER_NODE_LIMIT.max, 'perNodeLimit'),
+  );
+}
+
+export async function network(ctx: Context, a: TraversalArgs): Promise<NetworkAnalysisModel> {
+  const limit = boundedInt(a.limit, NETWORK_LIMIT.default, 1, NETWORK_LIMIT.max, 'limit');
+  const depth = boundedInt(a.depth, 2, 1, 3, 'depth');
+  // One node beyond the cap tells "too big" apart from "exactly at the cap"; no per-node cap: metrics need every link.
+  const sub = await visibleSubgraph(ctx, a, depth, limit + 1, limit + 1);
+  if (sub.nodes.length > limit) {
+    throw skeinError(ErrorCode.LIMIT_EXCEEDED, `the visible network has more than ${limit} nodes; lower depth, narrow types or between, or raise limit (max ${NETWORK_LIMIT.max})`);
+  }
+  const resolution = a.resolution ?? LOUVAIN_RESOLUTION;
+  if (!(resolution >= 0.05 && resolution <= 5)) throw badInput('`resolution` must be from 0.05 to 5', 'resolution');
+  return analyse(sub, resolution);
+}
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  types?: readonly RelationshipType[] | null;
+  limit?: number | null;
+  mode?: 'ALL_SHORTEST' | 'K_SHORTEST' | null;
+  resolveIdentities?: boolean | null;
+}
+
+export async function paths(ctx: Context, a: PathArgs): Promise<PathModel[]> {
+  return findPaths(ctx, {
+    from: a.from,
+    to: a.to,
+    maxHops: boundedInt(a.maxHops, 4, 1, MAX_HOPS, 'maxHops'),
+    types: a.types ?? [],
+    limit: boundedInt(a.limit, 10, 1, MAX_PATHS, 'limit'),
+    mode: a.mode ?? 'ALL_SHORTEST',
+    resolveIdentities: a.resolveIdentities ?? false,
+  });
+}

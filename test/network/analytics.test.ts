@@ -1,0 +1,144 @@
+// Hand-checked graphs: star, two cliques joined by a bridge, a chain; and hidden records change nothing visible.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphRecord } from '../../src/model/graphModel.js';
+import { testServer } from '../helpers/server.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { node, rel, writeWorld } from '../helpers/world.js';
+import { closeTestDriver } from '../helpers/graph.js';
+
+const server = testServer();
+const me = agencyCode('net');
+const them = agencyCode('oth'); // shares GREEN with `me`
+const person = (id: string, source = me, marking: 'GREEN' | 'RED' = 'GREEN') => node('Person', id, source, marking, { name: id });
+const link = (a: string, b: string, type: 'ASSOCIATE_OF' | 'RECRUITED' = 'ASSOCIATE_OF', source = me, marking: 'GREEN' | 'RED' = 'GREEN') =>
+  rel(type, uid('rel'), a, b, source, marking);
+
+const star = { centre: uid('star'), leaves: Array.from({ length: 5 }, () => uid('leaf')) };
+const left = Array.from({ length: 4 }, () => uid('l'));
+const right = Array.from({ length: 4 }, () => uid('r'));
+const chain = Array.from({ length: 5 }, () => uid('c'));
+const hiddenMiddle = uid('hidden'); // RED of another agency, between chain[4] and an extra end
+const beyond = uid('beyond');
+
+beforeAll(async () => {
+  const records: GraphRecord[] = [
+    ...[star.centre, ...star.leaves, ...left, ...right, ...chain, beyond].map((id) => person(id)),
+    person(hiddenMiddle, them, 'RED'),
+    ...star.leaves.map((l) => link(star.centre, l)),
+    ...left.flatMap((a, i) => left.slice(i + 1).map((b) => link(a, b))),
+    ...right.flatMap((a, i) => right.slice(i + 1).map((b) => link(a, b))),
+    link(left[0]!, right[0]!), // the bridge
+    ...chain.slice(1).map((c, i) => link(chain[i]!, c, 'RECRUITED')),
+    link(chain[4]!, hiddenMiddle, 'ASSOCIATE_OF', them, 'GREEN'),
+    link(hiddenMiddle, beyond, 'ASSOCIATE_OF', them, 'GREEN'),
+  ];
+  await writeWorld(server.executor, [me, them], [
+    { from: them, to: me, upTo: 'GREEN', hitNotification: false },
+    { from: me, to: them, upTo: 'GREEN', hitNotification: false },
+  ], records);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await closeTestDriver();
+});
+
+const q = (query: string, variables?: Record<string, unknown>, agency = me) => server.as(agency).query(query, variables);
+const NETWORK = `query($seeds: [ID!]!, $depth: Int) { network(seeds: $seeds, depth: $depth) {
+  components { size members } communities { size members }
+  metrics { node { id } degree betweenness pageRank recruits recruitReach community }
+  brokers { node { id } score } recruiters { node { id } score } } }`;
+
+describe('hand-checked graphs', () => {
+  it('a star: the centre has the highest betweenness and degree', async () => {
+    const res = await q(NETWORK, { seeds: [star.centre], depth: 1 });
+    expect(res.errors).toBeUndefined();
+    const top = res.data?.network.metrics[0];
+    expect(top).toMatchObject({ node: { id: star.centre }, degree: 5, betweenness: 1 });
+    expect(res.data?.network.metrics.slice(1).every((m: { betweenness: number }) => m.betweenness === 0)).toBe(true);
+    expect(res.data?.network.brokers).toEqual([{ node: { id: star.centre }, score: 1 }]);
+  });
+
+  it('two cliques joined by a bridge: two communities, the bridge ends on top', async () => {
+    const res = await q(NETWORK, { seeds: [left[1]], depth: 3 });
+    const net = res.data?.network;
+    expect(net.components).toHaveLength(1);
+    expect(net.communities.map((c: { members: string[] }) => c.members.sort())).toEqual(expect.arrayContaining([[...left].sort(), [...right].sort()]));
+    expect(net.communities).toHaveLength(2);
+    expect(net.metrics.slice(0, 2).map((m: { node: { id: string } }) => m.node.id).sort()).toEqual([left[0], right[0]].sort());
+  });
+
+  it('is deterministic: the same input gives the same analysis', async () => {
+    const a = await q(NETWORK, { seeds: [left[1]], depth: 3 });
+    const b = await q(NETWORK, { seeds: [right[2]], depth: 3 });
+    expect(b.data?.network.communities).toEqual(a.data?.network.communities);
+    expect(b.data?.network.metrics).toEqual(a.data?.network.metrics);
+  });
+
+  it('a chain: the right shortest path and hop count', async () => {
+    const res = await q(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 6) { length nodes { id } edges { type source target } } }`, { a: chain[0], b: chain[4] });
+    expect(res.data?.paths).toHaveLength(1);
+    expect(res.data?.paths[0].length).toBe(4);
+    expect(res.data?.paths[0].nodes.map((n: { id: string }) => n.id)).toEqual(chain);
+    expect(res.data?.paths[0].edges[0]).toEqual({ type: 'RECRUITED', source: chain[0], target: chain[1] });
+    const short = await q(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 3) { length } }`, { a: chain[0], b: chain[4] });
+    expect(short.data?.paths).toEqual([]);
+  });
+
+  it('a chain of recruitment: reach counts recruits of recruits', async () => {
+    const res = await q(NETWORK, { seeds: [chain[0]], depth: 3 });
+    const byId = new Map(res.data?.network.metrics.map((m: { node: { id: string } }) => [m.node.id, m]));
+    expect(byId.get(chain[0])).toMatchObject({ recruits: 1, recruitReach: 3 }); // depth 3 reaches chain[3]
+    expect(res.data?.network.recruiters[0]).toEqual({ node: { id: chain[0] }, score: 3 });
+  });
+});
+
+describe('hidden records through traversal', () => {
+  it('a hidden middle node cuts the path for the viewer who cannot see it', async () => {
+    const query = `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 6) { length nodes { id } } }`;
+    expect((await q(query, { a: chain[4], b: beyond })).data?.paths).toEqual([]);
+    const owner = await q(query, { a: chain[4], b: beyond }, them);
+    expect(owner.data?.paths).toEqual([{ length: 2, nodes: [{ id: chain[4] }, { id: hiddenMiddle }, { id: beyond }] }]);
+    const k = await q(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, mode: K_SHORTEST, limit: 3) { length } }`, { a: chain[4], b: beyond });
+    expect(k.data?.paths).toEqual([]);
+  });
+
+  it('hidden records never count towards degree, centrality, community or reach', async () => {
+    const res = await q(NETWORK, { seeds: [chain[2]], depth: 3 });
+    const ids = res.data?.network.metrics.map((m: { node: { id: string } }) => m.node.id);
+    expect(ids).not.toContain(hiddenMiddle);
+    expect(ids).not.toContain(beyond);
+    const end = res.data?.network.metrics.find((m: { node: { id: string } }) => m.node.id === chain[4]);
+    expect(end.degree).toBe(1);
+    expect(JSON.stringify(res.data)).not.toContain(hiddenMiddle);
+  });
+
+  it('neighbourhood: the hidden node is absent, and so is everything reached only through it', async () => {
+    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], depth: 3) { nodes { id } edges { source target } truncated } }`, { id: chain[4] });
+    const ids = res.data?.neighbourhood.nodes.map((n: { id: string }) => n.id);
+    expect(ids).not.toContain(hiddenMiddle);
+    expect(ids).not.toContain(beyond);
+    expect(res.data?.neighbourhood.truncated).toBe(false);
+    const seed = await q(`query($id: ID!) { neighbourhood(ids: [$id]) { nodes { id } edges { id } truncated cappedNodes } }`, { id: hiddenMiddle });
+    const missing = await q(`{ neighbourhood(ids: ["no-such-record"]) { nodes { id } edges { id } truncated cappedNodes } }`);
+    expect(seed.data).toEqual(missing.data);
+  });
+});
+
+describe('limits', () => {
+  it('hub protection caps links per node and says so', async () => {
+    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], perNodeLimit: 3) { nodes { id } truncated cappedNodes } }`, { id: star.centre });
+    expect(res.data?.neighbourhood).toMatchObject({ truncated: true, cappedNodes: [star.centre] });
+    expect(res.data?.neighbourhood.nodes).toHaveLength(4);
+  });
+
+  it('the node limit truncates; the network cap is a clear error', async () => {
+    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], limit: 3) { nodes { id } truncated } }`, { id: star.centre });
+    expect(res.data?.neighbourhood.nodes).toHaveLength(3);
+    expect(res.data?.neighbourhood.truncated).toBe(true);
+    const net = await q(`query($id: ID!) { network(seeds: [$id], limit: 3) { metrics { degree } } }`, { id: star.centre });
+    expect(net.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    const deep = await q(`query($id: ID!) { neighbourhood(ids: [$id], depth: 4) { truncated } }`, { id: star.centre });
+    expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,89 @@
+// Resolved identities: SAME_AS records collapse into one node for every analytic; hidden links never count.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from '../helpers/server.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { node, rel, writeWorld } from '../helpers/world.js';
+import { closeTestDriver } from '../helpers/graph.js';
+import { IdentityClusters, collapse } from '../../src/network/identities.js';
+
+const server = testServer();
+const A = agencyCode('ida');
+const B = agencyCode('idb'); // A shares GREEN with B; B's own records are visible to B
+const p = (id: string, source = A, marking: 'GREEN' | 'RED' = 'GREEN') => node('Person', id, source, marking, { name: id });
+const ids = {
+  twinA: uid('twin'), twinB: uid('twin'), // one human, reported by A and B
+  left: [uid('l'), uid('l')], right: [uid('r'), uid('r')],
+  boss: uid('boss'), mid: uid('mid'), leaf: uid('leaf'),
+  hub: uid('hub'), hiddenFriends: Array.from({ length: 6 }, () => uid('hf')), friends: [uid('f'), uid('f')],
+};
+
+beforeAll(async () => {
+  await writeWorld(server.executor, [A, B], [{ from: A, to: B, upTo: 'GREEN', hitNotification: false }], [
+    p(ids.twinA), p(ids.twinB, B), ...ids.left.map((x) => p(x)), ...ids.right.map((x) => p(x, B)),
+    p(ids.boss, B), p(ids.mid, A, 'RED'), p(ids.leaf, B), p(ids.hub, B), ...ids.friends.map((x) => p(x, B)), ...ids.hiddenFriends.map((x) => p(x, A, 'RED')),
+    rel('SAME_AS', uid('rel'), ids.twinA, ids.twinB, B, 'GREEN', { score: 0.93, method: 'passport+birthdate' }),
+    ...ids.left.map((x) => rel('ASSOCIATE_OF', uid('rel'), ids.twinA, x, A, 'GREEN')),
+    ...ids.right.map((x) => rel('ASSOCIATE_OF', uid('rel'), ids.twinB, x, B, 'GREEN')),
+    // boss -> mid (hidden to B) -> leaf: B must not credit boss with leaf.
+    rel('RECRUITED', uid('rel'), ids.boss, ids.mid, B, 'GREEN'),
+    rel('RECRUITED', uid('rel'), ids.mid, ids.leaf, B, 'GREEN'),
+    rel('RECRUITED', uid('rel'), ids.boss, ids.twinB, B, 'GREEN'),
+    ...ids.friends.map((x) => rel('ASSOCIATE_OF', uid('rel'), ids.hub, x, B, 'GREEN')),
+    ...ids.hiddenFriends.map((x) => rel('ASSOCIATE_OF', uid('rel'), ids.hub, x, A, 'GREEN')),
+  ]);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await closeTestDriver();
+});
+
+describe('resolveIdentities', () => {
+  it('collapses the two records into one broker with both member ids', async () => {
+    const query = `query($r: Boolean) { network(seeds: ["${ids.twinA}"], depth: 2, resolveIdentities: $r) {
+      subgraph { nodes { id members } } metrics { node { id members } degree betweenness } brokers { node { id members } } } }`;
+    const raw = await server.as(B).query(query, { r: false });
+    const resolved = await server.as(B).query(query, { r: true });
+    expect(resolved.errors).toBeUndefined();
+    const twin = [ids.twinA, ids.twinB].sort();
+    const top = resolved.data?.network.metrics[0];
+    expect(top.node).toEqual({ id: twin[0], members: twin });
+    expect(top.degree).toBe(5); // two associates on each side and the recruiter; the SAME_AS link itself gone
+    expect(resolved.data?.network.brokers[0].node.members).toEqual(twin);
+    // Unresolved, the same human is two half-brokers.
+    const rawIds = raw.data?.network.subgraph.nodes.map((n: { id: string }) => n.id);
+    expect(rawIds).toEqual(expect.arrayContaining(twin));
+    const halves = raw.data?.network.metrics.filter((m: { node: { id: string } }) => twin.includes(m.node.id));
+    expect(halves).toHaveLength(2);
+    expect(halves.every((m: { degree: number }) => m.degree < top.degree)).toBe(true);
+  });
+
+  it('paths fold SAME_AS hops into one node', async () => {
+    const res = await server.as(B).query(`{ paths(from: "${ids.left[0]}", to: "${ids.right[0]}", maxHops: 4, resolveIdentities: true) { length nodes { id members } } }`);
+    expect(res.data?.paths[0].length).toBe(2);
+    expect(res.data?.paths[0].nodes[1].members).toEqual([ids.twinA, ids.twinB].sort());
+  });
+
+  it('a SAME_AS link the viewer cannot see joins nothing', () => {
+    const clusters = new IdentityClusters();
+    const sub = { nodes: [], edges: [], truncated: false, cappedNodes: [] };
+    expect(collapse(sub, clusters).nodes).toEqual([]);
+  });
+});
+
+describe('hidden records in rankings and caps', () => {
+  it('a hidden middle recruiter cuts the chain: no credit for what lies behind it', async () => {
+    const res = await server.as(B).query(`{ recruiters(first: 50) { edges { node { person { id } direct indirect reach } } } }`);
+    const boss = res.data?.recruiters.edges.find((e: { node: { person: { id: string } } }) => e.node.person.id === ids.boss);
+    expect(boss.node).toMatchObject({ direct: 1, indirect: 0, reach: 1 }); // only twinB: mid and leaf are behind a hidden node
+    expect(JSON.stringify(res.data)).not.toContain(ids.mid);
+  });
+
+  it('hub protection counts visible links only: hidden links do not flip `truncated`', async () => {
+    const res = await server.as(B).query(`{ neighbourhood(ids: ["${ids.hub}"], perNodeLimit: 2) { nodes { id } truncated cappedNodes } }`);
+    expect(res.data?.neighbourhood).toMatchObject({ truncated: false, cappedNodes: [] });
+    expect(res.data?.neighbourhood.nodes).toHaveLength(3);
+    const owner = await server.as(A).query(`{ neighbourhood(ids: ["${ids.hub}"], perNodeLimit: 2) { truncated } }`);
+    expect(owner.data?.neighbourhood.truncated).toBe(false); // A cannot see B's hub at all: hidden ≡ missing
+  });
+});
