@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   SKEIN_DATA_DIR: z.string().min(1).default('.data'),
   SKEIN_AUDIT_LOG: z.string().min(1).optional(),
   SKEIN_SEED_ON_EMPTY: bool.default(true),
+  SKEIN_STALE_AFTER_DAYS: int(1, 36_500).default(365),
 
   NEO4J_URI: z
     .string()
@@ -52,6 +53,7 @@ export interface Config {
   dataDir: string;
   auditLogPath: string;
   seedOnEmpty: boolean;
+  staleAfterDays: number;
   neo4j: {
     uri: string | undefined; // undefined: start the local launcher
     user: string;
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.SKEIN_DATA_DIR,
     auditLogPath: e.SKEIN_AUDIT_LOG ?? `${e.SKEIN_DATA_DIR}/audit.log`,
     seedOnEmpty: e.SKEIN_SEED_ON_EMPTY,
+    staleAfterDays: e.SKEIN_STALE_AFTER_DAYS,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

@@ -12,6 +12,14 @@ export interface RequestStats extends QueryStats {
   aclReads: number;
 }
 
+/** Request-independent knobs from configuration that rules need. */
+export interface Settings {
+  /** Facts reported longer ago than this are `stale` (due for re-confirmation). */
+  staleAfterDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ staleAfterDays: 365 });
+
 export interface Context {
   requestId: string;
   viewer: Viewer;
@@ -23,9 +31,10 @@ export interface Context {
   agencies: () => Promise<Map<string, AgencyModel>>;
   stats: RequestStats;
   audit: AuditTrail;
+  settings: Settings;
 }
 
-export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string): Context {
+export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string, settings: Settings = DEFAULT_SETTINGS): Context {
   const stats: RequestStats = { queries: 0, aclReads: 0 };
   const aclCounter = { queries: 0 };
   let acl: ReturnType<typeof loadAclMap> | undefined;
@@ -48,5 +57,6 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
     agencies: () => (directory ??= loadAgencyDirectory(executor, stats)),
     stats,
     audit,
+    settings,
   };
 }

@@ -4,7 +4,7 @@ import express, { type Express, type Request } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from './context.js';
-import { createContext } from './context.js';
+import { createContext, type Settings } from './context.js';
 import type { GraphExecutor } from './graph/executor.js';
 import { bearerToken, type VerifyToken } from './auth/tokens.js';
 import { unauthenticated } from './errors.js';
@@ -18,6 +18,7 @@ export interface HttpDeps {
   /** Headers pre-filled in the explorer; undefined turns the explorer off (production). */
   explorerHeaders?: () => Promise<Record<string, string>>;
   maxBodyBytes?: number;
+  settings?: Settings;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -49,7 +50,7 @@ export function createHttpApp(deps: HttpDeps): Express {
         res.setHeader('x-request-id', id);
         const token = bearerToken(req.get('authorization'));
         if (!token) throw unauthenticated();
-        return createContext(deps.executor, await deps.verify(token), id);
+        return createContext(deps.executor, await deps.verify(token), id, deps.settings);
       },
     }),
   );

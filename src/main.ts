@@ -22,6 +22,7 @@ export async function main(): Promise<void> {
     executor: db.executor,
     verify: createVerifier(config),
     ready: db.ready,
+    settings: { staleAfterDays: config.staleAfterDays },
     ...(config.mode === 'local'
       ? { explorerHeaders: async () => ({ Authorization: `Bearer ${await signLocalToken(config, { agency: explorerAgency, role: 'ANALYST' })}` }) }
       : {}),

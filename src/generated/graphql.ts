@@ -51,12 +51,14 @@ export type Document = Node & {
 
 export type DocumentHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type DocumentUsedOnArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -108,6 +110,7 @@ export type Identifier = Node & {
 
 export type IdentifierHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -129,6 +132,81 @@ export type IdentifierKind =
   | 'EMAIL'
   | 'MESSENGER'
   | 'PHONE';
+
+export type IngestError = {
+  __typename?: 'IngestError';
+  code: IngestErrorCode;
+  /** The field at fault, when there is one (e.g. `properties.birthDate`). */
+  field: Maybe<Scalars['String']['output']>;
+  id: Maybe<Scalars['String']['output']>;
+  /** Position of the record in `records`, from 0. */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type IngestErrorCode =
+  /** The same id appears again later in the same call; the later record is the one written. */
+  | 'DUPLICATE'
+  /** The relationship id already joins other records. */
+  | 'ENDPOINTS_CHANGED'
+  /** `from` or `to` has a type this relationship type cannot join. */
+  | 'ENDPOINT_TYPE'
+  /** `source` names another agency. */
+  | 'FOREIGN_SOURCE'
+  /** The id is already taken by a record this caller may not change. */
+  | 'ID_TAKEN'
+  /** Not a valid record: missing or malformed field, unknown type, bad marking, property or date. */
+  | 'INVALID'
+  /** The id exists as another record type (types never change). */
+  | 'TYPE_CONFLICT'
+  /** `from` or `to` is not a record the caller can see (unknown id, or hidden by its agency). */
+  | 'UNKNOWN_ENDPOINT';
+
+/**
+ * One record for `ingest`, in the native format (one line of an NDJSON file for `npm run import`):
+ * a node (`kind: "node"`, `type` a NodeType, `id`, `properties`) or a relationship
+ * (`kind: "relationship"`, `type` a RelationshipType, `id`, `from`, `to`, `properties`), with its
+ * provenance. Fields are loosely typed on purpose: each record is validated on its own, and a bad
+ * one is reported in `IngestReport.errors` with its index instead of failing the whole call.
+ */
+export type IngestRecordInput = {
+  /** 0..1 */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** CLEAR, GREEN, AMBER, AMBER_STRICT or RED. */
+  marking?: InputMaybe<Scalars['String']['input']>;
+  /** Per-type properties (see the README, Bulk import); unknown keys are rejected. */
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** ISO 8601 date-time with a zone (a bare YYYY-MM-DD means midnight UTC). */
+  reportedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Omit it, or give your own agency: records are always stored under the caller's agency. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  sourceRef?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestReport = {
+  __typename?: 'IngestReport';
+  dryRun: Scalars['Boolean']['output'];
+  /** One entry per rejected record, in input order. */
+  errors: Array<IngestError>;
+  summary: IngestSummary;
+};
+
+export type IngestSummary = {
+  __typename?: 'IngestSummary';
+  created: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** Already stored with exactly these properties and provenance: nothing written. */
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
 
 export type KeyPlayer = {
   __typename?: 'KeyPlayer';
@@ -173,12 +251,14 @@ export type Location = Node & {
 
 export type LocationContainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type LocationWithinArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -211,6 +291,23 @@ export type Marking =
   | 'CLEAR'
   | 'GREEN'
   | 'RED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Upserts up to 5000 records by id (role INGEST or ADMIN), stored under the caller's agency.
+   * Valid records are written in one transaction, all or nothing; invalid ones are reported per
+   * index and skipped. Relationships may join records of the same call, or existing records the
+   * caller's agency can see. `dryRun` validates and reports without writing.
+   */
+  ingest: IngestReport;
+};
+
+
+export type MutationIngestArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  records: Array<IngestRecordInput>;
+};
 
 export type NetworkAnalysis = {
   __typename?: 'NetworkAnalysis';
@@ -292,18 +389,21 @@ export type Organisation = Node & {
 
 export type OrganisationAffiliatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type OrganisationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type OrganisationWatchlistEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -388,66 +488,77 @@ export type Person = Node & {
 
 export type PersonAssociatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonFamilyArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonIdentifiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonRecruitedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonRecruitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonSameAsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonTravelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type PersonWatchlistEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -482,6 +593,8 @@ export type Provenance = {
   sourceAgency: Maybe<Agency>;
   /** The source's own reference for the record. */
   sourceRef: Maybe<Scalars['String']['output']>;
+  /** True when `ageDays` exceeds the staleness threshold (SKEIN_STALE_AFTER_DAYS): due for re-confirmation. */
+  stale: Scalars['Boolean']['output'];
   /** When the fact began to be true in the world (null: unknown / open). */
   validFrom: Maybe<Scalars['DateTime']['output']>;
   /** When the fact stopped being true in the world (null: still true / unknown). */
@@ -515,7 +628,7 @@ export type Query = {
   organisations: OrganisationConnection;
   /** Shortest paths between two records (maxHops 1..6, limit 1..25), through visible records only. */
   paths: Array<Path>;
-  /** People, ordered by id (first: 1..100). */
+  /** People, ordered by id (first: 0..100); `staleOnly` keeps records due for re-confirmation. */
   people: PersonConnection;
   person: Maybe<Person>;
   /** People ranked by recruitment reach: direct recruits and recruits of recruits (maxDepth 1..4). */
@@ -539,21 +652,25 @@ export type QueryAgencyArgs = {
 
 
 export type QueryDocumentArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryIdentifierArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryLocationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   between?: InputMaybe<TimeWindow>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
@@ -565,6 +682,7 @@ export type QueryNeighbourhoodArgs = {
 
 
 export type QueryNetworkArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   between?: InputMaybe<TimeWindow>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -576,27 +694,33 @@ export type QueryNetworkArgs = {
 
 
 export type QueryNodeArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryNodesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
 
 export type QueryOrganisationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -609,17 +733,21 @@ export type QueryPathsArgs = {
 
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryPersonArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryRecruitersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -629,25 +757,31 @@ export type QueryRecruitersArgs = {
 
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<NodeType>>;
 };
 
 
 export type QueryTravelArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryWatchlistArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryWatchlistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RecruiterConnection = {
@@ -828,6 +962,7 @@ export type Watchlist = Node & {
 
 export type WatchlistEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -940,6 +1075,11 @@ export type ResolversTypes = {
   IdentifierConnection: ResolverTypeWrapper<ConnectionModel>;
   IdentifierEdge: ResolverTypeWrapper<EdgeModel>;
   IdentifierKind: IdentifierKind;
+  IngestError: ResolverTypeWrapper<IngestError>;
+  IngestErrorCode: IngestErrorCode;
+  IngestRecordInput: IngestRecordInput;
+  IngestReport: ResolverTypeWrapper<IngestReport>;
+  IngestSummary: ResolverTypeWrapper<IngestSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   KeyPlayer: ResolverTypeWrapper<KeyPlayerModel>;
@@ -953,6 +1093,7 @@ export type ResolversTypes = {
   LocationKind: LocationKind;
   Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
   Marking: Marking;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkAnalysis: ResolverTypeWrapper<NetworkAnalysisModel>;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -1010,6 +1151,10 @@ export type ResolversParentTypes = {
   Identifier: EntityModel;
   IdentifierConnection: ConnectionModel;
   IdentifierEdge: EdgeModel;
+  IngestError: IngestError;
+  IngestRecordInput: IngestRecordInput;
+  IngestReport: IngestReport;
+  IngestSummary: IngestSummary;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   KeyPlayer: KeyPlayerModel;
@@ -1020,6 +1165,7 @@ export type ResolversParentTypes = {
   LocationConnection: ConnectionModel;
   LocationEdge: EdgeModel;
   Longitude: Scalars['Longitude']['output'];
+  Mutation: Record<PropertyKey, never>;
   NetworkAnalysis: NetworkAnalysisModel;
   Node: EntityModel;
   NodeConnection: ConnectionModel;
@@ -1126,6 +1272,28 @@ export type IdentifierEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Identifier'], ParentType, ContextType>;
 };
 
+export type IngestErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {
+  code?: Resolver<ResolversTypes['IngestErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['IngestSummary'], ParentType, ContextType>;
+};
+
+export type IngestSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestSummary'] = ResolversParentTypes['IngestSummary']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -1182,6 +1350,10 @@ export type LocationEdgeResolvers<ContextType = Context, ParentType extends Reso
 export interface LongitudeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Longitude'], any> {
   name: 'Longitude';
 }
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
+};
 
 export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
   brokers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType>;
@@ -1304,6 +1476,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -1319,16 +1492,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'staleOnly'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'resolveIdentities' | 'to'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'staleOnly'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   recruiters?: Resolver<ResolversTypes['RecruiterConnection'], ParentType, ContextType, RequireFields<QueryRecruitersArgs, 'first' | 'maxDepth' | 'resolveIdentities'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'staleOnly' | 'text'>>;
   travel?: Resolver<Maybe<ResolversTypes['Travel']>, ParentType, ContextType, RequireFields<QueryTravelArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   watchlist?: Resolver<Maybe<ResolversTypes['Watchlist']>, ParentType, ContextType, RequireFields<QueryWatchlistArgs, 'id'>>;
-  watchlists?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<QueryWatchlistsArgs, 'first'>>;
+  watchlists?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<QueryWatchlistsArgs, 'first' | 'staleOnly'>>;
 };
 
 export type RecruiterConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruiterConnection'] = ResolversParentTypes['RecruiterConnection']> = {
@@ -1465,6 +1638,9 @@ export type Resolvers<ContextType = Context> = {
   Identifier?: IdentifierResolvers<ContextType>;
   IdentifierConnection?: IdentifierConnectionResolvers<ContextType>;
   IdentifierEdge?: IdentifierEdgeResolvers<ContextType>;
+  IngestError?: IngestErrorResolvers<ContextType>;
+  IngestReport?: IngestReportResolvers<ContextType>;
+  IngestSummary?: IngestSummaryResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   KeyPlayer?: KeyPlayerResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
@@ -1474,6 +1650,7 @@ export type Resolvers<ContextType = Context> = {
   LocationConnection?: LocationConnectionResolvers<ContextType>;
   LocationEdge?: LocationEdgeResolvers<ContextType>;
   Longitude?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;

@@ -90,12 +90,13 @@ export class ViewerGraph {
     readonly stats: QueryStats,
   ) {}
 
+  /** `asOf` in params (a Neo4j DateTime, see graph/temporal.ts) narrows the view to what was reported by then. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.executor.run('READ', await this.prepare(cypher), { ...params, acl: await this.acl() }, this.stats);
+    return this.executor.run('READ', await this.prepare(cypher), { asOf: null, ...params, acl: await this.acl() }, this.stats);
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.executor.run('WRITE', await this.prepare(cypher), { ...params, acl: await this.acl() }, this.stats);
+    return this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, acl: await this.acl() }, this.stats);
   }
 
   // A statement that forgot the rule is a bug we refuse to run, not a leak we discover later.

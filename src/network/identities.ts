@@ -4,6 +4,7 @@ import type { Plain } from '../graph/convert.js';
 import type { SubgraphEdgeModel, SubgraphModel, SubgraphNodeModel } from './models.js';
 import { toSubgraphNode } from './mapSubgraph.js';
 import { SAME_AS_OF } from './queries.js';
+import { NOW, viewParams, type View } from '../records/view.js';
 
 /** Union-find over record ids; the representative of a cluster is its smallest id (stable). */
 export class IdentityClusters {
@@ -35,13 +36,13 @@ export class IdentityClusters {
 }
 
 /** Collapses a subgraph; SAME_AS partners outside it join as members of their cluster. */
-export async function resolveIdentities(ctx: Context, sub: SubgraphModel): Promise<SubgraphModel> {
-  const rows = await ctx.graph.read(SAME_AS_OF, { ids: sub.nodes.map((n) => n.id) });
+export async function resolveIdentities(ctx: Context, sub: SubgraphModel, view: View = NOW): Promise<SubgraphModel> {
+  const rows = await ctx.graph.read(SAME_AS_OF, { ids: sub.nodes.map((n) => n.id), ...viewParams(view) });
   const clusters = new IdentityClusters();
   const partners = new Map<string, SubgraphNodeModel>();
   for (const n of sub.nodes) clusters.find(n.id);
   for (const row of rows) {
-    const partner = toSubgraphNode(row.b as Plain, 0);
+    const partner = toSubgraphNode(row.b as Plain, 0, view);
     partners.set(partner.id, partner);
     clusters.union(String(row.a), partner.id);
   }

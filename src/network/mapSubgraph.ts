@@ -2,9 +2,10 @@
 import type { Plain } from '../graph/convert.js';
 import { toEntity, toLink } from '../records/mapRecord.js';
 import type { SubgraphEdgeModel, SubgraphNodeModel } from './models.js';
+import { NOW, type View } from '../records/view.js';
 
-export function toSubgraphNode(node: Plain, depth: number): SubgraphNodeModel {
-  const entity = toEntity(node);
+export function toSubgraphNode(node: Plain, depth: number, view: View = NOW): SubgraphNodeModel {
+  const entity = toEntity(node, view);
   return { id: entity.id, type: entity.type, entity, members: [entity.id], depth };
 }
 

@@ -7,6 +7,7 @@ import type { RelationshipType } from '../model/graphModel.js';
 import { checkId } from '../records/service.js';
 import type { PathModel } from './models.js';
 import { toSubgraphEdge, toSubgraphNode } from './mapSubgraph.js';
+import { viewParams, type View } from '../records/view.js';
 
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 25;
@@ -43,6 +44,7 @@ export interface PathRequest {
   mode: 'ALL_SHORTEST' | 'K_SHORTEST';
   /** SAME_AS hops join records of one human: they may be walked, and fold into one node. */
   resolveIdentities: boolean;
+  view: View;
 }
 
 export async function findPaths(ctx: Context, req: PathRequest): Promise<PathModel[]> {
@@ -51,16 +53,16 @@ export async function findPaths(ctx: Context, req: PathRequest): Promise<PathMod
   if (req.from === req.to) throw badInput('`from` and `to` must be different records', 'to');
   const query = req.mode === 'K_SHORTEST' ? kShortest(req.limit, req.maxHops) : ALL_SHORTEST[req.maxHops]!;
   const types = req.resolveIdentities && req.types.length > 0 ? [...req.types, 'SAME_AS'] : req.types;
-  const rows = await ctx.graph.read(query, { from: req.from, to: req.to, types, limit: int(req.limit) });
-  const found = rows.map((row) => toPath(row.ns as Plain[], row.rs as Array<{ r: Plain; s: string; t: string }>));
+  const rows = await ctx.graph.read(query, { from: req.from, to: req.to, types, limit: int(req.limit), ...viewParams(req.view) });
+  const found = rows.map((row) => toPath(row.ns as Plain[], row.rs as Array<{ r: Plain; s: string; t: string }>, req.view));
   const paths = req.resolveIdentities ? found.map(foldSameAs) : found;
   paths.sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)));
   ctx.audit.add(paths.flatMap((p) => p.nodes.map((n) => n.id)));
   return paths.slice(0, req.limit);
 }
 
-function toPath(ns: Plain[], rs: Array<{ r: Plain; s: string; t: string }>): PathModel {
-  const nodes = ns.map((n, i) => toSubgraphNode(n, i));
+function toPath(ns: Plain[], rs: Array<{ r: Plain; s: string; t: string }>, view: View): PathModel {
+  const nodes = ns.map((n, i) => toSubgraphNode(n, i, view));
   const edges = rs.map(({ r, s, t }) => toSubgraphEdge(r, s, t));
   return { nodes, edges, length: edges.length };
 }

@@ -1,9 +1,7 @@
 // Cypher for traversals: one BFS level at a time, induced edges, SAME_AS partners, paths, recruitment edges.
 // Every node and relationship a statement touches passes ACL(...); time windows apply to relationships.
 
-/** The facts of a relationship overlap the window [$from, $to] (open ends allowed). */
-const IN_WINDOW = (r: 'r') =>
-  `($from IS NULL OR ${r}.validTo IS NULL OR ${r}.validTo >= $from) AND ($to IS NULL OR ${r}.validFrom IS NULL OR ${r}.validFrom <= $to)`;
+import { REL_IN_WINDOW } from '../time/cypher.js';
 
 /** One BFS level: the visible links of each frontier node, at most $cap per node (hub protection). */
 export const EXPAND_LEVEL = `
@@ -12,7 +10,7 @@ MATCH (f:Entity {id: fid})
 CALL {
   WITH f
   MATCH (f)-[r]-(t:Entity)
-  WHERE ACL(r) AND ACL(t) AND (size($types) = 0 OR type(r) IN $types) AND ${IN_WINDOW('r')}
+  WHERE ACL(r) AND ACL(t) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
   WITH r, t ORDER BY r.id
   LIMIT $cap
   RETURN collect({r: r, t: t, s: startNode(r).id}) AS links
@@ -23,7 +21,7 @@ RETURN fid, links`;
 export const INDUCED_EDGES = `
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity)
-WHERE b.id IN $ids AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${IN_WINDOW('r')}
+WHERE b.id IN $ids AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
 RETURN r, a.id AS s, b.id AS t`;
 
 /** Visible SAME_AS links of the given records, with the partner record. */
@@ -36,7 +34,7 @@ RETURN DISTINCT a.id AS a, b, r, startNode(r).id AS s`;
 /** Visible recruitment links (with both people visible), for reach computations. */
 export const RECRUITMENT_EDGES = `
 MATCH (p:Person)-[r:RECRUITED]->(q:Person)
-WHERE ACL(p) AND ACL(r) AND ACL(q) AND ${IN_WINDOW('r')}
+WHERE ACL(p) AND ACL(r) AND ACL(q) AND ${REL_IN_WINDOW}
 RETURN p.id AS s, q.id AS t
 LIMIT $max`;
 

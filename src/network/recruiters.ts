@@ -7,7 +7,8 @@ import { IdentityClusters } from './identities.js';
 import type { RecruiterConnectionModel, RecruiterRankModel } from './models.js';
 import { PERSON_SAME_AS, RECRUITMENT_EDGES } from './queries.js';
 import { recruitmentReach } from './reach.js';
-import { windowParams, type WindowInput } from './window.js';
+import { windowParams, type WindowInput } from '../time/window.js';
+import { viewOf, viewParams } from '../records/view.js';
 
 /** Above this many visible recruitment links the ranking refuses rather than run unbounded. */
 export const MAX_RECRUITMENT_EDGES = 200_000;
@@ -18,18 +19,20 @@ export interface RecruiterRequest {
   between?: WindowInput | null;
   maxDepth: number;
   resolveIdentities: boolean;
+  asOf?: Date | null;
 }
 
 export async function rankRecruiters(ctx: Context, req: RecruiterRequest): Promise<RecruiterConnectionModel> {
   const page = parsePage(req.first, req.after);
   const max = int(MAX_RECRUITMENT_EDGES + 1);
-  const rows = await ctx.graph.read(RECRUITMENT_EDGES, { ...windowParams(req.between), max });
+  const view = viewOf(req.asOf);
+  const rows = await ctx.graph.read(RECRUITMENT_EDGES, { ...windowParams(req.between), ...viewParams(view), max });
   if (rows.length > MAX_RECRUITMENT_EDGES) {
     throw skeinError(ErrorCode.LIMIT_EXCEEDED, `more than ${MAX_RECRUITMENT_EDGES} recruitment links match; narrow \`between\``);
   }
   const clusters = new IdentityClusters();
   if (req.resolveIdentities) {
-    for (const r of await ctx.graph.read(PERSON_SAME_AS, { max })) clusters.union(String(r.s), String(r.t));
+    for (const r of await ctx.graph.read(PERSON_SAME_AS, { max, ...viewParams(view) })) clusters.union(String(r.s), String(r.t));
   }
   const edges = rows.map((r) => ({ source: clusters.find(String(r.s)), target: clusters.find(String(r.t)) }));
   const reach = recruitmentReach(edges, req.maxDepth);
@@ -38,7 +41,7 @@ export async function rankRecruiters(ctx: Context, req: RecruiterRequest): Promi
     .sort((a, b) => b.reach - a.reach || b.direct - a.direct || a.id.localeCompare(b.id));
   const slice = ranked.slice(page.skip, page.skip + page.first);
   const members = clusters.members();
-  const people = await ctx.records.byId.loadMany(slice.map((r) => r.id));
+  const people = await ctx.records.byIdAt(view).loadMany(slice.map((r) => r.id));
   const items: RecruiterRankModel[] = slice.map((r, i) => ({
     person: people[i] as RecruiterRankModel['person'],
     members: members.get(r.id) ?? [r.id],

@@ -1,7 +1,7 @@
 // Thin resolvers for neighbourhoods, paths, network analysis and recruiter ranking.
 import type { Resolvers } from '../generated/graphql.js';
 import { labelOf } from '../records/label.js';
-import { boundedInt } from './window.js';
+import { boundedInt } from '../time/window.js';
 import { rankRecruiters } from './recruiters.js';
 import { neighbourhood, network, paths } from './service.js';
 

@@ -7,7 +7,8 @@ import { resolveIdentities } from './identities.js';
 import type { NetworkAnalysisModel, PathModel, SubgraphModel } from './models.js';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.js';
 import { buildSubgraph } from './subgraph.js';
-import { boundedInt, type WindowInput } from './window.js';
+import { boundedInt, type WindowInput } from '../time/window.js';
+import { viewOf } from '../records/view.js';
 
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 };
 export const PER_NODE_LIMIT = { default: 50, max: 500 };
@@ -22,11 +23,13 @@ export interface TraversalArgs {
   perNodeLimit?: number | null;
   resolveIdentities?: boolean | null;
   resolution?: number | null;
+  asOf?: Date | null;
 }
 
 async function visibleSubgraph(ctx: Context, a: TraversalArgs, depth: number, limit: number, perNodeLimit: number): Promise<SubgraphModel> {
-  const sub = await buildSubgraph(ctx, { ids: a.ids, depth, types: a.types ?? [], between: a.between, limit, perNodeLimit });
-  return a.resolveIdentities ? resolveIdentities(ctx, sub) : sub;
+  const view = viewOf(a.asOf);
+  const sub = await buildSubgraph(ctx, { ids: a.ids, depth, types: a.types ?? [], between: a.between, limit, perNodeLimit, view });
+  return a.resolveIdentities ? resolveIdentities(ctx, sub, view) : sub;
 }
 
 export async function neighbourhood(ctx: Context, a: TraversalArgs): Promise<SubgraphModel> {
@@ -60,6 +63,7 @@ export interface PathArgs {
   limit?: number | null;
   mode?: 'ALL_SHORTEST' | 'K_SHORTEST' | null;
   resolveIdentities?: boolean | null;
+  asOf?: Date | null;
 }
 
 export async function paths(ctx: Context, a: PathArgs): Promise<PathModel[]> {
@@ -71,5 +75,6 @@ export async function paths(ctx: Context, a: PathArgs): Promise<PathModel[]> {
     limit: boundedInt(a.limit, 10, 1, MAX_PATHS, 'limit'),
     mode: a.mode ?? 'ALL_SHORTEST',
     resolveIdentities: a.resolveIdentities ?? false,
+    view: viewOf(a.asOf),
   });
 }

@@ -7,9 +7,10 @@ import { badInput } from '../errors.js';
 import type { RelationshipType } from '../model/graphModel.js';
 import type { SubgraphEdgeModel, SubgraphModel, SubgraphNodeModel } from './models.js';
 import type { EntityModel } from '../records/models.js';
+import { viewParams, type View } from '../records/view.js';
 import { toSubgraphEdge, toSubgraphNode } from './mapSubgraph.js';
 import { EXPAND_LEVEL, INDUCED_EDGES } from './queries.js';
-import { windowParams, type WindowInput } from './window.js';
+import { windowParams, type WindowInput } from '../time/window.js';
 
 export interface SubgraphRequest {
   ids: readonly string[];
@@ -18,6 +19,7 @@ export interface SubgraphRequest {
   between: WindowInput | null | undefined;
   limit: number;
   perNodeLimit: number;
+  view: View;
 }
 
 interface Link {
@@ -32,7 +34,10 @@ class SubgraphBuilder {
   readonly capped: string[] = [];
   truncated = false;
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly view: View,
+  ) {}
 
   /** Adds a level's links; returns the newly reached node ids (the next frontier). */
   addLevel(fid: string, links: Link[], perNode: number, depth: number): string[] {
@@ -42,7 +47,7 @@ class SubgraphBuilder {
     }
     const next: string[] = [];
     for (const link of links.slice(0, perNode)) {
-      const far = toSubgraphNode(link.t, depth);
+      const far = toSubgraphNode(link.t, depth, this.view);
       if (!this.nodes.has(far.id)) {
         if (this.nodes.size >= this.limit) {
           this.truncated = true;
@@ -70,9 +75,9 @@ class SubgraphBuilder {
 export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise<SubgraphModel> {
   if (req.ids.length === 0 || req.ids.length > MAX_IDS) throw badInput(`give 1 to ${MAX_IDS} ids`, 'ids');
   req.ids.forEach((id) => checkId(id, 'ids'));
-  const window = windowParams(req.between);
-  const builder = new SubgraphBuilder(req.limit);
-  const seeds = (await ctx.records.byId.loadMany([...new Set(req.ids)])).filter((e): e is EntityModel => !!e && !(e instanceof Error));
+  const window = { ...windowParams(req.between), ...viewParams(req.view) };
+  const builder = new SubgraphBuilder(req.limit, req.view);
+  const seeds = (await ctx.records.byIdAt(req.view).loadMany([...new Set(req.ids)])).filter((e): e is EntityModel => !!e && !(e instanceof Error));
   for (const seed of seeds.slice(0, req.limit)) builder.nodes.set(seed.id, { id: seed.id, type: seed.type, entity: seed, members: [seed.id], depth: 0 });
   let frontier = [...builder.nodes.keys()];
   for (let depth = 1; depth <= req.depth && frontier.length > 0; depth++) {

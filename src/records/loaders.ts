@@ -7,49 +7,61 @@ import { toEntity, toLink } from './mapRecord.js';
 import type { EntityModel } from './models.js';
 import { NODES_BY_ID } from './queries.js';
 import { RELATED_QUERIES, type RelationName } from './relations.js';
+import { NOW, viewKey, viewParams, type View } from './view.js';
+import { windowKey, type Window } from '../time/window.js';
 
 export interface RelatedPage {
   total: number;
   items: PageItem[];
 }
 
+export interface RelatedFilter {
+  view: View;
+  window: Window;
+}
+
 export interface RecordLoaders {
+  /** Records as they are now. */
   byId: DataLoader<string, EntityModel | null>;
-  related(name: RelationName, page: Page): DataLoader<string, RelatedPage>;
+  /** Records as the viewer's agencies had reported them by `view.asOf`. */
+  byIdAt(view: View): DataLoader<string, EntityModel | null>;
+  related(name: RelationName, page: Page, filter: RelatedFilter): DataLoader<string, RelatedPage>;
 }
 
 export function createRecordLoaders(graph: ViewerGraph, onReturned: (ids: string[]) => void): RecordLoaders {
-  const byId = new DataLoader<string, EntityModel | null>(async (ids) => {
-    const rows = await graph.read(NODES_BY_ID, { ids });
-    const found = new Map(rows.map((r) => toEntity(r.n ?? null)).map((e) => [e.id, e]));
-    onReturned([...found.keys()]);
-    return ids.map((id) => found.get(id) ?? null);
-  });
-  // One loader per (field, page): parents asking for the same page of the same field share a batch.
-  const relatedLoaders = new Map<string, DataLoader<string, RelatedPage>>();
-  const related = (name: RelationName, page: Page) => {
-    const key = `${name}|${page.skip}|${page.first}`;
-    let loader = relatedLoaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => loadRelated(graph, name, page, ids, onReturned));
-      relatedLoaders.set(key, loader);
-    }
-    return loader;
+  // One loader per distinct argument set: parents asking for the same thing share a batch.
+  const loaders = new Map<string, DataLoader<string, never>>();
+  const memo = <V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> => {
+    if (!loaders.has(key)) loaders.set(key, make() as unknown as DataLoader<string, never>);
+    return loaders.get(key) as unknown as DataLoader<string, V>;
   };
-  return { byId, related };
+  const byIdAt = (view: View) => memo(`id|${viewKey(view)}`, () => new DataLoader<string, EntityModel | null>((ids) => loadById(graph, view, ids, onReturned)));
+  const related = (name: RelationName, page: Page, filter: RelatedFilter) =>
+    memo(`${name}|${page.skip}|${page.first}|${viewKey(filter.view)}|${windowKey(filter.window)}`, () =>
+      new DataLoader<string, RelatedPage>((ids) => loadRelated(graph, name, page, filter, ids, onReturned)),
+    );
+  return { byId: byIdAt(NOW), byIdAt, related };
+}
+
+async function loadById(graph: ViewerGraph, view: View, ids: readonly string[], onReturned: (ids: string[]) => void) {
+  const rows = await graph.read(NODES_BY_ID, { ids, ...viewParams(view) });
+  const found = new Map(rows.map((r) => toEntity(r.n ?? null, view)).map((e) => [e.id, e]));
+  onReturned([...found.keys()]);
+  return ids.map((id) => found.get(id) ?? null);
 }
 
 async function loadRelated(
   graph: ViewerGraph,
   name: RelationName,
   page: Page,
+  filter: RelatedFilter,
   ids: readonly string[],
   onReturned: (ids: string[]) => void,
 ): Promise<RelatedPage[]> {
-  const rows = await graph.read(RELATED_QUERIES[name], { ids, skip: page.skip, first: page.first });
+  const rows = await graph.read(RELATED_QUERIES[name], { ids, skip: page.skip, first: page.first, ...viewParams(filter.view), ...filter.window });
   const byParent = new Map<string, RelatedPage>();
   for (const row of rows) {
-    const items = (row.page as Array<{ r: Plain; t: Plain }>).map((x) => ({ node: toEntity(x.t), link: toLink(x.r) }));
+    const items = (row.page as Array<{ r: Plain; t: Plain }>).map((x) => ({ node: toEntity(x.t, filter.view), link: toLink(x.r) }));
     onReturned(items.map((i) => i.node.id));
     byParent.set(String(row.pid), { total: Number(row.total), items });
   }

@@ -2,15 +2,16 @@
 import { MARKINGS, NODE_TYPES, RELATIONSHIP_TYPES, type Marking, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import type { Plain, PlainNode, PlainRelationship } from '../graph/convert.js';
 import type { EntityModel, LinkModel, ProvenanceModel } from './models.js';
+import { NOW, type View } from './view.js';
 
 // Stored as properties for the ACL predicate and provenance, not part of a record's own fields.
 const PROVENANCE_KEYS = new Set(['id', 'source', 'marking', 'markingRank', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef']);
 
-export function toEntity(node: Plain): EntityModel {
+export function toEntity(node: Plain, view: View = NOW): EntityModel {
   const { labels, properties } = node as unknown as PlainNode;
   const type = labels.find((l): l is NodeType => (NODE_TYPES as readonly string[]).includes(l));
   if (!type) throw new Error(`record without a known type label: ${labels.join(',')}`);
-  return { id: String(properties.id), type, props: ownProps(properties), provenance: toProvenance(properties) };
+  return { id: String(properties.id), type, props: ownProps(properties), provenance: toProvenance(properties), view };
 }
 
 export function toLink(rel: Plain): LinkModel {

@@ -1,6 +1,7 @@
 // Service-layer models the GraphQL types are built from (codegen mappers point here).
 import type { Marking, NodeType, RelationshipType } from '../model/graphModel.js';
 import type { Plain } from '../graph/convert.js';
+import type { View } from './view.js';
 
 export interface ProvenanceModel {
   source: string;
@@ -18,6 +19,8 @@ export interface EntityModel {
   type: NodeType;
   props: Record<string, Plain>;
   provenance: ProvenanceModel;
+  /** The view it was read in; related records are read in the same view. */
+  view: View;
 }
 
 export interface LinkModel {

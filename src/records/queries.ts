@@ -8,12 +8,15 @@ MATCH (n:Entity {id: id})
 WHERE ACL(n)
 RETURN n`;
 
+/** `$staleBefore` (null: no filter) keeps records reported before the staleness cut-off. */
+export const STALE = (v: 'c' | 'n' | 'node') => `($staleBefore IS NULL OR ${v}.reportedAt < $staleBefore)`;
+
 // Label from the closed NodeType table only: a label scan, ordered through the id constraint's index.
 function listQuery(type: NodeType): string {
   if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`unknown type ${type}`);
   return `
-CALL { MATCH (c:${type}) WHERE ACL(c) RETURN count(c) AS total }
-CALL { MATCH (n:${type}) WHERE ACL(n) WITH n ORDER BY n.id SKIP $skip LIMIT $first RETURN collect(n) AS page }
+CALL { MATCH (c:${type}) WHERE ACL(c) AND ${STALE('c')} RETURN count(c) AS total }
+CALL { MATCH (n:${type}) WHERE ACL(n) AND ${STALE('n')} WITH n ORDER BY n.id SKIP $skip LIMIT $first RETURN collect(n) AS page }
 RETURN total, page`;
 }
 

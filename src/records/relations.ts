@@ -1,5 +1,6 @@
 // The related-record fields of each type, and the one Cypher statement each of them runs per batch.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
+import { REL_IN_WINDOW } from '../time/cypher.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -70,7 +71,7 @@ function relatedQuery(s: RelationSpec): string {
 UNWIND $ids AS pid
 MATCH (p:Entity {id: pid})
 OPTIONAL MATCH ${pattern(s)}
-WHERE ACL(r) AND ACL(t) AND t <> p
+WHERE ACL(r) AND ACL(t) AND t <> p AND ${REL_IN_WINDOW}
 WITH pid, r, t ORDER BY ${ORDER[s.order]}
 WITH pid, collect(CASE WHEN t IS NULL THEN null ELSE {r: r, t: t} END) AS items
 RETURN pid, size(items) AS total, items[$skip..($skip + $first)] AS page`;

@@ -6,13 +6,17 @@ import type { EntityModel } from './models.js';
 import { labelOf } from './label.js';
 import { findNode, findNodes, findTyped, listByType, related, relatedOne } from './service.js';
 import type { RelationName } from './relations.js';
+import { viewOf } from './view.js';
+import type { WindowInput } from '../time/window.js';
 
-type PageArgs = { first?: number | null; after?: string | null };
+const ageDays = (reportedAt: Date) => Math.max(0, Math.floor((Date.now() - reportedAt.getTime()) / 86_400_000));
+
+type PageArgs = { first?: number | null; after?: string | null; between?: WindowInput | null };
 
 // Own properties as GraphQL fields; list fields never come back null.
 const prop = (name: string) => (e: EntityModel) => e.props[name] ?? null;
 const list = (name: string) => (e: EntityModel) => (Array.isArray(e.props[name]) ? e.props[name] : []);
-const connection = (name: RelationName) => (e: EntityModel, args: PageArgs, ctx: Context) => related(ctx, e, name, args.first, args.after);
+const connection = (name: RelationName) => (e: EntityModel, args: PageArgs, ctx: Context) => related(ctx, e, name, args);
 const one = (name: RelationName) => (e: EntityModel, _args: unknown, ctx: Context) => relatedOne(ctx, e, name);
 
 const common = {
@@ -22,12 +26,13 @@ const common = {
   provenance: (e: EntityModel) => e.provenance,
 };
 
-const typed = (type: NodeType) => (_: unknown, args: { id: string }, ctx: Context) => findTyped(ctx, type, args.id);
+const typed = (type: NodeType) => (_: unknown, args: { id: string; asOf?: Date | null }, ctx: Context) =>
+  findTyped(ctx, type, args.id, viewOf(args.asOf));
 
 export const recordResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, ctx) => findNode(ctx, id),
-    nodes: (_, { ids }, ctx) => findNodes(ctx, ids),
+    node: (_, { id, asOf }, ctx) => findNode(ctx, id, viewOf(asOf)),
+    nodes: (_, { ids, asOf }, ctx) => findNodes(ctx, ids, viewOf(asOf)),
     person: typed('Person'),
     organisation: typed('Organisation'),
     location: typed('Location'),
@@ -35,9 +40,9 @@ export const recordResolvers: Resolvers = {
     identifier: typed('Identifier'),
     travel: typed('Travel'),
     watchlist: typed('Watchlist'),
-    people: (_, { first, after }, ctx) => listByType(ctx, 'Person', first, after),
-    organisations: (_, { first, after }, ctx) => listByType(ctx, 'Organisation', first, after),
-    watchlists: (_, { first, after }, ctx) => listByType(ctx, 'Watchlist', first, after),
+    people: (_, args, ctx) => listByType(ctx, 'Person', args),
+    organisations: (_, args, ctx) => listByType(ctx, 'Organisation', args),
+    watchlists: (_, args, ctx) => listByType(ctx, 'Watchlist', args),
   },
   Node: { __resolveType: (e) => e.type },
   Person: {
@@ -120,6 +125,7 @@ export const recordResolvers: Resolvers = {
     properties: (l) => l.props,
   },
   Provenance: {
-    ageDays: (p) => Math.max(0, Math.floor((Date.now() - p.reportedAt.getTime()) / 86_400_000)),
+    ageDays: (p) => ageDays(p.reportedAt),
+    stale: (p, _, ctx) => ageDays(p.reportedAt) > ctx.settings.staleAfterDays,
   },
 };

@@ -9,6 +9,9 @@ import { LIST_BY_TYPE } from './queries.js';
 import type { RelationName } from './relations.js';
 import type { Plain } from '../graph/convert.js';
 import { int } from '../graph/params.js';
+import { toNeoDateTime } from '../graph/temporal.js';
+import { OPEN_WINDOW, windowParams, type WindowInput } from '../time/window.js';
+import { NOW, viewOf, viewParams, type View } from './view.js';
 
 export const MAX_IDS = 100;
 
@@ -17,15 +20,15 @@ export function checkId(id: string, argument = 'id'): string {
   return id;
 }
 
-export async function findNode(ctx: Context, id: string): Promise<EntityModel | null> {
-  return ctx.records.byId.load(checkId(id));
+export async function findNode(ctx: Context, id: string, view: View = NOW): Promise<EntityModel | null> {
+  return ctx.records.byIdAt(view).load(checkId(id));
 }
 
 /** Same length and order as `ids`; null where a record is missing or hidden (indistinguishable). */
-export async function findNodes(ctx: Context, ids: readonly string[]): Promise<Array<EntityModel | null>> {
+export async function findNodes(ctx: Context, ids: readonly string[], view: View = NOW): Promise<Array<EntityModel | null>> {
   if (ids.length > MAX_IDS) throw badInput(`at most ${MAX_IDS} ids per call`, 'ids');
   ids.forEach((id) => checkId(id, 'ids'));
-  const loaded = await ctx.records.byId.loadMany(ids);
+  const loaded = await ctx.records.byIdAt(view).loadMany(ids);
   return loaded.map((x) => {
     if (x instanceof Error) throw x;
     return x;
@@ -33,33 +36,50 @@ export async function findNodes(ctx: Context, ids: readonly string[]): Promise<A
 }
 
 /** A typed lookup: a record of another type answers exactly like a missing one. */
-export async function findTyped(ctx: Context, type: NodeType, id: string): Promise<EntityModel | null> {
-  const found = await findNode(ctx, id);
+export async function findTyped(ctx: Context, type: NodeType, id: string, view: View = NOW): Promise<EntityModel | null> {
+  const found = await findNode(ctx, id, view);
   return found?.type === type ? found : null;
 }
 
-export async function listByType(ctx: Context, type: NodeType, first?: number | null, after?: string | null): Promise<ConnectionModel> {
-  const page = parsePage(first, after);
-  const [row] = await ctx.graph.read(LIST_BY_TYPE[type], { skip: int(page.skip), first: int(page.first) });
-  const items = ((row?.page ?? []) as Plain[]).map((n) => ({ node: toEntity(n) }));
+export interface ListArgs {
+  first?: number | null;
+  after?: string | null;
+  asOf?: Date | null;
+  staleOnly?: boolean | null;
+}
+
+export async function listByType(ctx: Context, type: NodeType, args: ListArgs): Promise<ConnectionModel> {
+  const page = parsePage(args.first, args.after);
+  const view = viewOf(args.asOf);
+  const params = { skip: int(page.skip), first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly) };
+  const [row] = await ctx.graph.read(LIST_BY_TYPE[type], params);
+  const items = ((row?.page ?? []) as Plain[]).map((n) => ({ node: toEntity(n, view) }));
   ctx.audit.add(items.map((i) => i.node.id));
   return toConnection(items, Number(row?.total ?? 0), page);
 }
 
+/** Related records are read in the parent's view (asOf), optionally narrowed to a valid-time window. */
 export async function related(
   ctx: Context,
   parent: EntityModel,
   name: RelationName,
-  first?: number | null,
-  after?: string | null,
+  args: { first?: number | null; after?: string | null; between?: WindowInput | null },
 ): Promise<ConnectionModel> {
-  const page = parsePage(first, after);
-  const { total, items } = await ctx.records.related(name, page).load(parent.id);
+  const page = parsePage(args.first, args.after);
+  const filter = { view: parent.view, window: windowParams(args.between) };
+  const { total, items } = await ctx.records.related(name, page, filter).load(parent.id);
   return toConnection(items, total, page);
 }
 
 /** A single related record (a travel leg's origin, say): the first visible one. */
 export async function relatedOne(ctx: Context, parent: EntityModel, name: RelationName): Promise<EntityModel | null> {
-  const { items } = await ctx.records.related(name, { skip: 0, first: 1 }).load(parent.id);
+  const { items } = await ctx.records.related(name, { skip: 0, first: 1 }, { view: parent.view, window: OPEN_WINDOW }).load(parent.id);
   return items[0]?.node ?? null;
+}
+
+/** `staleOnly`: records reported longer ago than the staleness threshold. */
+export function staleParams(ctx: Context, staleOnly: boolean | null | undefined): { staleBefore: unknown } {
+  if (!staleOnly) return { staleBefore: null };
+  const cutoff = new Date(Date.now() - ctx.settings.staleAfterDays * 86_400_000);
+  return { staleBefore: toNeoDateTime(cutoff.toISOString()) };
 }

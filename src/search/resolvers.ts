@@ -4,7 +4,7 @@ import { search } from './service.js';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: (_, { text, types, first, after }, ctx) => search(ctx, text, types, first, after),
+    search: (_, args, ctx) => search(ctx, args),
   },
   SearchEdge: {
     score: (e) => e.score ?? 0,

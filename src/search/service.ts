@@ -8,23 +8,31 @@ import { toEntity } from '../records/mapRecord.js';
 import type { Plain } from '../graph/convert.js';
 import { searchTerms, toLuceneQuery } from './luceneQuery.js';
 import { SEARCH, SEARCH_MAX_HITS } from './queries.js';
+import { viewOf, viewParams } from '../records/view.js';
+import { staleParams } from '../records/service.js';
 import { SEARCH_INDEX } from '../graph/migrations.js';
 import { int } from '../graph/params.js';
 
 export const MAX_SEARCH_TEXT = 200;
 
-export async function search(
-  ctx: Context,
-  text: string,
-  types: readonly NodeType[] | null | undefined,
-  first?: number | null,
-  after?: string | null,
-): Promise<ConnectionModel> {
+export interface SearchArgs {
+  text: string;
+  types?: readonly NodeType[] | null;
+  first?: number | null;
+  after?: string | null;
+  asOf?: Date | null;
+  staleOnly?: boolean | null;
+}
+
+export async function search(ctx: Context, { text, types, first, after, asOf, staleOnly }: SearchArgs): Promise<ConnectionModel> {
   if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
   const terms = searchTerms(text);
   if (terms.length === 0) throw badInput('`text` must contain at least one letter or digit', 'text');
   const page = parsePage(first, after);
+  const view = viewOf(asOf);
   const [row] = await ctx.graph.read(SEARCH, {
+    ...viewParams(view),
+    ...staleParams(ctx, staleOnly),
     index: SEARCH_INDEX,
     maxHits: int(SEARCH_MAX_HITS),
     query: toLuceneQuery(terms),
@@ -33,7 +41,7 @@ export async function search(
     first: page.first,
   });
   const hits = (row?.page ?? []) as Array<{ node: Plain; score: number }>;
-  const items = hits.map((h) => ({ node: toEntity(h.node), score: h.score }));
+  const items = hits.map((h) => ({ node: toEntity(h.node, view), score: h.score }));
   ctx.audit.add(items.map((i) => i.node.id));
   return toConnection(items, Number(row?.total ?? 0), page);
 }

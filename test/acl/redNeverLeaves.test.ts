@@ -100,6 +100,19 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   agencies: { query: `{ agencies { code name } }` },
   agency: { query: `query($c: String!) { agency(code: $c) { code name } }`, variables: { c: A } },
   search: { query: `query($t: String!) { search(text: $t, first: 100) { totalCount edges { node { id label } } } }`, variables: { t: secret } },
+  neighbourhood: {
+    query: `query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 3, resolveIdentities: true) { nodes { id label members } edges { id source target } truncated cappedNodes } }`,
+    variables: { ids: [open.p, open.org, open.travel, open.loc, ids.red] },
+  },
+  paths: {
+    query: `query($a: ID!, $b: ID!) { all: paths(from: $a, to: $b, maxHops: 6) { nodes { id } } k: paths(from: $a, to: $b, mode: K_SHORTEST) { nodes { id } } }`,
+    variables: { a: open.p, b: open.org },
+  },
+  network: {
+    query: `query($ids: [ID!]!) { network(seeds: $ids, depth: 3, resolveIdentities: true) { subgraph { nodes { id members } } metrics { node { id } degree } communities { members } components { members } brokers { node { id } } recruiters { node { id } } } }`,
+    variables: { ids: [open.p, open.org, open.travel, open.loc] },
+  },
+  recruiters: { query: `{ recruiters(first: 100, resolveIdentities: true) { totalCount edges { node { person { id } members reach } } } }` },
 };
 
 describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`, () => {

@@ -27,7 +27,9 @@ export function testServer(env: NodeJS.ProcessEnv = {}) {
 
   async function run<T>(agency: string, role: Role, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
     await (started ??= apollo.start());
-    const contextValue = createContext(executor, { subject: `${agency.toLowerCase()}-tester`, agency, role }, uid('req'));
+    const contextValue = createContext(executor, { subject: `${agency.toLowerCase()}-tester`, agency, role }, uid('req'), {
+      staleAfterDays: config.staleAfterDays,
+    });
     const res = await apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
     const { data, errors } = res.body.singleResult;

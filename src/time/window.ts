@@ -1,4 +1,4 @@
-// Argument checks shared by traversals: relationship types, time windows, bounded integers.
+// Time windows (valid time) and bounded integer arguments, shared by every list and traversal.
 import { badInput } from '../errors.js';
 import { toNeoDateTime } from '../graph/temporal.js';
 
@@ -7,12 +7,24 @@ export interface WindowInput {
   to?: Date | string | null;
 }
 
-/** Window bounds as Cypher parameters; from after to is a caller mistake, not an empty answer. */
-export function windowParams(w: WindowInput | null | undefined): { from: unknown; to: unknown } {
+/** Window bounds as Cypher parameters `$from` / `$to` (Neo4j DateTime or null). */
+export interface Window {
+  from: unknown;
+  to: unknown;
+}
+
+export const OPEN_WINDOW: Window = Object.freeze({ from: null, to: null });
+
+/** From after to is a caller mistake, not an empty answer. */
+export function windowParams(w: WindowInput | null | undefined): Window {
   const from = w?.from ? new Date(w.from) : null;
   const to = w?.to ? new Date(w.to) : null;
   if (from && to && from > to) throw badInput('`between.from` must not be after `between.to`', 'between');
   return { from: from ? toNeoDateTime(from.toISOString()) : null, to: to ? toNeoDateTime(to.toISOString()) : null };
+}
+
+export function windowKey(w: Window): string {
+  return `${String(w.from ?? '')}..${String(w.to ?? '')}`;
 }
 
 export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, name: string): number {
