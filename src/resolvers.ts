@@ -12,6 +12,7 @@ import { recordResolvers } from './records/resolvers.js';
 import { agencyResolvers } from './agencies/resolvers.js';
 import { searchResolvers } from './search/resolvers.js';
 import { networkResolvers } from './network/resolvers.js';
+import { travelResolvers } from './travel/resolvers.js';
 
 const scalars: Resolvers = {
   DateTime: DateTimeResolver,
@@ -42,4 +43,3 @@ export function mergeResolvers(maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers]);

@@ -57,3 +57,18 @@ export function toConnection(items: PageItem[], total: number, page: Page): Conn
     },
   };
 }
+
+/** A page of already ranked items of any kind; `all` is the complete ranked list. */
+export function pageOf<T>(all: readonly T[], page: Page): { edges: Array<{ cursor: string; node: T }>; pageInfo: ConnectionModel['pageInfo']; totalCount: number } {
+  const edges = all.slice(page.skip, page.skip + page.first).map((node, i) => ({ cursor: encodeCursor(page.skip + i), node }));
+  return {
+    edges,
+    totalCount: all.length,
+    pageInfo: {
+      hasNextPage: page.skip + edges.length < all.length,
+      hasPreviousPage: page.skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

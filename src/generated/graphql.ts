@@ -4,6 +4,7 @@ import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, Connection
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
+import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +30,27 @@ export type Agency = {
   code: Scalars['String']['output'];
   country: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+export type CoTraveller = {
+  __typename?: 'CoTraveller';
+  person: Person;
+  /** How many of the person's legs this one shared. */
+  times: Scalars['Int']['output'];
+  trips: Array<SharedTrip>;
+};
+
+export type CoTravellerConnection = {
+  __typename?: 'CoTravellerConnection';
+  edges: Array<CoTravellerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoTravellerEdge = {
+  __typename?: 'CoTravellerEdge';
+  cursor: Scalars['String']['output'];
+  node: CoTraveller;
 };
 
 export type Document = Node & {
@@ -206,6 +228,16 @@ export type IngestSummary = {
   /** Already stored with exactly these properties and provenance: nothing written. */
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
+};
+
+/** A person's legs chained into one trip: each leg starts where the last ended, within the gap. */
+export type Journey = {
+  __typename?: 'Journey';
+  arrivedAt: Maybe<Scalars['DateTime']['output']>;
+  departedAt: Maybe<Scalars['DateTime']['output']>;
+  legs: Array<Travel>;
+  /** Places in order: the first leg's origin, then each leg's destination. */
+  route: Array<Location>;
 };
 
 export type KeyPlayer = {
@@ -466,6 +498,8 @@ export type Person = Node & {
   gender: Maybe<Gender>;
   id: Scalars['ID']['output'];
   identifiers: IdentifierConnection;
+  /** Travel legs chained into journeys (a gap of at most maxGapHours, 1..720, between legs); at most 100. */
+  journeys: Array<Journey>;
   label: Scalars['String']['output'];
   /** Organisations this person is a member of; the link carries role, since, until. */
   memberships: OrganisationConnection;
@@ -518,6 +552,12 @@ export type PersonIdentifiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonJourneysArgs = {
+  between?: InputMaybe<TimeWindow>;
+  maxGapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -606,6 +646,8 @@ export type Query = {
   /** Every agency taking part. */
   agencies: Array<Agency>;
   agency: Maybe<Agency>;
+  /** People on the same flight (same flight number) or crossing (same destination by land) within windowHours (1..168). */
+  coTravellers: CoTravellerConnection;
   document: Maybe<Document>;
   identifier: Maybe<Identifier>;
   location: Maybe<Location>;
@@ -638,7 +680,15 @@ export type Query = {
    * and tolerant of small spelling differences. `types` narrows the record types.
    */
   search: SearchConnection;
+  /** Every visible dated fact about a record, in time order (at most 5000 facts). */
+  timeline: TimelineConnection;
   travel: Maybe<Travel>;
+  /**
+   * Route patterns: journeys that pass `through` (any place inside these locations, e.g. a country),
+   * start `from` and reach `to` within `withinDays` of passing through, grouped by the ordered places
+   * travelled, with who took them and how many are near a recruiter or a watchlist.
+   */
+  travelRoutes: RoutePatternConnection;
   /** Who the API thinks you are. */
   viewer: Viewer;
   watchlist: Maybe<Watchlist>;
@@ -648,6 +698,16 @@ export type Query = {
 
 export type QueryAgencyArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryCoTravellersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  between?: InputMaybe<TimeWindow>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+  windowHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -765,9 +825,32 @@ export type QuerySearchArgs = {
 };
 
 
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  between?: InputMaybe<TimeWindow>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTravelArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTravelRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  between?: InputMaybe<TimeWindow>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxGapHours?: InputMaybe<Scalars['Int']['input']>;
+  minTravellers?: InputMaybe<Scalars['Int']['input']>;
+  through?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Array<Scalars['ID']['input']>>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -829,6 +912,43 @@ export type Role =
   | 'ANALYST'
   | 'INGEST';
 
+/** An ordered sequence of places several people travelled, e.g. Brussels -> Istanbul SAW -> Gaziantep -> border. */
+export type RoutePattern = {
+  __typename?: 'RoutePattern';
+  firstDeparted: Maybe<Scalars['DateTime']['output']>;
+  lastDeparted: Maybe<Scalars['DateTime']['output']>;
+  linkedToRecruiter: Scalars['Int']['output'];
+  linkedToWatchlist: Scalars['Int']['output'];
+  route: Array<Location>;
+  travellerCount: Scalars['Int']['output'];
+  /** Travellers (first 50, earliest first). */
+  travellers: Array<RouteTraveller>;
+};
+
+export type RoutePatternConnection = {
+  __typename?: 'RoutePatternConnection';
+  edges: Array<RoutePatternEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoutePatternEdge = {
+  __typename?: 'RoutePatternEdge';
+  cursor: Scalars['String']['output'];
+  node: RoutePattern;
+};
+
+/** One traveller's journey matching a route pattern. */
+export type RouteTraveller = {
+  __typename?: 'RouteTraveller';
+  journey: Journey;
+  /** Linked (within 2 hops over visible person links) to someone with visible recruits. */
+  nearRecruiter: Scalars['Boolean']['output'];
+  /** Linked (within 2 hops, or themselves) to someone on a visible watchlist. */
+  nearWatchlist: Scalars['Boolean']['output'];
+  person: Person;
+};
+
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchEdge>;
@@ -843,6 +963,14 @@ export type SearchEdge = {
   node: Node;
   /** Relevance (higher is better); comparable within one result list only. */
   score: Scalars['Float']['output'];
+};
+
+export type SharedTrip = {
+  __typename?: 'SharedTrip';
+  /** FLIGHT: same flight number within the window; CROSSING: same destination by land or sea within the window. */
+  kind: Scalars['String']['output'];
+  mine: Travel;
+  theirs: Travel;
 };
 
 /** What one agency shares with another. */
@@ -899,6 +1027,39 @@ export type TimeWindow = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One dated fact about a record: about the record itself, or a relationship of it. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  at: Scalars['DateTime']['output'];
+  kind: TimelineKind;
+  /** The relationship the fact is about (null for facts about the record itself). */
+  link: Maybe<Link>;
+  /** The record at the other end of the relationship (or the record itself). */
+  record: Node;
+};
+
+export type TimelineEventEdge = {
+  __typename?: 'TimelineEventEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEvent;
+};
+
+export type TimelineKind =
+  | 'ARRIVED'
+  | 'DEPARTED'
+  | 'LINK_ENDED'
+  | 'LINK_STARTED'
+  | 'REPORTED'
+  | 'VALID_FROM'
+  | 'VALID_TO';
 
 /** One leg of a journey. */
 export type Travel = Node & {
@@ -1061,6 +1222,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CoTraveller: ResolverTypeWrapper<CoTravellerModel>;
+  CoTravellerConnection: ResolverTypeWrapper<CoTravellerConnectionModel>;
+  CoTravellerEdge: ResolverTypeWrapper<CoTravellerEdgeModel>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<EntityModel>;
@@ -1082,6 +1246,7 @@ export type ResolversTypes = {
   IngestSummary: ResolverTypeWrapper<IngestSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  Journey: ResolverTypeWrapper<JourneyModel>;
   KeyPlayer: ResolverTypeWrapper<KeyPlayerModel>;
   KeyPlayerRole: KeyPlayerRole;
   Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
@@ -1117,14 +1282,23 @@ export type ResolversTypes = {
   RecruiterRank: ResolverTypeWrapper<RecruiterRankModel>;
   RelationshipType: RelationshipType;
   Role: Role;
+  RoutePattern: ResolverTypeWrapper<RoutePatternModel>;
+  RoutePatternConnection: ResolverTypeWrapper<RoutePatternConnectionModel>;
+  RoutePatternEdge: ResolverTypeWrapper<RoutePatternEdgeModel>;
+  RouteTraveller: ResolverTypeWrapper<RouteTravellerModel>;
   SearchConnection: ResolverTypeWrapper<ConnectionModel>;
   SearchEdge: ResolverTypeWrapper<EdgeModel>;
+  SharedTrip: ResolverTypeWrapper<SharedTripModel>;
   SharingAgreement: ResolverTypeWrapper<AgreementModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   SubgraphEdge: ResolverTypeWrapper<SubgraphEdgeModel>;
   SubgraphNode: ResolverTypeWrapper<SubgraphNodeModel>;
   TimeWindow: TimeWindow;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
+  TimelineEventEdge: ResolverTypeWrapper<TimelineEventEdgeModel>;
+  TimelineKind: TimelineKind;
   Travel: ResolverTypeWrapper<EntityModel>;
   TravelConnection: ResolverTypeWrapper<ConnectionModel>;
   TravelEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1140,6 +1314,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: AgencyModel;
   Boolean: Scalars['Boolean']['output'];
+  CoTraveller: CoTravellerModel;
+  CoTravellerConnection: CoTravellerConnectionModel;
+  CoTravellerEdge: CoTravellerEdgeModel;
   CountryCode: Scalars['CountryCode']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: EntityModel;
@@ -1157,6 +1334,7 @@ export type ResolversParentTypes = {
   IngestSummary: IngestSummary;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
+  Journey: JourneyModel;
   KeyPlayer: KeyPlayerModel;
   Latitude: Scalars['Latitude']['output'];
   Link: LinkModel;
@@ -1184,14 +1362,22 @@ export type ResolversParentTypes = {
   RecruiterConnection: RecruiterConnectionModel;
   RecruiterEdge: RecruiterEdgeModel;
   RecruiterRank: RecruiterRankModel;
+  RoutePattern: RoutePatternModel;
+  RoutePatternConnection: RoutePatternConnectionModel;
+  RoutePatternEdge: RoutePatternEdgeModel;
+  RouteTraveller: RouteTravellerModel;
   SearchConnection: ConnectionModel;
   SearchEdge: EdgeModel;
+  SharedTrip: SharedTripModel;
   SharingAgreement: AgreementModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   SubgraphEdge: SubgraphEdgeModel;
   SubgraphNode: SubgraphNodeModel;
   TimeWindow: TimeWindow;
+  TimelineConnection: TimelineConnectionModel;
+  TimelineEvent: TimelineEventModel;
+  TimelineEventEdge: TimelineEventEdgeModel;
   Travel: EntityModel;
   TravelConnection: ConnectionModel;
   TravelEdge: EdgeModel;
@@ -1205,6 +1391,23 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoTravellerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoTraveller'] = ResolversParentTypes['CoTraveller']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trips?: Resolver<Array<ResolversTypes['SharedTrip']>, ParentType, ContextType>;
+};
+
+export type CoTravellerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoTravellerConnection'] = ResolversParentTypes['CoTravellerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CoTravellerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoTravellerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoTravellerEdge'] = ResolversParentTypes['CoTravellerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CoTraveller'], ParentType, ContextType>;
 };
 
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
@@ -1297,6 +1500,13 @@ export type IngestSummaryResolvers<ContextType = Context, ParentType extends Res
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
+
+export type JourneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
+  arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  departedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['Travel']>, ParentType, ContextType>;
+  route?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+};
 
 export type KeyPlayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyPlayer'] = ResolversParentTypes['KeyPlayer']> = {
   node?: Resolver<ResolversTypes['SubgraphNode'], ParentType, ContextType>;
@@ -1442,6 +1652,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<ResolversTypes['IdentifierConnection'], ParentType, ContextType, RequireFields<PersonIdentifiersArgs, 'first'>>;
+  journeys?: Resolver<Array<ResolversTypes['Journey']>, ParentType, ContextType, RequireFields<PersonJourneysArgs, 'maxGapHours'>>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   memberships?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<PersonMembershipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1484,6 +1695,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
+  coTravellers?: Resolver<ResolversTypes['CoTravellerConnection'], ParentType, ContextType, RequireFields<QueryCoTravellersArgs, 'first' | 'personId' | 'windowHours'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
@@ -1498,7 +1710,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   recruiters?: Resolver<ResolversTypes['RecruiterConnection'], ParentType, ContextType, RequireFields<QueryRecruitersArgs, 'first' | 'maxDepth' | 'resolveIdentities'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'staleOnly' | 'text'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
   travel?: Resolver<Maybe<ResolversTypes['Travel']>, ParentType, ContextType, RequireFields<QueryTravelArgs, 'id'>>;
+  travelRoutes?: Resolver<ResolversTypes['RoutePatternConnection'], ParentType, ContextType, RequireFields<QueryTravelRoutesArgs, 'first' | 'maxGapHours' | 'minTravellers'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   watchlist?: Resolver<Maybe<ResolversTypes['Watchlist']>, ParentType, ContextType, RequireFields<QueryWatchlistArgs, 'id'>>;
   watchlists?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<QueryWatchlistsArgs, 'first' | 'staleOnly'>>;
@@ -1523,6 +1737,34 @@ export type RecruiterRankResolvers<ContextType = Context, ParentType extends Res
   reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RoutePatternResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutePattern'] = ResolversParentTypes['RoutePattern']> = {
+  firstDeparted?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastDeparted?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  linkedToRecruiter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkedToWatchlist?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  route?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  travellerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  travellers?: Resolver<Array<ResolversTypes['RouteTraveller']>, ParentType, ContextType>;
+};
+
+export type RoutePatternConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutePatternConnection'] = ResolversParentTypes['RoutePatternConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoutePatternEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoutePatternEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutePatternEdge'] = ResolversParentTypes['RoutePatternEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RoutePattern'], ParentType, ContextType>;
+};
+
+export type RouteTravellerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteTraveller'] = ResolversParentTypes['RouteTraveller']> = {
+  journey?: Resolver<ResolversTypes['Journey'], ParentType, ContextType>;
+  nearRecruiter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nearWatchlist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1533,6 +1775,12 @@ export type SearchEdgeResolvers<ContextType = Context, ParentType extends Resolv
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharedTripResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedTrip'] = ResolversParentTypes['SharedTrip']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Travel'], ParentType, ContextType>;
+  theirs?: Resolver<ResolversTypes['Travel'], ParentType, ContextType>;
 };
 
 export type SharingAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharingAgreement'] = ResolversParentTypes['SharingAgreement']> = {
@@ -1566,6 +1814,24 @@ export type SubgraphNodeResolvers<ContextType = Context, ParentType extends Reso
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+};
+
+export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type TimelineEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEventEdge'] = ResolversParentTypes['TimelineEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType>;
 };
 
 export type TravelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Travel'] = ResolversParentTypes['Travel']> = {
@@ -1629,6 +1895,9 @@ export type WatchlistEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
+  CoTraveller?: CoTravellerResolvers<ContextType>;
+  CoTravellerConnection?: CoTravellerConnectionResolvers<ContextType>;
+  CoTravellerEdge?: CoTravellerEdgeResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
@@ -1642,6 +1911,7 @@ export type Resolvers<ContextType = Context> = {
   IngestReport?: IngestReportResolvers<ContextType>;
   IngestSummary?: IngestSummaryResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
+  Journey?: JourneyResolvers<ContextType>;
   KeyPlayer?: KeyPlayerResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
@@ -1669,12 +1939,20 @@ export type Resolvers<ContextType = Context> = {
   RecruiterConnection?: RecruiterConnectionResolvers<ContextType>;
   RecruiterEdge?: RecruiterEdgeResolvers<ContextType>;
   RecruiterRank?: RecruiterRankResolvers<ContextType>;
+  RoutePattern?: RoutePatternResolvers<ContextType>;
+  RoutePatternConnection?: RoutePatternConnectionResolvers<ContextType>;
+  RoutePatternEdge?: RoutePatternEdgeResolvers<ContextType>;
+  RouteTraveller?: RouteTravellerResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SharedTrip?: SharedTripResolvers<ContextType>;
   SharingAgreement?: SharingAgreementResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   SubgraphNode?: SubgraphNodeResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  TimelineEventEdge?: TimelineEventEdgeResolvers<ContextType>;
   Travel?: TravelResolvers<ContextType>;
   TravelConnection?: TravelConnectionResolvers<ContextType>;
   TravelEdge?: TravelEdgeResolvers<ContextType>;

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { int } from '../graph/params.js';
 import { skeinError, ErrorCode } from '../errors.js';
-import { parsePage, toConnection } from '../connections/paging.js';
+import { pageOf, parsePage } from '../connections/paging.js';
 import { IdentityClusters } from './identities.js';
 import type { RecruiterConnectionModel, RecruiterRankModel } from './models.js';
 import { PERSON_SAME_AS, RECRUITMENT_EDGES } from './queries.js';
@@ -49,6 +49,6 @@ export async function rankRecruiters(ctx: Context, req: RecruiterRequest): Promi
     indirect: r.reach - r.direct,
     reach: r.reach,
   }));
-  const connection = toConnection(items.map((it) => ({ node: it.person })), ranked.length, page);
-  return { ...connection, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: items[i]! })) };
+  const paged = pageOf(ranked, page);
+  return { ...paged, edges: paged.edges.map((e, i) => ({ cursor: e.cursor, node: items[i]! })) };
 }

@@ -112,6 +112,20 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
     query: `query($ids: [ID!]!) { network(seeds: $ids, depth: 3, resolveIdentities: true) { subgraph { nodes { id members } } metrics { node { id } degree } communities { members } components { members } brokers { node { id } } recruiters { node { id } } } }`,
     variables: { ids: [open.p, open.org, open.travel, open.loc] },
   },
+  travelRoutes: {
+    query: `query($l: [ID!]) { a: travelRoutes(through: $l) { totalCount edges { node { route { id } travellers { person { id } journey { legs { id } } } } } }
+      b: travelRoutes(to: $l) { totalCount edges { node { route { id } } } } }`,
+    variables: { l: [open.loc, ids.redLoc] },
+  },
+  coTravellers: {
+    query: `query($id: ID!) { coTravellers(personId: $id) { totalCount edges { node { person { id } trips { mine { id } theirs { id } } } } } }`,
+    variables: { id: open.p },
+  },
+  timeline: {
+    query: `query($a: ID!, $b: ID!) { a: timeline(id: $a, first: 100) { totalCount edges { node { record { id } link { id } } } }
+      b: timeline(id: $b) { totalCount } }`,
+    variables: { a: open.p, b: ids.red },
+  },
   recruiters: { query: `{ recruiters(first: 100, resolveIdentities: true) { totalCount edges { node { person { id } members reach } } } }` },
 };
 
