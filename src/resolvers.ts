@@ -43,3 +43,4 @@ export function mergeResolvers(maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
+export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers]);
