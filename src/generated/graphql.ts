@@ -774,6 +774,7 @@ export type QueryOrganisationArgs = {
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
   staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -794,6 +795,7 @@ export type QueryPathsArgs = {
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
   staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -818,6 +820,7 @@ export type QueryRecruitersArgs = {
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
   staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
   text: Scalars['String']['input'];
@@ -863,6 +866,7 @@ export type QueryWatchlistArgs = {
 export type QueryWatchlistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
   staleOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };

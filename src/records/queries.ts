@@ -1,5 +1,6 @@
 // Cypher for record lookups and top-level lists; the ACL(...) macro is expanded by graph/.
 import { NODE_TYPES, type NodeType } from '../model/graphModel.js';
+import { NODE_IN_WINDOW } from '../time/cypher.js';
 
 /** Batch lookup by id: one row per visible record. */
 export const NODES_BY_ID = `
@@ -15,8 +16,8 @@ export const STALE = (v: 'c' | 'n' | 'node') => `($staleBefore IS NULL OR ${v}.r
 function listQuery(type: NodeType): string {
   if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`unknown type ${type}`);
   return `
-CALL { MATCH (c:${type}) WHERE ACL(c) AND ${STALE('c')} RETURN count(c) AS total }
-CALL { MATCH (n:${type}) WHERE ACL(n) AND ${STALE('n')} WITH n ORDER BY n.id SKIP $skip LIMIT $first RETURN collect(n) AS page }
+CALL { MATCH (c:${type}) WHERE ACL(c) AND ${STALE('c')} AND ${NODE_IN_WINDOW('c')} RETURN count(c) AS total }
+CALL { MATCH (n:${type}) WHERE ACL(n) AND ${STALE('n')} AND ${NODE_IN_WINDOW('n')} WITH n ORDER BY n.id SKIP $skip LIMIT $first RETURN collect(n) AS page }
 RETURN total, page`;
 }
 

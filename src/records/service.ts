@@ -46,12 +46,13 @@ export interface ListArgs {
   after?: string | null;
   asOf?: Date | null;
   staleOnly?: boolean | null;
+  between?: WindowInput | null;
 }
 
 export async function listByType(ctx: Context, type: NodeType, args: ListArgs): Promise<ConnectionModel> {
   const page = parsePage(args.first, args.after);
   const view = viewOf(args.asOf);
-  const params = { skip: int(page.skip), first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly) };
+  const params = { skip: int(page.skip), first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between) };
   const [row] = await ctx.graph.read(LIST_BY_TYPE[type], params);
   const items = ((row?.page ?? []) as Plain[]).map((n) => ({ node: toEntity(n, view) }));
   ctx.audit.add(items.map((i) => i.node.id));

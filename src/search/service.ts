@@ -10,6 +10,7 @@ import { searchTerms, toLuceneQuery } from './luceneQuery.js';
 import { SEARCH, SEARCH_MAX_HITS } from './queries.js';
 import { viewOf, viewParams } from '../records/view.js';
 import { staleParams } from '../records/service.js';
+import { windowParams, type WindowInput } from '../time/window.js';
 import { SEARCH_INDEX } from '../graph/migrations.js';
 import { int } from '../graph/params.js';
 
@@ -22,9 +23,10 @@ export interface SearchArgs {
   after?: string | null;
   asOf?: Date | null;
   staleOnly?: boolean | null;
+  between?: WindowInput | null;
 }
 
-export async function search(ctx: Context, { text, types, first, after, asOf, staleOnly }: SearchArgs): Promise<ConnectionModel> {
+export async function search(ctx: Context, { text, types, first, after, asOf, staleOnly, between }: SearchArgs): Promise<ConnectionModel> {
   if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
   const terms = searchTerms(text);
   if (terms.length === 0) throw badInput('`text` must contain at least one letter or digit', 'text');
@@ -33,6 +35,7 @@ export async function search(ctx: Context, { text, types, first, after, asOf, st
   const [row] = await ctx.graph.read(SEARCH, {
     ...viewParams(view),
     ...staleParams(ctx, staleOnly),
+    ...windowParams(between),
     index: SEARCH_INDEX,
     maxHits: int(SEARCH_MAX_HITS),
     query: toLuceneQuery(terms),

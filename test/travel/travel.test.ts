@@ -142,6 +142,23 @@ describe('coTravellers, asOf, staleness and timelines', () => {
     expect(list.data?.people.totalCount).toBeGreaterThanOrEqual(1);
   });
 
+  it('lists and search filter records on their validity window', async () => {
+    const agency = agencyCode('val');
+    const word = `Valwin${Date.now().toString(36).replace(/[0-9]/g, 'x')}`;
+    const [early, late] = [uid('per'), uid('per')];
+    await writeWorld(server.executor, [agency], [], [
+      { ...node('Person', early, agency, 'GREEN', { name: `${word} Early` }), validFrom: '2012-01-01T00:00:00Z', validTo: '2013-12-31T00:00:00Z' },
+      { ...node('Person', late, agency, 'GREEN', { name: `${word} Late` }), validFrom: '2016-01-01T00:00:00Z' },
+    ]);
+    const find = async (from: string, to: string) => {
+      const res = await server.as(agency).query(`query($t: String!, $b: TimeWindow) { search(text: $t, between: $b) { edges { node { id } } } }`, { t: word, b: { from, to } });
+      return res.data?.search.edges.map((e: { node: { id: string } }) => e.node.id);
+    };
+    expect(await find('2013-06-01T00:00:00Z', '2013-07-01T00:00:00Z')).toEqual([early]);
+    expect(await find('2017-01-01T00:00:00Z', '2017-02-01T00:00:00Z')).toEqual([late]);
+    expect(await find('2014-06-01T00:00:00Z', '2015-06-01T00:00:00Z')).toEqual([]);
+  });
+
   it('timeline lists the dated facts in order', async () => {
     const res = await q(`query($id: ID!) { timeline(id: $id, first: 100) { totalCount edges { node { at kind record { id } link { type } } } } }`, { id: P.t1 });
     const events = res.data?.timeline.edges.map((e: { node: { at: string } }) => e.node.at);

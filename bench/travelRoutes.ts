@@ -1,0 +1,156 @@
+// Benchmark: travelRoutes ("through Istanbul, reached Gaziantep or Hatay within 14 days, 2014-2015") on a
+// graph of >= 1M travel legs, through the API (ACL, journeys, grouping) beside raw Cypher on the driver.
+// `npm run bench:travel` starts its own Neo4j (port BENCH_DB_PORT, default 7689) in a temp folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startLocalNeo4j } from '../src/localdb/launch.js';
+import { createDriver } from '../src/graph/driver.js';
+import { GraphExecutor } from '../src/graph/executor.js';
+import { applyMigrations } from '../src/graph/migrations.js';
+import { int } from '../src/graph/params.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { createServer } from '../src/server.js';
+import { createContext } from '../src/context.js';
+import { openAuditLog } from '../src/audit/auditLog.js';
+import { writeAgencies } from '../src/ingest/writeRecords.js';
+import { progressReporter } from '../src/cli/progress.js';
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 250_000);
+const LEGS_PER_PERSON = 4;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const AIRPORTS = ['BRU', 'CRL', 'AMS', 'EIN', 'CDG', 'ORY', 'FRA', 'LHR', 'CGK', 'SUB', 'SYD', 'MEL', 'AYT', 'DLM', 'BJV', 'ADB', 'ESB', 'TUN', 'CMN', 'RAK'];
+const SOURCES = ['TR-INTEL', 'NL-INTEL', 'BE-INTEL', 'FR-INTEL', 'EU-POLICE'];
+const MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
+
+// Deterministic PRNG so every run builds the same graph.
+let seed = 42;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+
+const PLACES = `
+UNWIND $rows AS row
+MERGE (l:Entity {id: row.id}) SET l:Location, l.name = row.name, l.kind = row.kind, l.countryCode = row.cc,
+  l.source = 'EU-POLICE', l.marking = 'CLEAR', l.markingRank = 0, l.reportedAt = datetime('2013-01-01T00:00:00Z'), l.confidence = 1.0`;
+const HIERARCHY = `
+UNWIND $rows AS row MATCH (a:Entity {id: row.a}) MATCH (b:Entity {id: row.b})
+MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b) SET r.source = 'EU-POLICE', r.marking = 'CLEAR', r.markingRank = 0, r.reportedAt = datetime('2013-01-01T00:00:00Z')`;
+const PEOPLE_AND_LEGS = `
+UNWIND $rows AS row
+CREATE (p:Entity:Person {id: row.id, name: row.id, source: row.source, marking: row.marking, markingRank: row.rank, reportedAt: datetime(row.reported), confidence: 0.8})
+WITH p, row
+UNWIND row.legs AS leg
+MATCH (f:Location {id: leg.from}) MATCH (t:Location {id: leg.to})
+CREATE (tr:Entity:Travel {id: leg.id, mode: leg.mode, departedAt: datetime(leg.dep), arrivedAt: datetime(leg.arr), source: row.source, marking: row.marking, markingRank: row.rank, reportedAt: datetime(row.reported), confidence: 0.8})
+CREATE (p)-[:MADE {id: leg.id + '-m', source: row.source, marking: row.marking, markingRank: row.rank, reportedAt: datetime(row.reported)}]->(tr)
+CREATE (tr)-[:FROM {id: leg.id + '-f', source: row.source, marking: row.marking, markingRank: row.rank, reportedAt: datetime(row.reported)}]->(f)
+CREATE (tr)-[:TO {id: leg.id + '-t', source: row.source, marking: row.marking, markingRank: row.rank, reportedAt: datetime(row.reported)}]->(t)`;
+
+const places = [
+  ...AIRPORTS.map((a) => ({ id: `loc-${a.toLowerCase()}`, name: a, kind: 'AIRPORT', cc: 'XX' })),
+  { id: 'loc-tr', name: 'Turkey', kind: 'COUNTRY', cc: 'TR' },
+  { id: 'loc-istanbul', name: 'Istanbul', kind: 'CITY', cc: 'TR' },
+  { id: 'loc-ist', name: 'Istanbul Airport', kind: 'AIRPORT', cc: 'TR' },
+  { id: 'loc-saw', name: 'Sabiha Gokcen', kind: 'AIRPORT', cc: 'TR' },
+  { id: 'loc-gaziantep', name: 'Gaziantep', kind: 'CITY', cc: 'TR' },
+  { id: 'loc-hatay', name: 'Hatay', kind: 'CITY', cc: 'TR' },
+  { id: 'loc-oncupinar', name: 'Oncupinar', kind: 'BORDER_CROSSING', cc: 'TR' },
+];
+const hierarchy = [['loc-ist', 'loc-istanbul'], ['loc-saw', 'loc-istanbul'], ['loc-istanbul', 'loc-tr'], ['loc-gaziantep', 'loc-tr'], ['loc-hatay', 'loc-tr'], ['loc-oncupinar', 'loc-tr']].map(([a, b], i) => ({ id: `li-${i}`, a, b }));
+
+/** Mostly tourists between random airports; one in eight takes the Istanbul -> border route. */
+function person(i: number) {
+  const start = Date.UTC(2010, 0, 1) + rnd() * 9 * 365 * 86_400_000;
+  const recruit = rnd() < 0.125;
+  const home = `loc-${pick(AIRPORTS).toLowerCase()}`;
+  const hops = recruit
+    ? [[home, pick(['loc-ist', 'loc-saw']), 'AIR', 4], ['loc-istanbul', pick(['loc-gaziantep', 'loc-hatay']), 'LAND', 30 + rnd() * 200], ['loc-gaziantep', 'loc-oncupinar', 'LAND', 20 + rnd() * 100], ['loc-oncupinar', home, 'AIR', 24 * 60]]
+    : [[home, `loc-${pick(AIRPORTS).toLowerCase()}`, 'AIR', 3], ['x', 'x', 'AIR', 24 * 7], ['x', 'x', 'AIR', 24 * 3], ['x', 'x', 'AIR', 24 * 30]];
+  let t = start;
+  let at = home;
+  const legs = hops.map(([from, to, mode, waitH], k) => {
+    const dest = to === 'x' ? `loc-${pick(AIRPORTS).toLowerCase()}` : String(to);
+    const orig = from === 'x' ? at : String(from);
+    t += Number(waitH) * 3_600_000;
+    const dep = new Date(t).toISOString();
+    const arr = new Date(t + 3 * 3_600_000).toISOString();
+    at = dest;
+    return { id: `bt-${i}-${k}`, from: orig, to: dest, mode, dep, arr };
+  });
+  const m = Math.floor(rnd() * 5);
+  return { id: `bp-${i}`, source: pick(SOURCES), marking: MARKINGS[m], rank: m, reported: new Date(t + 30 * 86_400_000).toISOString(), legs };
+}
+
+async function load(graph: GraphExecutor): Promise<void> {
+  await writeAgencies(graph, SOURCES.map((code) => ({ code, name: code, country: 'EU' })), SOURCES.filter((s) => s !== 'EU-POLICE').map((from) => ({ from, to: 'EU-POLICE', upTo: 'AMBER' as const, hitNotification: false })));
+  await graph.trustedWrite(PLACES, { rows: places });
+  await graph.trustedWrite(HIERARCHY, { rows: hierarchy });
+  const progress = progressReporter('people with 4 legs each');
+  for (let i = 0; i < PEOPLE; i += 2500) {
+    const rows = Array.from({ length: Math.min(2500, PEOPLE - i) }, (_, k) => person(i + k));
+    await graph.trustedWrite(PEOPLE_AND_LEGS, { rows });
+    progress(i + rows.length, PEOPLE);
+  }
+}
+
+const API_QUERY = `{ travelRoutes(through: ["loc-istanbul"], to: ["loc-gaziantep", "loc-hatay"], withinDays: 14,
+  between: { from: "2014-01-01T00:00:00Z", to: "2015-12-31T23:59:59Z" }, first: 10) { totalCount edges { node { travellerCount route { id } } } } }`;
+const RAW_QUERY = `
+MATCH (l1:Location)<-[:LOCATED_IN*0..1]-(a:Location) WHERE l1.id = 'loc-istanbul'
+MATCH (a)<-[:TO]-(t1:Travel)<-[:MADE]-(p:Person)
+WHERE t1.departedAt >= datetime('2014-01-01T00:00:00Z') AND t1.departedAt <= datetime('2015-12-31T23:59:59Z')
+MATCH (p)-[:MADE]->(t2:Travel)-[:TO]->(d:Location)
+WHERE d.id IN ['loc-gaziantep', 'loc-hatay'] AND t2.departedAt > t1.departedAt AND t2.departedAt <= t1.departedAt + duration('P14D')
+RETURN count(DISTINCT p) AS travellers`;
+
+function summary(samples: number[]): string {
+  const s = [...samples].sort((x, y) => x - y);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1);
+  return `p50 ${at(0.5).padStart(8)} ms   p95 ${at(0.95).padStart(8)} ms`;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 5; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-travel-'));
+const db = await startLocalNeo4j({ port: Number(process.env.BENCH_DB_PORT ?? 7689), dataDir, heap: '2g', pageCache: '1g', txTimeout: '300s' });
+const config = loadConfig({ ...process.env, SKEIN_QUERY_TIMEOUT_MS: '120000' });
+const driver = createDriver(db.uri, config.neo4j);
+try {
+  const graph = new GraphExecutor(driver, { database: undefined, timeoutMs: 300_000 });
+  await applyMigrations(graph);
+  const t0 = performance.now();
+  await load(graph);
+  const [{ legs } = { legs: 0 }] = (await graph.trustedRead('MATCH (t:Travel) RETURN count(t) AS legs')) as Array<{ legs: number }>;
+  console.log(`loaded ${legs} travel legs in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const apollo = createServer({ config, logger: createLogger('warn'), auditLog: openAuditLog(join(dataDir, 'audit.log')) });
+  await apollo.start();
+  let found = '';
+  const api = await time(async () => {
+    const ctx = createContext(graph, { subject: 'bench', agency: 'EU-POLICE', role: 'ANALYST' }, 'bench');
+    const res = await apollo.executeOperation({ query: API_QUERY }, { contextValue: ctx });
+    if (res.body.kind === 'single') found = JSON.stringify(res.body.singleResult.errors ?? (res.body.singleResult.data as { travelRoutes: { totalCount: number } }).travelRoutes.totalCount);
+  });
+  let rawCount = 0;
+  const raw = await time(async () => {
+    rawCount = Number((await graph.trustedRead(RAW_QUERY, { max: int(1) }))[0]?.travellers ?? 0);
+  });
+  console.log(`travelRoutes on ${legs} legs, ${ROUNDS} rounds (API as EU-POLICE: ACL, journeys, grouping, near-recruiter flags)`);
+  console.log(`API travelRoutes         ${summary(api)}   (${found} route patterns)`);
+  console.log(`raw Cypher (no ACL)      ${summary(raw)}   (${rawCount} travellers, all agencies)`);
+  await apollo.stop();
+} finally {
+  await driver.close();
+  await db.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
