@@ -9,6 +9,7 @@ import type { GraphExecutor } from './graph/executor.js';
 import { bearerToken, type VerifyToken } from './auth/tokens.js';
 import { unauthenticated } from './errors.js';
 import { explorerRouter } from './explorer/explorer.js';
+import { viewerRouter } from './viewer/viewer.js';
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -38,6 +39,8 @@ export function createHttpApp(deps: HttpDeps): Express {
   });
   if (deps.explorerHeaders) {
     app.use('/graphiql', explorerRouter(deps.explorerHeaders));
+    // Network viewer (src/viewer): local mode only, with the explorer's pre-filled token.
+    app.use('/viewer', viewerRouter(deps.explorerHeaders));
     // A browser opening /graphql lands in the explorer rather than on an error.
     app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/graphiql') : next()));
   }

@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
     const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject);
   });
   const url = `http://${config.host}:${config.port}`;
-  logger.info({ url: `${url}/graphql`, explorer: config.mode === 'local' ? `${url}/graphiql` : undefined, startupMs: Date.now() - started }, 'Skein is ready');
+  logger.info({ url: `${url}/graphql`, explorer: config.mode === 'local' ? `${url}/graphiql` : undefined, viewer: config.mode === 'local' ? `${url}/viewer` : undefined, startupMs: Date.now() - started }, 'Skein is ready');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
