@@ -1,6 +1,5 @@
 // Benchmark: a page of people with documents and memberships, through the API vs raw Cypher on the driver.
 // `npm run bench:read` (uses NEO4J_URI, or starts the local launcher on SKEIN_DB_PORT; seeds the demo world if empty).
-import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/database.js';
@@ -8,6 +7,7 @@ import { createServer } from '../src/server.js';
 import { createContext } from '../src/context.js';
 import { openAuditLog } from '../src/audit/auditLog.js';
 import { int } from '../src/graph/params.js';
+import { percentiles, sample } from './timing.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const PAGE = 100;
@@ -23,26 +23,8 @@ WITH p, collect(d.number) AS documents
 OPTIONAL MATCH (p)-[m:MEMBER_OF]->(o:Organisation)
 RETURN p.id, p.name, documents, collect({name: o.name, role: m.role}) AS memberships`;
 
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  const total = s.reduce((a, b) => a + b, 0);
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), opsPerSec: (s.length / total) * 1000 };
-}
-
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 15_000);
-
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
-  // Warm-up by time: a fresh Neo4j JVM needs seconds of load before its JIT settles on 2 cores.
-  for (const until = performance.now() + WARMUP_MS; performance.now() < until; ) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return samples;
-}
+const time = (fn: () => Promise<unknown>) => sample(fn, ROUNDS, WARMUP_MS);
 
 const config = loadConfig({ ...process.env, SKEIN_LOG_LEVEL: 'warn' });
 const logger = createLogger('warn');
@@ -56,8 +38,8 @@ try {
     if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));
   });
   const raw = await time(() => db.executor.trustedRead(RAW_QUERY, { first: int(PAGE) }).then(() => undefined));
-  const a = stats(api);
-  const r = stats(raw);
+  const a = percentiles(api);
+  const r = percentiles(raw);
   const fmt = (x: number) => x.toFixed(2).padStart(8);
   console.log(`read path: page of ${PAGE} people + documents + memberships, ${ROUNDS} rounds`);
   console.log(`                         p50 ms   p95 ms   p99 ms   ops/s`);

@@ -17,6 +17,7 @@ import { createContext } from '../src/context.js';
 import { openAuditLog } from '../src/audit/auditLog.js';
 import { writeAgencies } from '../src/ingest/writeRecords.js';
 import { progressReporter } from '../src/cli/progress.js';
+import { percentiles, sample } from './timing.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 250_000);
 const LEGS_PER_PERSON = 4;
@@ -106,21 +107,11 @@ WHERE d.id IN ['loc-gaziantep', 'loc-hatay'] AND t2.departedAt > t1.departedAt A
 RETURN count(DISTINCT p) AS travellers`;
 
 function summary(samples: number[]): string {
-  const s = [...samples].sort((x, y) => x - y);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1);
-  return `p50 ${at(0.5).padStart(8)} ms   p95 ${at(0.95).padStart(8)} ms`;
+  const { p50, p95 } = percentiles(samples);
+  return `p50 ${p50.toFixed(1).padStart(8)} ms   p95 ${p95.toFixed(1).padStart(8)} ms`;
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 5; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
+const time = (fn: () => Promise<unknown>) => sample(fn, ROUNDS, Number(process.env.BENCH_WARMUP_MS ?? 10_000));
 
 const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-travel-'));
 const db = await startLocalNeo4j({ port: Number(process.env.BENCH_DB_PORT ?? 7689), dataDir, heap: '2g', pageCache: '1g', txTimeout: '300s' });

@@ -1,22 +1,12 @@
 // On the demo world: planted cells come back as communities, planted recruiters top the ranking.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoWorld } from '../../src/ingest/demoWorld.js';
+import { describe, expect, it } from 'vitest';
 import { buildDemoWorld } from '../../seed/world.js';
-import { testServer } from '../helpers/server.js';
-import { closeTestDriver } from '../helpers/graph.js';
+import { demoWorldServer } from '../helpers/demoWorld.js';
 
-const server = testServer();
+const server = demoWorldServer();
 const world = buildDemoWorld();
 const PERSON_LINKS = '[RECRUITED, ASSOCIATE_OF, COMMUNICATED_WITH, FAMILY_OF]';
 
-beforeAll(async () => {
-  await loadDemoWorld(server.executor);
-}, 120_000);
-
-afterAll(async () => {
-  await server.stop();
-  await closeTestDriver();
-});
 
 const agencies = [...new Set(world.cells.map((c) => c.agency))];
 

@@ -1,13 +1,12 @@
 // The demo world loads through the real writer, idempotently, and its sharing rules hold in the API.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemoWorld } from '../../src/ingest/demoWorld.js';
 import { buildDemoWorld } from '../../seed/world.js';
 import { MARKINGS } from '../../src/model/graphModel.js';
-import { testServer } from '../helpers/server.js';
-import { closeTestDriver } from '../helpers/graph.js';
+import { demoWorldServer } from '../helpers/demoWorld.js';
 
 const AGENCIES = ['TR-INTEL', 'NL-INTEL', 'BE-INTEL', 'FR-INTEL', 'ID-CT', 'AU-INTEL', 'IL-INTEL', 'EU-POLICE'];
-const server = testServer();
+const server = demoWorldServer();
 
 // Demo records are the ones reported by the eight demo agencies; other test files use random agency codes.
 const counts = async () => {
@@ -20,14 +19,6 @@ const counts = async () => {
   return row;
 };
 
-beforeAll(async () => {
-  await loadDemoWorld(server.executor);
-}, 120_000);
-
-afterAll(async () => {
-  await server.stop();
-  await closeTestDriver();
-});
 
 describe('demo world', () => {
   it('is deterministic and has what the README promises', () => {
