@@ -11,6 +11,7 @@ import type { Resolvers } from './generated/graphql.js';
 import { recordResolvers } from './records/resolvers.js';
 import { agencyResolvers } from './agencies/resolvers.js';
 import { searchResolvers } from './search/resolvers.js';
+import { ingestResolvers } from './ingest/resolvers.js';
 import { networkResolvers } from './network/resolvers.js';
 import { travelResolvers } from './travel/resolvers.js';
 
@@ -43,4 +44,4 @@ export function mergeResolvers(maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers]);
+export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers]);

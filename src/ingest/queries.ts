@@ -1,5 +1,7 @@
 // Batched upserts (UNWIND + MERGE on constrained ids); labels and types come from the closed enums only.
+// The demo-world writer uses the plain upserts; ingest (mutation and CLI) uses ingestStatement().
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
+import { ENDPOINTS } from './endpoints.js';
 
 function upsertNodes(type: NodeType): string {
   return `
@@ -35,3 +37,86 @@ MERGE (f)-[s:SHARES_WITH]->(t)
 SET s.upTo = row.upTo, s.upToRank = row.upToRank, s.hitNotification = row.hitNotification`;
 
 export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS n';
+
+// ---- ingest: classify and upsert in one statement per call or batch --------------------------------
+//
+// Each group (one node or relationship type) is a CALL subquery over `$rows<k>`: it looks every row
+// up by its constrained id, decides an outcome (see outcomes.ts), writes only `created` / `updated`
+// rows, and returns the outcome counts with the row numbers of the rejected ones. Node groups come
+// first, so the relationship groups of the same statement see the nodes it has just written. A dry
+// run is the same statement without the writes; rows may then name endpoints that exist only in the
+// same input (`fromPending` / `toPending`: their type), so they are judged as if written.
+//
+// Endpoints must be visible to the caller: `ACL(x)` is expanded by the runner (see runner.ts).
+
+export type IngestGroup = { kind: 'node'; type: NodeType } | { kind: 'relationship'; type: RelationshipType };
+
+const KEPT = `['created', 'updated', 'unchanged']`;
+
+function summarise(k: number): string {
+  return `
+  WITH outcome, collect(row.i) AS at
+  RETURN collect({outcome: outcome, n: size(at), at: CASE WHEN outcome IN ${KEPT} THEN [] ELSE at END}) AS out${k}`;
+}
+
+const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${body})`;
+
+function nodeGroup(type: NodeType, k: number, write: boolean): string {
+  const writes = write
+    ? `
+  ${when(`outcome = 'created'`, `MERGE (n:Entity {id: row.id}) ON CREATE SET n = row.props, n:${type}`)}
+  ${when(`outcome = 'updated'`, `SET old = row.props`)}`
+    : '';
+  return `CALL {
+  UNWIND $rows${k} AS row
+  OPTIONAL MATCH (old:Entity {id: row.id})
+  WITH row, old, CASE
+    WHEN old IS NULL THEN 'created'
+    WHEN old.source <> row.props.source THEN 'taken'
+    WHEN NOT old:${type} THEN 'typeConflict'
+    WHEN properties(old) = row.props THEN 'unchanged'
+    ELSE 'updated' END AS outcome${writes}${summarise(k)}
+}`;
+}
+
+function labelTest(variable: string, pending: string, types: readonly NodeType[]): string {
+  const labels = types.map((t) => `${variable}:${t}`).join(' OR ');
+  return `coalesce(${labels}, ${pending} IN [${types.map((t) => `'${t}'`).join(', ')}])`;
+}
+
+function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
+  const writes = write
+    ? `
+  ${when(`outcome = 'created'`, `MERGE (src)-[r:${type} {id: row.id}]->(dst) ON CREATE SET r = row.props`)}
+  ${when(`outcome = 'updated'`, `SET old = row.props`)}`
+    : '';
+  return `CALL {
+  UNWIND $rows${k} AS row
+  OPTIONAL MATCH (a:Entity {id: row.from})
+  OPTIONAL MATCH (b:Entity {id: row.to})
+  OPTIONAL MATCH ()-[old:${type} {id: row.id}]->()
+  WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst
+  WITH row, old, src, dst, CASE
+    WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
+    WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
+    WHEN old IS NULL THEN 'created'
+    WHEN old.source <> row.props.source THEN 'taken'
+    WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'
+    WHEN properties(old) = row.props THEN 'unchanged'
+    ELSE 'updated' END AS outcome${writes}${summarise(k)}
+}`;
+}
+
+/** One statement for the given groups, in the order given (callers put node groups first). */
+export function ingestStatement(groups: readonly IngestGroup[], write: boolean): string {
+  const parts = groups.map((g, k) => {
+    if (g.kind === 'node') {
+      if (!(NODE_TYPES as readonly string[]).includes(g.type)) throw new Error(`unknown node type ${g.type}`);
+      return nodeGroup(g.type, k, write);
+    }
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(g.type)) throw new Error(`unknown relationship type ${g.type}`);
+    return relationshipGroup(g.type, k, write, ENDPOINTS[g.type]);
+  });
+  const outs = groups.map((_, k) => `out${k}`).join(' + ');
+  return `${parts.join('\n')}\nRETURN ${outs || '[]'} AS outcomes`;
+}

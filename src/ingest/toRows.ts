@@ -43,3 +43,13 @@ export function nodeRow(r: NodeRecord): { id: string; props: Record<string, unkn
 export function relationshipRow(r: RelationshipRecord): { id: string; from: string; to: string; props: Record<string, unknown> } {
   return { id: r.id, from: r.from, to: r.to, props: { ...ownProperties(r), ...provenance(r) } };
 }
+
+/**
+ * The stored property map of a record with absent values left out: ingest replaces a record's
+ * properties wholesale (`SET n = props`) and compares them with what is stored to report
+ * "unchanged", and Neo4j never stores a null.
+ */
+export function storedProperties(r: GraphRecord): Record<string, unknown> {
+  const row = r.kind === 'node' ? nodeRow(r) : relationshipRow(r);
+  return Object.fromEntries(Object.entries(row.props).filter(([, v]) => v !== null && v !== undefined));
+}

@@ -1,0 +1,94 @@
+// Benchmark: bulk import of a synthetic world (>= 1M relationships) through the CLI code path
+// (validation, ownership and ACL checks, outcome reports) beside a plain raw-driver UNWIND script,
+// same file, same batch size, each into its own fresh local Neo4j.
+// `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein|raw]`
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startLocalNeo4j } from '../src/localdb/launch.js';
+import { createDriver } from '../src/graph/driver.js';
+import { GraphExecutor } from '../src/graph/executor.js';
+import { applyMigrations } from '../src/graph/migrations.js';
+import { generateWorld } from '../src/generator/world.js';
+import { importFiles } from '../src/ingest/import/importer.js';
+import { rawImport } from './importRaw.js';
+
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: '130000' },
+    seed: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '5000' },
+    port: { type: 'string', default: '7695' },
+    heap: { type: 'string', default: '2g' },
+    pagecache: { type: 'string', default: '1g' },
+    only: { type: 'string' },
+    world: { type: 'string' },
+  },
+});
+const people = Number(values.people);
+const batch = Number(values.batch);
+const file = values.world ?? join(tmpdir(), `skein-bench-world-${people}-${values.seed}.ndjson`);
+
+interface Run {
+  name: string;
+  records: number;
+  relationships: number;
+  elapsedMs: number;
+  firstRelationshipMs: number | null;
+  stored: { nodes: number; relationships: number };
+}
+
+async function withFreshDb<T>(work: (executor: GraphExecutor) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-neo4j-'));
+  const db = await startLocalNeo4j({ port: Number(values.port), dataDir, heap: values.heap, pageCache: values.pagecache, txTimeout: '600s' });
+  const driver = createDriver(db.uri, { uri: db.uri, user: 'neo4j', password: '', database: undefined, queryTimeoutMs: 600_000 });
+  try {
+    const executor = new GraphExecutor(driver, { database: undefined, timeoutMs: 600_000 });
+    await applyMigrations(executor);
+    return await work(executor);
+  } finally {
+    await driver.close();
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function stored(executor: GraphExecutor): Promise<Run['stored']> {
+  const [row] = await executor.trustedRead('CALL { MATCH (n:Entity) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
+}
+
+const skein = () =>
+  withFreshDb(async (executor): Promise<Run> => {
+    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch });
+    if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
+    return { name: 'skein import (CLI path)', records: r.totals.read, relationships: r.totals.relationships, elapsedMs: r.elapsedMs, firstRelationshipMs: r.firstRelationshipMs, stored: await stored(executor) };
+  });
+
+const raw = () =>
+  withFreshDb(async (executor): Promise<Run> => {
+    const r = await rawImport(executor.driver, file, batch);
+    return { name: 'raw driver UNWIND/MERGE', ...r, stored: await stored(executor) };
+  });
+
+function print(runs: Run[]): void {
+  const n = (x: number) => Math.round(x).toLocaleString('en-US').padStart(10);
+  console.log(`\nimport of ${file} (batch ${batch})`);
+  console.log('                              records   total s  records/s  rels    rel phase s     rels/s   stored nodes / rels');
+  for (const r of runs) {
+    const relSecs = (r.elapsedMs - (r.firstRelationshipMs ?? 0)) / 1000;
+    console.log(`${r.name.padEnd(26)} ${n(r.records)} ${(r.elapsedMs / 1000).toFixed(1).padStart(9)} ${n(r.records / (r.elapsedMs / 1000))} ${n(r.relationships)} ${relSecs.toFixed(1).padStart(8)} ${n(r.relationships / relSecs)}   ${r.stored.nodes} / ${r.stored.relationships}`);
+  }
+  if (runs.length === 2) console.log(`skein / raw: ${(runs[1]!.elapsedMs / runs[0]!.elapsedMs).toFixed(2)}x the raw records/s`);
+}
+
+if (!existsSync(file)) {
+  const t0 = Date.now();
+  const s = await generateWorld({ people, seed: Number(values.seed), out: file });
+  console.log(`generated ${s.nodes} nodes + ${s.relationships} relationships in ${((Date.now() - t0) / 1000).toFixed(1)}s -> ${file}`);
+}
+const runs: Run[] = [];
+if (values.only !== 'raw') runs.push(await skein());
+if (values.only !== 'skein') runs.push(await raw());
+print(runs);

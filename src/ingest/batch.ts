@@ -1,0 +1,65 @@
+// Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
+// and turns the statement's outcome summary back into counts and per-item rejections.
+import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType } from '../model/graphModel.js';
+import { ingestStatement, type IngestGroup } from './queries.js';
+import { storedProperties } from './toRows.js';
+import type { IngestRunner } from './runner.js';
+import { dbRejection, isWritten, zeroCounts, type Counts, type DbRejected, type Outcome, type Rejection } from './outcomes.js';
+
+export interface BatchItem {
+  record: GraphRecord;
+  /** Dry runs only: endpoint types of records earlier in the same input, judged as if written. */
+  pendingFrom?: NodeType | undefined;
+  pendingTo?: NodeType | undefined;
+}
+
+export interface BatchResult {
+  counts: Counts;
+  /** Positions in the batch of the items the database refused, with the outcome and the reason. */
+  rejected: Array<{ index: number; outcome: DbRejected | 'refused'; rejection: Rejection }>;
+}
+
+const ORDER = [...NODE_TYPES.map((t) => `node:${t}`), ...RELATIONSHIP_TYPES.map((t) => `relationship:${t}`)];
+
+function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows: Array<Record<string, unknown>> }> {
+  const byKey = new Map<string, { group: IngestGroup; rows: Array<Record<string, unknown>> }>();
+  items.forEach(({ record: r, pendingFrom, pendingTo }, i) => {
+    const key = `${r.kind}:${r.type}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      const group = (r.kind === 'node' ? { kind: 'node', type: r.type } : { kind: 'relationship', type: r.type }) as IngestGroup;
+      byKey.set(key, (entry = { group, rows: [] }));
+    }
+    const row: Record<string, unknown> = { i, id: r.id, props: storedProperties(r) };
+    if (r.kind === 'relationship') Object.assign(row, { from: r.from, to: r.to, fromPending: pendingFrom ?? null, toPending: pendingTo ?? null });
+    entry.rows.push(row);
+  });
+  return [...byKey.entries()].sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b)).map(([, v]) => v);
+}
+
+interface OutcomeSummary {
+  outcome: Outcome;
+  n: number;
+  at: number[];
+}
+
+/** One round trip: the write statement (or its read-only twin for a dry run) for every group at once. */
+export async function runBatch(runner: IngestRunner, items: readonly BatchItem[], opts: { dryRun: boolean }): Promise<BatchResult> {
+  const result: BatchResult = { counts: zeroCounts(), rejected: [] };
+  if (items.length === 0) return result;
+  const groups = groupsOf(items);
+  const params = Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows]));
+  const cypher = ingestStatement(groups.map((g) => g.group), !opts.dryRun);
+  const [row] = await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, params);
+  for (const s of (row?.outcomes ?? []) as unknown as OutcomeSummary[]) {
+    if (isWritten(s.outcome)) {
+      result.counts[s.outcome] += s.n;
+      continue;
+    }
+    result.counts.rejected += s.n;
+    const outcome = s.outcome;
+    for (const index of s.at) result.rejected.push({ index, outcome, rejection: dbRejection(outcome, items[index]!.record.id) });
+  }
+  result.rejected.sort((a, b) => a.index - b.index);
+  return result;
+}

@@ -1,0 +1,60 @@
+// A batch the database refuses as a whole is split until the refusing records are found, so one
+// bad row never stops the good ones. An unavailable database is not a data problem: that stops the import.
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../errors.js';
+import { runBatch, type BatchItem, type BatchResult } from '../batch.js';
+import type { IngestRunner } from '../runner.js';
+import { addCounts, zeroCounts } from '../outcomes.js';
+
+/** After this many records refused one by one in a row, the fault is ours or the server's, not the data's. */
+const MAX_SINGLE_FAILURES = 100;
+
+export class ImportAborted extends Error {
+  override name = 'ImportAborted';
+}
+
+function fatal(err: unknown): boolean {
+  return err instanceof GraphQLError && err.extensions.code === ErrorCode.SERVICE_UNAVAILABLE;
+}
+
+function describe(err: unknown): string {
+  if (err instanceof GraphQLError) return String(err.extensions.code ?? 'ERROR');
+  // Driver errors carry a Neo4j status code (Neo.ClientError...); anything else is named by its class.
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  return err instanceof Error ? err.name : 'error';
+}
+
+export class BisectingWriter {
+  private singleFailures = 0;
+
+  constructor(
+    private readonly runner: IngestRunner,
+    private readonly dryRun: boolean,
+  ) {}
+
+  async write(items: readonly BatchItem[]): Promise<BatchResult> {
+    try {
+      const result = await runBatch(this.runner, items, { dryRun: this.dryRun });
+      this.singleFailures = 0;
+      return result;
+    } catch (err) {
+      if (fatal(err)) throw new ImportAborted('the database is unavailable; re-run the same command to finish (imports are idempotent)', { cause: err });
+      if (items.length === 1) return this.refuse(err);
+      const half = Math.ceil(items.length / 2);
+      const left = await this.write(items.slice(0, half));
+      const right = await this.write(items.slice(half));
+      return {
+        counts: addCounts(addCounts(zeroCounts(), left.counts), right.counts),
+        rejected: [...left.rejected, ...right.rejected.map((r) => ({ ...r, index: r.index + half }))],
+      };
+    }
+  }
+
+  private refuse(err: unknown): BatchResult {
+    this.singleFailures += 1;
+    if (this.singleFailures > MAX_SINGLE_FAILURES) throw new ImportAborted(`the database refuses every record (${describe(err)})`, { cause: err });
+    const rejection = { code: 'DATABASE' as const, message: `the database refused this record (${describe(err)})` };
+    return { counts: { ...zeroCounts(), rejected: 1 }, rejected: [{ index: 0, outcome: 'refused', rejection }] };
+  }
+}

@@ -1,0 +1,206 @@
+// Streams input files into the graph at bulk speed: read -> validate -> one buffer per type ->
+// a write queue of single-statement transactions. Memory is flat whatever the file size. Node
+// buffers are always written before a relationship batch; relationships whose endpoints are still
+// missing (named further down, or in a later file) are spilled to disk and written in a second pass.
+import type { GraphExecutor } from '../../graph/executor.js';
+import type { NodeType } from '../../model/graphModel.js';
+import { loadAclMap } from '../../auth/aclFor.js';
+import { validateRecord, type SourceRule } from '../validate.js';
+import { executorRunner } from '../runner.js';
+import { withPending } from '../pending.js';
+import type { Rejection } from '../outcomes.js';
+import { openInput, type OpenInput, type SourceItem } from '../readers/source.js';
+import { readNdjson } from '../readers/ndjson.js';
+import { csvTypeOf, readCsv } from '../readers/csv.js';
+import { readFtm } from '../readers/ftm.js';
+import { FtmMapper } from '../ftm/map.js';
+import { Batcher, type QueuedItem } from './batcher.js';
+import { WriteQueue } from './writeQueue.js';
+import { BisectingWriter } from './bisect.js';
+import { RejectsFile, rejectsPathOf } from './rejects.js';
+import { DeferredSpill } from './deferred.js';
+import { checkOptions, DEFAULT_BATCH, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
+
+export class ImportOptionsError extends Error {
+  override name = 'ImportOptionsError';
+}
+
+export async function importFiles(executor: GraphExecutor, opts: ImportOptions): Promise<ImportReport> {
+  const problems = checkOptions(opts);
+  if (problems.length) throw new ImportOptionsError(problems.join('\n'));
+  // Loading the ACL map also proves the agency is registered (an unknown one is refused).
+  const acl = opts.trustSources ? 'all' : await loadAclMap(executor, opts.agency);
+  const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), opts.dryRun ?? false), opts);
+  try {
+    for (let i = 0; i < opts.files.length; i++) await run.readFile(i);
+    return await run.finish();
+  } finally {
+    run.dispose();
+  }
+}
+
+async function* malformedFile(message: string): AsyncGenerator<SourceItem> {
+  yield { line: 0, malformed: message };
+}
+
+class ImportRun {
+  private readonly started = Date.now();
+  private readonly rule: SourceRule;
+  private readonly batcher: Batcher;
+  private readonly queue = new WriteQueue<QueuedItem[]>((items) => this.writeBatch(items));
+  private readonly rejects: RejectsFile[];
+  private readonly spill = new DeferredSpill();
+  /** Dry runs only: types of the nodes read so far, to judge relationships as if those were written. */
+  private readonly nodeTypes: Map<string, NodeType> | undefined;
+  private readonly superseded: Array<[QueuedItem, QueuedItem]> = [];
+  private readonly bytesTotal: number;
+  private bytesDone = 0;
+  private current: OpenInput | undefined;
+  private mapper: FtmMapper | undefined;
+  private finalPass = false;
+  private firstRelationshipMs: number | null = null;
+  private readonly report: ImportReport;
+
+  constructor(
+    private readonly writer: BisectingWriter,
+    private readonly opts: ImportOptions,
+  ) {
+    this.rule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
+    this.batcher = new Batcher(opts.batchSize ?? DEFAULT_BATCH, (dropped, kept) => void this.superseded.push([dropped, kept]));
+    this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
+    this.nodeTypes = opts.dryRun ? new Map() : undefined;
+    this.bytesTotal = totalBytes(opts.files);
+    this.report = {
+      dryRun: opts.dryRun ?? false,
+      files: opts.files.map((file) => ({ file, format: formatOf(file, opts.format), read: 0, rejected: 0, rejectsFile: null })),
+      totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0 },
+      deferred: 0,
+      unmappedSchemata: {},
+      elapsedMs: 0,
+      firstRelationshipMs: null,
+    };
+  }
+
+  async readFile(index: number): Promise<void> {
+    const file = this.opts.files[index]!;
+    this.current = openInput(file);
+    try {
+      for await (const item of this.itemsOf(file, this.report.files[index]!.format, this.current)) await this.accept(index, item);
+      this.bytesDone += this.current.bytesRead();
+    } finally {
+      this.current.stream.destroy();
+      this.current = undefined;
+    }
+  }
+
+  private itemsOf(file: string, format: Format, input: OpenInput): AsyncGenerator<SourceItem> {
+    if (format === 'ndjson') return readNdjson(input.stream);
+    if (format === 'ftm') return readFtm(input.stream, (this.mapper ??= this.newMapper()));
+    const type = csvTypeOf(file, this.opts.csvType);
+    if (!type) return malformedFile('cannot tell the record type: name the file after it (Person.csv, RECRUITED.csv) or pass --type');
+    return readCsv(input.stream, type);
+  }
+
+  private newMapper(): FtmMapper {
+    const given = this.opts.ftm;
+    const reportedAt = given?.reportedAt ?? new Date(this.started).toISOString();
+    return new FtmMapper({ source: this.opts.agency, marking: given?.marking ?? 'AMBER', reportedAt, confidence: given?.confidence ?? 1 });
+  }
+
+  private async accept(file: number, item: SourceItem): Promise<void> {
+    this.report.files[file]!.read += 1;
+    this.report.totals.read += 1;
+    if (this.report.totals.read % 2000 === 0) this.progress();
+    if (item.malformed !== undefined) return this.reject(file, item.line, undefined, { code: 'MALFORMED', message: item.malformed }, item.text);
+    const v = validateRecord(item.raw, this.rule);
+    if (!v.ok) return this.reject(file, item.line, idOf(item.raw), v.rejection);
+    if (this.nodeTypes && v.record.kind === 'node') this.nodeTypes.set(v.record.id, v.record.type);
+    const full = this.batcher.add({ record: v.record, file, line: item.line });
+    await this.rejectSuperseded();
+    if (full) await this.submit(full);
+  }
+
+  private async rejectSuperseded(): Promise<void> {
+    for (const [dropped, kept] of this.superseded.splice(0)) {
+      const where = kept.file === dropped.file ? `line ${kept.line}` : `line ${kept.line} of ${this.opts.files[kept.file]}`;
+      await this.reject(dropped.file, dropped.line, dropped.record.id, { code: 'DUPLICATE', field: 'id', message: `id: repeated at ${where}, which is the one written` });
+    }
+  }
+
+  private async submit(items: QueuedItem[]): Promise<void> {
+    // Endpoints first: a relationship batch waits for every node read before it.
+    if (items[0]!.record.kind === 'relationship') for (const nodes of this.batcher.take('node')) await this.queue.submit(nodes);
+    await this.queue.submit(items);
+  }
+
+  private async flushAll(): Promise<void> {
+    for (const kind of ['node', 'relationship'] as const) for (const batch of this.batcher.take(kind)) await this.queue.submit(batch);
+    await this.queue.drain();
+  }
+
+  private async writeBatch(items: QueuedItem[]): Promise<void> {
+    const relationships = items[0]!.record.kind === 'relationship';
+    if (relationships) this.firstRelationshipMs ??= Date.now() - this.started;
+    const nodeTypes = this.nodeTypes;
+    const batch = nodeTypes ? items.map((it) => withPending(it, nodeTypes)) : items;
+    const { counts, rejected } = await this.writer.write(batch);
+    const t = this.report.totals;
+    t.created += counts.created;
+    t.updated += counts.updated;
+    t.unchanged += counts.unchanged;
+    t[relationships ? 'relationships' : 'nodes'] += counts.created + counts.updated + counts.unchanged;
+    for (const r of rejected) {
+      const it = items[r.index]!;
+      if (r.outcome === 'unknownEndpoint' && !this.finalPass) await this.spill.add({ file: it.file, line: it.line, record: it.record });
+      else await this.reject(it.file, it.line, it.record.id, r.rejection);
+    }
+    this.progress();
+  }
+
+  async finish(): Promise<ImportReport> {
+    await this.flushAll();
+    this.finalPass = true;
+    this.report.deferred = this.spill.count;
+    if (this.spill.count > 0) {
+      for await (const d of this.spill.drain()) {
+        const full = this.batcher.add({ record: d.record, file: d.file, line: d.line });
+        await this.rejectSuperseded();
+        if (full) await this.queue.submit(full);
+      }
+      await this.flushAll();
+    }
+    this.report.files.forEach((f, i) => (f.rejected = this.rejects[i]!.count));
+    for (const [i, r] of this.rejects.entries()) this.report.files[i]!.rejectsFile = await r.close();
+    this.report.unmappedSchemata = Object.fromEntries([...(this.mapper?.unmapped ?? [])].sort(([a], [b]) => a.localeCompare(b)));
+    this.report.elapsedMs = Date.now() - this.started;
+    this.report.firstRelationshipMs = this.firstRelationshipMs;
+    this.progress();
+    return this.report;
+  }
+
+  private async reject(file: number, line: number, id: string | undefined, r: Rejection, text?: string): Promise<void> {
+    this.report.totals.rejected += 1;
+    await this.rejects[file]!.add(line, id, r, text);
+  }
+
+  private progress(): void {
+    const t = this.report.totals;
+    this.opts.onProgress?.({
+      bytesRead: this.bytesDone + (this.current?.bytesRead() ?? 0),
+      bytesTotal: this.bytesTotal,
+      read: t.read,
+      written: t.created + t.updated + t.unchanged,
+      rejected: t.rejected,
+      elapsedMs: Date.now() - this.started,
+    });
+  }
+
+  dispose(): void {
+    this.spill.dispose();
+  }
+}
+
+function idOf(raw: unknown): string | undefined {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id.slice(0, 200) : undefined;
+}

@@ -1,0 +1,37 @@
+// Buffered, back-pressured line output for large files (rejects, deferred records, generated worlds):
+// lines are gathered into ~1 MB chunks, and a full OS buffer makes the caller wait instead of the heap grow.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const CHUNK = 1 << 20;
+
+export class LineWriter {
+  private readonly stream: WriteStream;
+  private chunk: string[] = [];
+  private chunkSize = 0;
+  lines = 0;
+
+  constructor(readonly path: string, flags: 'w' | 'a' = 'w') {
+    this.stream = createWriteStream(path, { flags });
+  }
+
+  async write(line: string): Promise<void> {
+    this.chunk.push(line, '\n');
+    this.chunkSize += line.length + 1;
+    this.lines += 1;
+    if (this.chunkSize >= CHUNK) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.chunkSize === 0) return;
+    const data = this.chunk.join('');
+    this.chunk = [];
+    this.chunkSize = 0;
+    if (!this.stream.write(data)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+}

@@ -1,0 +1,35 @@
+// How ingest statements reach Neo4j: through the viewer's graph (the mutation) or the executor with the
+// importing agency's ACL map (the CLI). Either way one statement is one managed transaction, retried
+// on transient errors by the driver's transaction functions, and never a per-row round trip.
+import type { AclMap, GraphExecutor, Params, Row } from '../graph/executor.js';
+import { expandAcl, usesAcl } from '../graph/acl.js';
+import type { Context } from '../context.js';
+
+export interface IngestRunner {
+  run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]>;
+}
+
+/** The mutation: endpoint checks run under the viewer's own ACL, through the one viewer door. */
+export function viewerRunner(ctx: Context): IngestRunner {
+  return {
+    run: (mode, cypher, params) => {
+      // Node-only statements touch no one else's records (ownership is checked on `source`), so they need no ACL.
+      if (!usesAcl(cypher)) return ctx.executor.run(mode, cypher, params, ctx.stats);
+      return mode === 'READ' ? ctx.graph.read(cypher, params) : ctx.graph.write(cypher, params);
+    },
+  };
+}
+
+/**
+ * The CLI: the importing agency's ACL map, loaded once. `'all'` (only with --trust-sources, an
+ * administrator's local tool) lets relationships join records of any agency.
+ */
+export function executorRunner(executor: GraphExecutor, acl: AclMap | 'all'): IngestRunner {
+  return {
+    run: (mode, cypher, params) => {
+      const expanded = acl === 'all' ? cypher.replace(/\bACL\(([A-Za-z_][A-Za-z0-9_]*)\)/g, 'true') : expandAcl(cypher);
+      // Ingest judges endpoints as they stand now (`asOf` null), like the viewer graph does by default.
+      return executor.run(mode, expanded, acl === 'all' ? params : { asOf: null, ...params, acl });
+    },
+  };
+}

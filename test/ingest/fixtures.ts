@@ -1,0 +1,37 @@
+// Copies the ingest fixtures into a temp folder with ids made unique to one test (RUN- -> prefix),
+// and counts what a prefix has in the graph.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GraphExecutor } from '../../src/graph/executor.js';
+
+const FIXTURES = new URL('../fixtures/ingest/', import.meta.url).pathname;
+
+/** The fixture (file or folder) with every `RUN-` replaced by `prefix-`; returns its path. */
+export function fixture(name: string, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'skein-ingest-'));
+  const target = join(dir, name);
+  cpSync(join(FIXTURES, name), target, { recursive: true });
+  const rewrite = (path: string) => writeFileSync(path, readFileSync(path, 'utf8').replaceAll('RUN-', `${prefix}-`));
+  if (statSync(target).isDirectory()) for (const f of readdirSync(target)) rewrite(join(target, f));
+  else rewrite(target);
+  return target;
+}
+
+export async function countsOf(graph: GraphExecutor, prefix: string): Promise<{ nodes: number; relationships: number; distinctRelationships: number }> {
+  const [row] = await graph.trustedRead(
+    `CALL { MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() WHERE r.id STARTS WITH $p RETURN count(r) AS relationships, count(DISTINCT r.id) AS distinctRelationships }
+     RETURN nodes, relationships, distinctRelationships`,
+    { p: `${prefix}-` },
+  );
+  return row as { nodes: number; relationships: number; distinctRelationships: number };
+}
+
+export const rejectsOf = (file: string) =>
+  readFileSync(`${file}.rejects.ndjson`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { line: number; id?: string; code: string; reason: string })
+    // Written in the order found: deferred relationships are judged last.
+    .sort((a, b) => a.line - b.line);

@@ -1,0 +1,73 @@
+// The synthetic world generator: deterministic for a seed, valid records only, endpoints before
+// relationships, planted duplicates written to the truth file.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateWorld } from '../../src/generator/world.js';
+import { validateRecord } from '../../src/ingest/validate.js';
+import { ENDPOINTS } from '../../src/ingest/endpoints.js';
+import { MARKINGS, type NodeType } from '../../src/model/graphModel.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'skein-gen-'));
+const gen = (seed: number, name: string) => generateWorld({ people: 1500, seed, out: join(dir, name) });
+
+describe('world generator', () => {
+  it('is deterministic for a seed and differs across seeds', async () => {
+    await gen(3, 'a.ndjson');
+    await gen(3, 'b.ndjson');
+    await gen(4, 'c.ndjson');
+    const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+    expect(read('a.ndjson')).toBe(read('b.ndjson'));
+    expect(read('a.ndjson.truth.json')).toBe(read('b.ndjson.truth.json'));
+    expect(read('a.ndjson')).not.toBe(read('c.ndjson'));
+  });
+
+  it('writes valid records, nodes first, relationships between existing endpoints of the right types', async () => {
+    const summary = await gen(9, 'v.ndjson');
+    const lines = readFileSync(join(dir, 'v.ndjson'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(summary.nodes + summary.relationships);
+    const types = new Map<string, NodeType>();
+    const relIds = new Set<string>();
+    const markings = new Set<string>();
+    const sources = new Set<string>();
+    for (const line of lines) {
+      const v = validateRecord(JSON.parse(line), { agency: 'EU-POLICE', trustSources: true });
+      if (!v.ok) throw new Error(`${v.rejection.message}: ${line}`);
+      const r = v.record;
+      markings.add(r.marking);
+      sources.add(r.source);
+      if (r.kind === 'node') {
+        expect(relIds.size).toBe(0);
+        expect(types.has(r.id)).toBe(false);
+        types.set(r.id, r.type);
+        continue;
+      }
+      expect(relIds.has(`${r.type}:${r.id}`)).toBe(false);
+      relIds.add(`${r.type}:${r.id}`);
+      expect(ENDPOINTS[r.type][0]).toContain(types.get(r.from));
+      expect(ENDPOINTS[r.type][1]).toContain(types.get(r.to));
+    }
+    expect([...markings].sort()).toEqual([...MARKINGS].sort());
+    expect(sources.size).toBe(8);
+    for (const t of ['RECRUITED', 'MEMBER_OF', 'MADE', 'FROM', 'USED', 'LISTED_ON', 'COMMUNICATED_WITH', 'HOLDS']) expect(summary.byType[t]).toBeGreaterThan(0);
+
+    const truth = JSON.parse(readFileSync(join(dir, 'v.ndjson.truth.json'), 'utf8')) as { pairs: Array<[string, string]> };
+    expect(truth.pairs.length).toBe(summary.duplicates);
+    expect(truth.pairs.length).toBeGreaterThan(10);
+    for (const [a, b] of truth.pairs) expect([types.get(a), types.get(b)]).toEqual(['Person', 'Person']);
+  });
+
+  it('has heavy-tailed contact degrees: a few hubs, most people with few links', async () => {
+    const lines = readFileSync(join(dir, 'v.ndjson'), 'utf8').trim().split('\n');
+    const degree = new Map<string, number>();
+    for (const line of lines) {
+      const r = JSON.parse(line) as { kind: string; type: string; from: string; to: string };
+      if (r.kind !== 'relationship' || (r.type !== 'COMMUNICATED_WITH' && r.type !== 'ASSOCIATE_OF')) continue;
+      for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    }
+    const sorted = [...degree.values()].sort((a, b) => b - a);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    expect(sorted[0]!).toBeGreaterThan(10 * median);
+  });
+});

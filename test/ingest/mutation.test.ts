@@ -1,0 +1,141 @@
+// The `ingest` mutation against the real Neo4j: per-record errors and summary, upserts, agency
+// ownership, endpoint visibility, dry run, roles and limits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from '../helpers/server.js';
+import { closeTestDriver } from '../helpers/graph.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { writeWorld } from '../helpers/world.js';
+
+const server = testServer();
+const A = agencyCode('inga');
+const B = agencyCode('ingb');
+
+const INGEST = `mutation($records: [IngestRecordInput!]!, $dryRun: Boolean) {
+  ingest(records: $records, dryRun: $dryRun) {
+    dryRun summary { received created updated unchanged rejected }
+    errors { index id code field message }
+  } }`;
+
+type Report = { dryRun: boolean; summary: Record<string, number>; errors: Array<{ index: number; id: string | null; code: string; field: string | null; message: string }> };
+const ingest = async (agency: string, records: unknown[], dryRun = false, role: 'INGEST' | 'ADMIN' | 'ANALYST' = 'INGEST') =>
+  server.as(agency, role).query<{ ingest: Report }>(INGEST, { records, dryRun });
+
+const prov = { marking: 'AMBER', reportedAt: '2015-06-01T00:00:00Z', confidence: 0.8 };
+const person = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ kind: 'node', type: 'Person', id, ...prov, properties: { name }, ...extra });
+const holds = (id: string, from: string, to: string) => ({ kind: 'relationship', type: 'HOLDS', id, from, to, ...prov });
+const passport = (id: string) => ({ kind: 'node', type: 'Document', id, ...prov, properties: { number: `N-${id}`, kind: 'PASSPORT', issuingCountry: 'NL' } });
+
+const stored = async (id: string) => {
+  const [row] = await server.executor.trustedRead('MATCH (n:Entity {id: $id}) RETURN n.source AS source, n.name AS name, count { (n)--() } AS degree', { id });
+  return row;
+};
+
+beforeAll(async () => {
+  // B shares up to AMBER with A; RED never leaves B.
+  await writeWorld(server.executor, [A, B], [{ from: B, to: A, upTo: 'AMBER', hitNotification: false }], []);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await closeTestDriver();
+});
+
+describe('ingest mutation', () => {
+  it('reports every rejected record by index, writes the rest in one call, and sums up', async () => {
+    const [p1, p2, d1, h1] = [uid('mp'), uid('mp'), uid('md'), uid('mh')];
+    const res = await ingest(A, [
+      person(p1, 'First Person'),
+      passport(d1),
+      holds(h1, p1, d1),
+      person(uid('mp'), 'Bad Marking', { marking: 'TOP_SECRET' }),
+      person(uid('mp'), 'Foreign', { source: B }),
+      { kind: 'node', type: 'Spaceship', id: uid('x'), ...prov, properties: {} },
+      holds(uid('mh'), p1, uid('nobody')),
+      person(p2, 'Early Spelling'),
+      person(p2, 'Late Spelling'),
+      { kind: 'node', type: 'Person', ...prov, properties: { name: 'No Id' } },
+    ]);
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.ingest;
+    expect(r.summary).toEqual({ received: 10, created: 4, updated: 0, unchanged: 0, rejected: 6 });
+    expect(r.errors.map((e) => [e.index, e.code])).toEqual([
+      [3, 'INVALID'],
+      [4, 'FOREIGN_SOURCE'],
+      [5, 'INVALID'],
+      [6, 'UNKNOWN_ENDPOINT'],
+      [7, 'DUPLICATE'],
+      [9, 'INVALID'],
+    ]);
+    expect(r.errors[0]).toMatchObject({ field: 'marking' });
+    expect(r.errors[5]).toMatchObject({ field: 'id', id: null });
+    expect(await stored(p1)).toMatchObject({ source: A, degree: 1 });
+    expect((await stored(p2))?.name).toBe('Late Spelling');
+  });
+
+  it('upserts by id: the same call again is unchanged, a changed property is an update', async () => {
+    const [p, d, h] = [uid('up'), uid('ud'), uid('uh')];
+    const batch = [person(p, 'Same Name'), passport(d), holds(h, p, d)];
+    expect((await ingest(A, batch)).data!.ingest.summary).toMatchObject({ created: 3, rejected: 0 });
+    expect((await ingest(A, batch)).data!.ingest.summary).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    const changed = [person(p, 'New Name'), passport(d), { ...holds(h, p, d), confidence: 0.3 }];
+    expect((await ingest(A, changed)).data!.ingest.summary).toMatchObject({ created: 0, updated: 2, unchanged: 1 });
+    expect((await stored(p))?.name).toBe('New Name');
+    const [row] = await server.executor.trustedRead('MATCH ()-[r:HOLDS {id: $h}]->() RETURN count(r) AS n, collect(r.confidence)[0] AS c', { h });
+    expect(row).toEqual({ n: 1, c: 0.3 });
+  });
+
+  it('an INGEST token of agency A cannot modify agency B records, and learns only that the id is taken', async () => {
+    const id = uid('own');
+    await ingest(B, [person(id, 'Reported By B')]);
+    const res = await ingest(A, [person(id, 'Overwritten By A')]);
+    expect(res.data!.ingest.summary).toMatchObject({ created: 0, updated: 0, rejected: 1 });
+    expect(res.data!.ingest.errors[0]).toMatchObject({ index: 0, code: 'ID_TAKEN', field: 'id' });
+    expect(res.data!.ingest.errors[0]!.message).not.toContain(B);
+    expect(await stored(id)).toMatchObject({ source: B, name: 'Reported By B' });
+    // Not even as ADMIN: records always belong to the caller's agency.
+    expect((await ingest(A, [person(id, 'Admin Of A')], false, 'ADMIN')).data!.ingest.errors[0]!.code).toBe('ID_TAKEN');
+  });
+
+  it('links to another agency record only when the caller may see it; a hidden one looks unknown', async () => {
+    const [shared, red, mine] = [uid('vis'), uid('red'), uid('me')];
+    await ingest(B, [passport(shared), { ...passport(red), marking: 'RED' }]);
+    const res = await ingest(A, [person(mine, 'Holder'), holds(uid('vh'), mine, shared), holds(uid('vh'), mine, red), holds(uid('vh'), mine, uid('ghost'))]);
+    expect(res.data!.ingest.summary).toMatchObject({ created: 2, rejected: 2 });
+    const [hidden, missing] = res.data!.ingest.errors;
+    expect([hidden!.code, missing!.code]).toEqual(['UNKNOWN_ENDPOINT', 'UNKNOWN_ENDPOINT']);
+    expect(hidden!.message).toBe(missing!.message);
+  });
+
+  it('rejects endpoints of the wrong type', async () => {
+    const [p, q] = [uid('tp'), uid('tp')];
+    const res = await ingest(A, [person(p, 'One'), person(q, 'Two'), holds(uid('th'), p, q)]);
+    expect(res.data!.ingest.errors.map((e) => e.code)).toEqual(['ENDPOINT_TYPE']);
+  });
+
+  it('dry run reports what would happen and writes nothing, relationships to same-call nodes included', async () => {
+    const [p, d] = [uid('dp'), uid('dd')];
+    const res = await ingest(A, [person(p, 'Dry'), passport(d), holds(uid('dh'), p, d), holds(uid('dh'), p, uid('none'))], true);
+    expect(res.data!.ingest).toMatchObject({ dryRun: true, summary: { created: 3, rejected: 1 } });
+    expect(res.data!.ingest.errors[0]).toMatchObject({ index: 3, code: 'UNKNOWN_ENDPOINT' });
+    expect(await stored(p)).toBeUndefined();
+  });
+
+  it('ANALYST gets FORBIDDEN and nothing is written', async () => {
+    const id = uid('an');
+    const res = await ingest(A, [person(id, 'Analyst Write')], false, 'ANALYST');
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await stored(id)).toBeUndefined();
+  });
+
+  it('more than 5000 records is BAD_USER_INPUT', async () => {
+    const res = await ingest(A, Array.from({ length: 5001 }, (_, i) => person(`big-${i}`, 'X')));
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'records' });
+  });
+
+  it('never leaks a stack trace, Cypher or driver text', async () => {
+    const res = await ingest(A, [{ kind: 'node', type: 'Person', id: "x') DETACH DELETE n //", ...prov, properties: { name: 'x' } }, { kind: 'relationship' }, {}]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ingest.errors.map((e) => e.code)).toEqual(['INVALID', 'INVALID', 'INVALID']);
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|MATCH|UNWIND|Neo4jError|at .*\.ts:\d+/);
+  });
+});
