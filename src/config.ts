@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a Neo4j database name').optional(),
   SKEIN_QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),
+  NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
   SKEIN_DB_PORT: int(1, 65535).default(7687),
   SKEIN_DB_DATA: z.string().min(1).optional(),
   SKEIN_DB_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').default('1g'),
@@ -41,6 +42,13 @@ const EnvSchema = z.object({
   SKEIN_MAX_COST: int(100, 1_000_000).default(20_000),
   SKEIN_MAX_TOKENS: int(100, 1_000_000).default(5_000),
   SKEIN_MAX_DIRECTIVES: int(1, 1000).default(50),
+
+  SKEIN_REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
+  SKEIN_MAX_BODY_BYTES: int(1024, 100_000_000).default(1_000_000),
+  SKEIN_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
+  SKEIN_METRICS: bool.default(true),
+  SKEIN_TRACING: bool.default(false),
+  SKEIN_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -60,6 +68,10 @@ export interface Config {
     password: string;
     database: string | undefined;
     queryTimeoutMs: number;
+    maxPoolSize?: number;
+    /** Driver retries and connection waits, kept well inside the request timeout (see driverBudget). */
+    maxRetryMs?: number;
+    connectTimeoutMs?: number;
   };
   localDb: { port: number; dataDir: string; heap: string; pageCache: string; txTimeout: string };
   auth: {
@@ -70,6 +82,15 @@ export interface Config {
     audience: string;
   };
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxDirectives: number };
+  ops: {
+    requestTimeoutMs: number;
+    maxBodyBytes: number;
+    /** 0 turns rate limiting off. */
+    rateLimitPerMinute: number;
+    metrics: boolean;
+    tracing: boolean;
+    trustedDocumentsPath: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -100,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.SKEIN_QUERY_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      ...driverBudget(e.SKEIN_REQUEST_TIMEOUT_MS),
     },
     localDb: {
       port: e.SKEIN_DB_PORT,
@@ -122,7 +145,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.SKEIN_MAX_TOKENS,
       maxDirectives: e.SKEIN_MAX_DIRECTIVES,
     },
+    ops: {
+      requestTimeoutMs: e.SKEIN_REQUEST_TIMEOUT_MS,
+      maxBodyBytes: e.SKEIN_MAX_BODY_BYTES,
+      rateLimitPerMinute: e.SKEIN_RATE_LIMIT_PER_MINUTE,
+      metrics: e.SKEIN_METRICS,
+      tracing: e.SKEIN_TRACING,
+      trustedDocumentsPath: e.SKEIN_TRUSTED_DOCUMENTS,
+    },
   };
+}
+
+/**
+ * The driver's own waits (retrying a transient failure, opening a connection) must end before the
+ * request does, so an outage surfaces as SERVICE_UNAVAILABLE rather than as a request timeout.
+ */
+export function driverBudget(requestTimeoutMs: number): { maxRetryMs: number; connectTimeoutMs: number } {
+  const quarter = Math.floor(requestTimeoutMs / 4);
+  return { maxRetryMs: Math.min(5_000, quarter), connectTimeoutMs: Math.min(5_000, quarter) };
 }
 
 // An empty variable (FOO=) means "unset", as most deployment tools write it.

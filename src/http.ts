@@ -1,6 +1,6 @@
-// The HTTP app: health probes, the explorer and /graphql with the viewer taken from the bearer token.
+// The HTTP app: health probes, metrics, the explorer and /graphql with the viewer taken from the bearer token.
 import { randomUUID } from 'node:crypto';
-import express, { type Express, type Request } from 'express';
+import express, { type Express } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from './context.js';
@@ -10,6 +10,7 @@ import { bearerToken, type VerifyToken } from './auth/tokens.js';
 import { unauthenticated } from './errors.js';
 import { explorerRouter } from './explorer/explorer.js';
 import { viewerRouter } from './viewer/viewer.js';
+import { DEFAULT_OPS, Ops } from './ops/ops.js';
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -20,21 +21,22 @@ export interface HttpDeps {
   explorerHeaders?: () => Promise<Record<string, string>>;
   maxBodyBytes?: number;
   settings?: Settings;
+  /** Timeouts, guards, rate limit, metrics, tracing (src/ops); defaults when absent. */
+  ops?: Ops;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
-function requestId(req: Request): string {
-  const given = req.get('x-request-id');
-  return given && REQUEST_ID.test(given) ? given : randomUUID();
-}
+/** A readiness probe that hangs is as bad as a red one, and ties up the prober. */
+const READY_TIMEOUT_MS = 3_000;
 
 export function createHttpApp(deps: HttpDeps): Express {
+  const ops = deps.ops ?? new Ops({ ...DEFAULT_OPS, maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_OPS.maxBodyBytes });
+  ops.instrument(deps.executor);
   const app = express();
   app.disable('x-powered-by');
+  ops.mount(app);
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
-    const ok = await deps.ready().catch(() => false);
+    const ok = await withTimeout(deps.ready(), READY_TIMEOUT_MS);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
   });
   if (deps.explorerHeaders) {
@@ -46,16 +48,28 @@ export function createHttpApp(deps: HttpDeps): Express {
   }
   app.use(
     '/graphql',
-    express.json({ limit: deps.maxBodyBytes ?? 1_000_000 }),
+    ...ops.graphqlGuards(),
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => {
-        const id = requestId(req);
-        res.setHeader('x-request-id', id);
-        const token = bearerToken(req.get('authorization'));
-        if (!token) throw unauthenticated();
-        return createContext(deps.executor, await deps.verify(token), id, deps.settings);
+        try {
+          const token = bearerToken(req.get('authorization'));
+          if (!token) throw unauthenticated();
+          const viewer = await deps.verify(token);
+          ops.admit(viewer, res);
+          return createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings);
+        } catch (err) {
+          ops.recordRefusal(err);
+          throw err;
+        }
       },
     }),
+    ops.errorHandler(),
   );
   return app;
+}
+
+function withTimeout(check: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([check.catch(() => false), late]).finally(() => clearTimeout(timer));
 }

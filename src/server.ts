@@ -1,4 +1,4 @@
-// createServer(): the Apollo server with limits, error masking and auditing; reused by tests.
+// createServer(): the Apollo server with limits, error masking, auditing and ops hooks; reused by tests.
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -9,6 +9,7 @@ import type { AuditLog } from './audit/auditLog.js';
 import type { Logger } from './logger.js';
 import { formatError } from './errors.js';
 import { resolvers } from './resolvers.js';
+import { opsPlugin, withRequestId } from './ops/plugin.js';
 
 export const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
 
@@ -40,10 +41,10 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: withRequestId(formatError),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules],
-    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps)],
+    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps), opsPlugin<Context>()],
   });
 }
 

@@ -4,11 +4,15 @@ import type { Config } from '../config.js';
 
 export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
   const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : undefined;
+  const connectTimeout = cfg.connectTimeoutMs ?? 5_000;
   return neo4j.driver(uri, auth, {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // neo4j:// URIs route: READ transactions go to secondaries/followers, WRITE to the leader.
+    maxConnectionPoolSize: cfg.maxPoolSize ?? 50,
+    // Waiting for a free connection longer than a retry window only queues work behind an outage.
+    connectionAcquisitionTimeout: Math.max(connectTimeout, 2 * (cfg.maxRetryMs ?? 5_000)),
+    connectionTimeout: connectTimeout,
+    // Bounded by the request timeout (config.driverBudget): a retrying driver must not outlive the request.
+    maxTransactionRetryTime: cfg.maxRetryMs ?? 5_000,
     userAgent: 'skein/0.1',
     logging: { level: 'error', logger: () => {} }, // driver noise goes nowhere; failures surface as errors
   });

@@ -3,23 +3,35 @@ import { Neo4jError } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, skeinError } from '../errors.js';
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+// Connection-level failures; every Neo.TransientError.* (the driver already retried those) joins them.
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const BAD_BOOKMARK = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
 
 export function mapDriverError(err: unknown): Error {
   if (err instanceof GraphQLError) return err;
   if (!(err instanceof Neo4jError)) return err instanceof Error ? err : new Error(String(err));
   const code = err.code ?? '';
-  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General')) {
-    return withCause(skeinError(ErrorCode.SERVICE_UNAVAILABLE, 'the graph database is unavailable; try again shortly'), err);
-  }
-  if (code.includes('TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (code.includes('TransactionTimedOut')) {
     return withCause(skeinError(ErrorCode.QUERY_TIMEOUT, 'the query took too long and was stopped; narrow it down'), err);
+  }
+  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.')) {
+    return withCause(serviceUnavailable(), err);
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return withCause(skeinError(ErrorCode.CONFLICT, 'the write conflicts with an existing record'), err);
   }
+  if (BAD_BOOKMARK.has(code)) {
+    return withCause(skeinError(ErrorCode.BAD_USER_INPUT, 'the x-skein-bookmarks header does not name a known transaction'), err);
+  }
   return err; // unexpected: formatError masks it, the log keeps it
 }
+
+export const serviceUnavailable = (): GraphQLError =>
+  skeinError(ErrorCode.SERVICE_UNAVAILABLE, 'the graph database is unavailable; try again shortly');
+
+/** The request's own time budget ran out while it waited on the database. */
+export const requestTimedOut = (): GraphQLError =>
+  skeinError(ErrorCode.QUERY_TIMEOUT, 'the request ran out of time waiting for the graph database; try again or narrow it down');
 
 // Keep the driver error for our logs; formatError never serialises `originalError`.
 function withCause(e: GraphQLError, cause: Error): GraphQLError {

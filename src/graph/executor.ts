@@ -1,11 +1,13 @@
-// The one door to Neo4j: managed transactions, timeouts, routing, the ACL rule and value conversion.
-import neo4j, { type Driver, type ManagedTransaction, type QueryConfig } from 'neo4j-driver';
+// The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { expandAcl, usesAcl } from './acl.js';
 import { toPlain, type Plain } from './convert.js';
-import { mapDriverError } from './errors.js';
+import { mapDriverError, requestTimedOut } from './errors.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
+export type Mode = 'READ' | 'WRITE';
 
 export interface ExecutorOptions {
   database: string | undefined;
@@ -20,11 +22,45 @@ export interface QueryStats {
 /** Source agency -> highest visible marking rank, for one viewer. */
 export type AclMap = Record<string, number>;
 
+/** What ties one request's statements together; set by the HTTP layer, absent for CLIs and scripts. */
+export interface StatementScope {
+  /** Read-after-write: each transaction waits until the server has applied the request's earlier writes. */
+  bookmarks?: BookmarkManager;
+  /** Epoch ms: the request's end. A transaction never gets a longer server-side timeout than what is left. */
+  deadline?: number;
+  /** Aborted at the deadline: a statement still waiting (retries, pool) is abandoned with QUERY_TIMEOUT. */
+  signal?: AbortSignal;
+  /** Set once a write transaction committed, so the caller knows to hand bookmarks back. */
+  wrote?: boolean;
+}
+
+/** Wraps every transaction (GraphExecutor.instrument): metrics and tracing attach here. */
+export type QueryHook = <T>(info: { mode: Mode }, run: () => Promise<T>) => Promise<T>;
+
+const scopes = new AsyncLocalStorage<StatementScope>();
+
+/** Runs `fn` (and everything it awaits) with the given request ties. */
+export function withStatementScope<T>(scope: StatementScope, fn: () => T): T {
+  return scopes.run(scope, fn);
+}
+
+/** A bookmark manager for one request, optionally continuing a client's chain of earlier requests. */
+export function newBookmarks(initial: string[] = []): BookmarkManager {
+  return neo4j.bookmarkManager({ initialBookmarks: initial });
+}
+
 export class GraphExecutor {
+  private readonly hooks: QueryHook[] = [];
+
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
   ) {}
+
+  /** Adds a hook around every transaction; the first added is the outermost. */
+  instrument(hook: QueryHook): void {
+    this.hooks.push(hook);
+  }
 
   /** Runs a trusted statement (migrations, seeding, agreements): no ACL, never with user-built text. */
   async trustedRead(cypher: string, params: Params = {}, stats?: QueryStats): Promise<Row[]> {
@@ -37,16 +73,9 @@ export class GraphExecutor {
 
   /** Several trusted writes in one transaction: all or nothing. */
   async trustedWriteAll(steps: Array<{ cypher: string; params: Params }>): Promise<void> {
-    const session = this.session('WRITE');
-    try {
-      await session.executeWrite(async (tx) => {
-        for (const step of steps) await tx.run(step.cypher, step.params);
-      }, this.txConfig());
-    } catch (err) {
-      throw mapDriverError(err);
-    } finally {
-      await session.close();
-    }
+    await this.transact('WRITE', async (tx) => {
+      for (const step of steps) await tx.run(step.cypher, step.params);
+    });
   }
 
   /** A viewer-bound reader: every statement must apply ACL(...) and gets the viewer's `$acl`. */
@@ -54,16 +83,30 @@ export class GraphExecutor {
     return new ViewerGraph(this, acl, stats);
   }
 
-  async run(mode: 'READ' | 'WRITE', cypher: string, params: Params, stats?: QueryStats): Promise<Row[]> {
-    const session = this.session(mode);
+  async run(mode: Mode, cypher: string, params: Params, stats?: QueryStats): Promise<Row[]> {
     if (stats) stats.queries += 1;
+    const records = await this.transact(mode, async (tx) => (await tx.run(cypher, params)).records);
+    return records.map((r) => toPlain(r.toObject()) as Row);
+  }
+
+  private transact<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const scope = scopes.getStore();
+    const attempt = () => untilDeadline(this.inSession(mode, work, scope), scope);
+    const chain = this.hooks.reduceRight<() => Promise<T>>((next, hook) => () => hook({ mode }, next), attempt);
+    return chain();
+  }
+
+  private async inSession<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>, scope: StatementScope | undefined): Promise<T> {
+    const config = { timeout: this.timeoutWithin(scope) };
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
+    });
     try {
-      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records;
-      const records =
-        mode === 'READ'
-          ? await session.executeRead(work, this.txConfig())
-          : await session.executeWrite(work, this.txConfig());
-      return records.map((r) => toPlain(r.toObject()) as Row);
+      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'WRITE' && scope) scope.wrote = true;
+      return result;
     } catch (err) {
       throw mapDriverError(err);
     } finally {
@@ -71,16 +114,28 @@ export class GraphExecutor {
     }
   }
 
-  private session(mode: 'READ' | 'WRITE') {
-    return this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+  // The server stops a transaction at the earlier of the query timeout and the request's end.
+  private timeoutWithin(scope: StatementScope | undefined): number {
+    if (scope?.deadline === undefined) return this.options.timeoutMs;
+    const left = scope.deadline - Date.now();
+    if (left <= 0) throw requestTimedOut();
+    return Math.min(this.options.timeoutMs, left);
   }
+}
 
-  private txConfig(): QueryConfig & { timeout: number } {
-    return { timeout: this.options.timeoutMs };
+// A transaction still waiting at the deadline is left to finish on its own; the request answers now.
+function untilDeadline<T>(work: Promise<T>, scope: StatementScope | undefined): Promise<T> {
+  const signal = scope?.signal;
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => {});
+    return Promise.reject(requestTimedOut());
   }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(requestTimedOut());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 export class ViewerGraph {

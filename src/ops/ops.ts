@@ -1,0 +1,160 @@
+// The operations layer in one place: request scope and deadline, guards, rate limit, metrics, tracing.
+import type { ErrorRequestHandler, Express, RequestHandler, Response } from 'express';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { GraphExecutor } from '../graph/executor.js';
+import { Metrics } from './metrics.js';
+import { RateLimiter } from './rateLimit.js';
+import { bodyGuards, HttpRefusal, refusalHandler, sendRefusal } from './requestGuard.js';
+import { bookmarksFrom, requestIdOf, runInScope, type RequestScope } from './scope.js';
+import { tracingMiddleware, tracingQueryHook } from './tracing.js';
+import { loadTrustedDocuments, trustedDocumentsGuard, type TrustedDocuments } from './trustedDocuments.js';
+
+export interface OpsOptions {
+  requestTimeoutMs: number;
+  maxBodyBytes: number;
+  /** 0: no rate limit. */
+  rateLimitPerMinute: number;
+  metrics: boolean;
+  tracing: boolean;
+  trustedDocuments?: TrustedDocuments;
+  /** For the pool-size gauge. */
+  poolSize: number;
+  /** Access log (one line per /graphql request); none when absent. */
+  logger?: Logger;
+}
+
+export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50 };
+
+/** Past the deadline Apollo normally answers at once (statements are abandoned); this catches the rest. */
+const SAFETY_NET_GRACE_MS = 1_000;
+
+interface RequestState {
+  requestId: string;
+  startedAt: number;
+  deadline: number;
+  controller: AbortController;
+  /** Opened once the body is parsed; it learns the operation's name. */
+  scope?: RequestScope;
+}
+
+export class Ops {
+  readonly metrics: Metrics | undefined;
+  private readonly limiter: RateLimiter | undefined;
+  private readonly requests = new WeakMap<Response, RequestState>();
+  private readonly instrumented = new WeakSet<GraphExecutor>();
+
+  constructor(readonly options: OpsOptions) {
+    this.metrics = options.metrics ? new Metrics({ poolSize: options.poolSize }) : undefined;
+    this.limiter = options.rateLimitPerMinute > 0 ? new RateLimiter(options.rateLimitPerMinute) : undefined;
+  }
+
+  static fromConfig(config: Pick<Config, 'ops' | 'neo4j'>, logger?: Logger): Ops {
+    const { ops } = config;
+    return new Ops({
+      requestTimeoutMs: ops.requestTimeoutMs,
+      maxBodyBytes: ops.maxBodyBytes,
+      rateLimitPerMinute: ops.rateLimitPerMinute,
+      metrics: ops.metrics,
+      tracing: ops.tracing,
+      poolSize: config.neo4j.maxPoolSize ?? 50,
+      ...(ops.trustedDocumentsPath ? { trustedDocuments: loadTrustedDocuments(ops.trustedDocumentsPath) } : {}),
+      ...(logger ? { logger } : {}),
+    });
+  }
+
+  /** Hooks metrics and tracing around the executor's transactions (once per executor). */
+  instrument(executor: GraphExecutor): void {
+    if (this.instrumented.has(executor)) return;
+    this.instrumented.add(executor);
+    if (this.metrics) executor.instrument(this.metrics.queryHook);
+    if (this.options.tracing) executor.instrument(tracingQueryHook);
+  }
+
+  /** App-wide: HTTP metrics on every route, and GET /metrics. */
+  mount(app: Express): void {
+    if (!this.metrics) return;
+    app.use(this.metrics.httpMiddleware());
+    app.get('/metrics', this.metrics.handler());
+  }
+
+  /** The middleware in front of Apollo on /graphql, in order. */
+  graphqlGuards(): RequestHandler[] {
+    const trusted = this.options.trustedDocuments;
+    return [
+      this.begin,
+      ...bodyGuards(this.options.maxBodyBytes),
+      ...(trusted ? [trustedDocumentsGuard(trusted)] : []),
+      this.enterScope,
+      ...(this.options.tracing ? [tracingMiddleware()] : []),
+    ];
+  }
+
+  /** After Apollo on /graphql: refusals and body-parser errors as coded JSON. */
+  errorHandler(): ErrorRequestHandler {
+    return refusalHandler((res) => this.requests.get(res)?.requestId, this.metrics);
+  }
+
+  requestId(res: Response): string | undefined {
+    return this.requests.get(res)?.requestId;
+  }
+
+  /** Throws RATE_LIMITED (429, with Retry-After) once the viewer has used up their allowance. */
+  admit(viewer: Viewer, res: Response): void {
+    try {
+      this.limiter?.check(viewer);
+    } catch (err) {
+      const wait = (err as { extensions?: { retryAfter?: unknown } }).extensions?.retryAfter;
+      res.setHeader('retry-after', String(wait ?? 1));
+      throw err;
+    }
+  }
+
+  /** Counts an error answered before Apollo's plugins run (authentication, rate limit). */
+  recordRefusal(err: unknown): void {
+    const code = (err as { extensions?: { code?: unknown } }).extensions?.code;
+    this.metrics?.recordError(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+  }
+
+  // Starts the clock: request id, deadline, the safety net and the access log line.
+  private readonly begin: RequestHandler = (req, res, next) => {
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    const state: RequestState = { requestId, startedAt: performance.now(), deadline: Date.now() + this.options.requestTimeoutMs, controller: new AbortController() };
+    this.requests.set(res, state);
+    let net: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      state.controller.abort();
+      net = setTimeout(() => this.answerLate(res, requestId), SAFETY_NET_GRACE_MS);
+    }, this.options.requestTimeoutMs);
+    res.on('close', () => {
+      clearTimeout(timer);
+      clearTimeout(net);
+    });
+    res.on('finish', () => this.logRequest(req.method, res, state));
+    next();
+  };
+
+  private readonly enterScope: RequestHandler = (req, res, next) => {
+    const state = this.requests.get(res);
+    const bookmarks = bookmarksFrom(req);
+    if (!state) return next(new Error('request scope missing: graphqlGuards() out of order'));
+    if (!bookmarks) return next(new HttpRefusal(400, 'BAD_USER_INPUT', 'the x-skein-bookmarks header is malformed'));
+    const statements = { bookmarks, deadline: state.deadline, signal: state.controller.signal };
+    state.scope = { requestId: state.requestId, startedAt: state.startedAt, statements, metrics: this.metrics };
+    runInScope(state.scope, next);
+  };
+
+  private answerLate(res: Response, requestId: string): void {
+    if (res.headersSent) return;
+    this.options.logger?.warn({ requestId }, 'request outlived its timeout; answered by the safety net');
+    sendRefusal(res, new HttpRefusal(503, 'QUERY_TIMEOUT', 'the request ran out of time; try again or narrow it down'), requestId, this.metrics);
+  }
+
+  private logRequest(method: string, res: Response, state: RequestState): void {
+    const ms = Math.round(performance.now() - state.startedAt);
+    const operation = state.scope?.operation;
+    this.options.logger?.info({ requestId: state.requestId, method, status: res.statusCode, ms, operation: operation?.name, type: operation?.type }, 'graphql request');
+  }
+}
