@@ -1,21 +1,33 @@
 // Start-up: config, database, API, graceful shutdown.
 import type { Server } from 'node:http';
-import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { openDatabase } from './database.js';
-import { openAuditLog } from './audit/auditLog.js';
+import type { Express } from 'express';
+import type { ApolloServer } from '@apollo/server';
+import { loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { openDatabase, type Database } from './database.js';
+import { openAuditLog, type AuditLog } from './audit/auditLog.js';
 import { createServer } from './server.js';
 import { createHttpApp } from './http.js';
 import { createVerifier, signLocalToken } from './auth/tokens.js';
+import type { Context } from './context.js';
+import { Ops } from './ops/ops.js';
 
-export async function main(): Promise<void> {
-  const started = Date.now();
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config, logger);
-  const auditLog = openAuditLog(config.auditLogPath);
+export interface Api {
+  apollo: ApolloServer<Context>;
+  app: Express;
+  ops: Ops;
+}
+
+/**
+ * The API as `npm start` serves it (Apollo, ops layer from config.ops, HTTP app), without listening;
+ * tests and the load benchmark build it here so they exercise the production wiring.
+ */
+export async function createApi(deps: { config: Config; logger: Logger; auditLog: AuditLog; db: Pick<Database, 'executor' | 'ready'> }): Promise<Api> {
+  const { config, logger, auditLog, db } = deps;
   const apollo = createServer({ config, logger, auditLog });
   await apollo.start();
+  // Timeouts, body and rate limits, /metrics and tracing all come from the environment.
+  const ops = Ops.fromConfig(config, logger);
   const explorerAgency = process.env.SKEIN_EXPLORER_AGENCY ?? 'NL-INTEL';
   const app = createHttpApp({
     apollo,
@@ -23,15 +35,26 @@ export async function main(): Promise<void> {
     verify: createVerifier(config),
     ready: db.ready,
     settings: { staleAfterDays: config.staleAfterDays },
+    ops,
     ...(config.mode === 'local'
       ? { explorerHeaders: async () => ({ Authorization: `Bearer ${await signLocalToken(config, { agency: explorerAgency, role: 'ANALYST' })}` }) }
       : {}),
   });
+  return { apollo, app, ops };
+}
+
+export async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config, logger);
+  const auditLog = openAuditLog(config.auditLogPath);
+  const { apollo, app } = await createApi({ config, logger, auditLog, db });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject);
   });
   const url = `http://${config.host}:${config.port}`;
-  logger.info({ url: `${url}/graphql`, explorer: config.mode === 'local' ? `${url}/graphiql` : undefined, viewer: config.mode === 'local' ? `${url}/viewer` : undefined, startupMs: Date.now() - started }, 'Skein is ready');
+  logger.info({ url: `${url}/graphql`, explorer: config.mode === 'local' ? `${url}/graphiql` : undefined, viewer: config.mode === 'local' ? `${url}/viewer` : undefined, metrics: config.ops.metrics ? `${url}/metrics` : undefined, startupMs: Date.now() - started }, 'Skein is ready');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
