@@ -16,9 +16,9 @@ import {
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  type GraphQLType,
 } from 'graphql';
 
 export interface FuzzRequest {
@@ -77,7 +77,7 @@ export class OperationFuzzer {
     const selections = Array.from({ length: count }, (_, i) => {
       const field = r.pick(fields);
       const args = this.args(r, field, vars, defs, `v${i}`, !!useMutation);
-      return `${count > 1 ? `a${i}: ` : ''}${field.name}${args}${this.selection(r, field.type as never, 0)}`;
+      return `${count > 1 ? `a${i}: ` : ''}${field.name}${args}${this.selection(r, field.type, 0)}`;
     });
     const name = r.pick(['', 'Fuzz', 'Lookup', 'Network']);
     const header = `${useMutation ? 'mutation' : 'query'} ${name}${defs.length ? `(${defs.join(', ')})` : ''}`;
@@ -142,8 +142,8 @@ export class OperationFuzzer {
     }
   }
 
-  private selection(r: Rng, type: GraphQLNamedType | GraphQLInputType, depth: number): string {
-    const named = getNamedType(getNullableType(type as never)) as GraphQLNamedType;
+  private selection(r: Rng, type: GraphQLType, depth: number): string {
+    const named = getNamedType(type);
     if (isLeafType(named)) return '';
     if (isInterfaceType(named) || isUnionType(named)) {
       const possible = this.schema.getPossibleTypes(named);
@@ -162,7 +162,7 @@ export class OperationFuzzer {
     return [...chosen]
       .map((f) => {
         const args = f.args.filter((a) => isNonNullType(a.type) || r.chance(0.3)).map((a) => `${a.name}: ${literal(this.value(r, a.type, 1), a.type)}`);
-        return `${f.name}${args.length ? `(${args.join(', ')})` : ''} ${this.selection(r, f.type as never, depth + 1)}`;
+        return `${f.name}${args.length ? `(${args.join(', ')})` : ''} ${this.selection(r, f.type, depth + 1)}`;
       })
       .join(' ');
   }
