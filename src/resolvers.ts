@@ -14,6 +14,8 @@ import { searchResolvers } from './search/resolvers.js';
 import { ingestResolvers } from './ingest/resolvers.js';
 import { networkResolvers } from './network/resolvers.js';
 import { travelResolvers } from './travel/resolvers.js';
+import { screeningResolvers } from './screening/resolvers.js';
+import { identityResolvers } from './identity/resolvers.js';
 
 const scalars: Resolvers = {
   DateTime: DateTimeResolver,
@@ -44,4 +46,4 @@ export function mergeResolvers(maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers]);
+export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers]);

@@ -5,6 +5,8 @@ import type { AgencyModel, AgreementModel } from '../agencies/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
+import type { ScreeningReportModel, ScreeningRowModel, ScreeningCandidateModel, NetworkContextModel, MatchReasonModel, HitNoticeModel } from '../screening/models.js';
+import type { IdentityMatchModel, SameAsDecisionModel } from '../identity/models.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,6 +119,17 @@ export type Group = {
   size: Scalars['Int']['output'];
 };
 
+/**
+ * A record hidden from you that matches, announced because its agency's agreement with yours allows
+ * hit notification: which agency holds it and its reference, to ask for it through the usual channel.
+ * Nothing else about it is given.
+ */
+export type HitNotice = {
+  __typename?: 'HitNotice';
+  agency: Agency;
+  reference: Scalars['String']['output'];
+};
+
 export type Identifier = Node & {
   __typename?: 'Identifier';
   holders: PersonConnection;
@@ -154,6 +167,14 @@ export type IdentifierKind =
   | 'EMAIL'
   | 'MESSENGER'
   | 'PHONE';
+
+/** Another record that may be the same human, with why. */
+export type IdentityMatch = {
+  __typename?: 'IdentityMatch';
+  person: Person;
+  reasons: Array<MatchReason>;
+  score: Scalars['Float']['output'];
+};
 
 export type IngestError = {
   __typename?: 'IngestError';
@@ -324,8 +345,38 @@ export type Marking =
   | 'GREEN'
   | 'RED';
 
+export type MatchField =
+  | 'BIRTH_DATE'
+  | 'DOCUMENT'
+  | 'FLIGHT'
+  | 'IDENTIFIER'
+  | 'NAME'
+  | 'NATIONALITY';
+
+/** Why a candidate matched: one field compared, how, and how well. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** What was compared: your input beside the visible record's value. */
+  detail: Scalars['String']['output'];
+  field: MatchField;
+  /**
+   * NAME: EXACT, VARIANT (same after transliteration, particles and word order are normalised),
+   * PHONETIC, SIMILAR. BIRTH_DATE: EXACT, SWAPPED_DAY_MONTH, SAME_YEAR, ADJACENT_YEAR, DIFFERENT.
+   * DOCUMENT / IDENTIFIER / NATIONALITY: SHARED. FLIGHT: SAME_FLIGHT.
+   */
+  how: Scalars['String']['output'];
+  /** This field's similarity, 0..1. */
+  score: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Records that `a` and `b` are the same human (role ANALYST or ADMIN): creates a SAME_AS link of your
+   * agency (marked `marking`, default AMBER) that resolved-identity queries follow. Both must be
+   * people you can see. Confirming again returns the active decision; a rejection must be retracted first.
+   */
+  confirmSameAs: SameAsDecision;
   /**
    * Upserts up to 5000 records by id (role INGEST or ADMIN), stored under the caller's agency.
    * Valid records are written in one transaction, all or nothing; invalid ones are reported per
@@ -333,12 +384,38 @@ export type Mutation = {
    * caller's agency can see. `dryRun` validates and reports without writing.
    */
   ingest: IngestReport;
+  /** Records that `a` and `b` are not the same human: your agency is not proposed the pair again. */
+  rejectSameAs: SameAsDecision;
+  /** Withdraws your agency's active decision on the pair (a confirmation's SAME_AS link is removed); the history stays. */
+  retractSameAs: SameAsDecision;
+};
+
+
+export type MutationConfirmSameAsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  marking?: InputMaybe<Marking>;
+  reason: Scalars['String']['input'];
 };
 
 
 export type MutationIngestArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   records: Array<IngestRecordInput>;
+};
+
+
+export type MutationRejectSameAsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetractSameAsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type NetworkAnalysis = {
@@ -353,6 +430,19 @@ export type NetworkAnalysis = {
   /** People ranked by recruitment reach within the subgraph. */
   recruiters: Array<KeyPlayer>;
   subgraph: Subgraph;
+};
+
+/** Where a matched person sits in the visible network (shortest distance over person-to-person links). */
+export type NetworkContext = {
+  __typename?: 'NetworkContext';
+  /** The bound the distances were searched within. */
+  maxHops: Scalars['Int']['output'];
+  nearestRecruiter: Maybe<Person>;
+  nearestWatchlisted: Maybe<Person>;
+  /** Hops to the nearest person with visible recruits (0: the person recruited); null: none within maxHops. */
+  recruiterDistance: Maybe<Scalars['Int']['output']>;
+  /** Hops to the nearest person on a visible watchlist (0: the person is listed); null: none within maxHops. */
+  watchlistDistance: Maybe<Scalars['Int']['output']>;
 };
 
 /** An analytic record: anything with a global id and provenance. */
@@ -650,6 +740,12 @@ export type Query = {
   coTravellers: CoTravellerConnection;
   document: Maybe<Document>;
   identifier: Maybe<Identifier>;
+  /**
+   * Other visible records that may be the same human as `personId`: shared document numbers or
+   * identifiers, the same name variant and birth date, the same flight under a similar name. Records
+   * already joined by SAME_AS, and pairs your agency rejected, are left out. `first` 1..50.
+   */
+  identityMatches: Array<IdentityMatch>;
   location: Maybe<Location>;
   /**
    * The visible neighbourhood of records, `depth` 1..3 hops, as one subgraph. `limit` caps nodes
@@ -675,6 +771,14 @@ export type Query = {
   person: Maybe<Person>;
   /** People ranked by recruitment reach: direct recruits and recruits of recruits (maxDepth 1..4). */
   recruiters: RecruiterConnection;
+  /**
+   * Screens up to 10,000 travellers against the people, documents and watchlists you may see. Names
+   * are matched across transliterations, particles, word order and diacritics; document numbers are
+   * normalised. Each row returns candidates scoring at least `threshold` (0.5..1, default 0.8) with
+   * reasons, watchlists and network context (distances within `maxHops`, 1..4), and hit notices for
+   * hidden records whose agencies allow it. `maxCandidates` per row: 1..20.
+   */
+  screen: ScreeningReport;
   /**
    * Full-text search over names, aliases, document numbers and identifiers, accent-insensitive
    * and tolerant of small spelling differences. `types` narrows the record types.
@@ -720,6 +824,13 @@ export type QueryDocumentArgs = {
 export type QueryIdentifierArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdentityMatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -814,6 +925,15 @@ export type QueryRecruitersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   resolveIdentities?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryScreenArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  maxCandidates?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  travellers: Array<TravellerInput>;
 };
 
 
@@ -951,6 +1071,66 @@ export type RouteTraveller = {
   /** Linked (within 2 hops, or themselves) to someone on a visible watchlist. */
   nearWatchlist: Scalars['Boolean']['output'];
   person: Person;
+};
+
+/** An analyst's decision on whether two records are the same human: who, when, why; kept after retraction. */
+export type SameAsDecision = {
+  __typename?: 'SameAsDecision';
+  a: Maybe<Person>;
+  /** False once retracted. */
+  active: Scalars['Boolean']['output'];
+  /** The deciding agency. */
+  agency: Scalars['String']['output'];
+  b: Maybe<Person>;
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SameAsDecisionKind;
+  reason: Scalars['String']['output'];
+  retractReason: Maybe<Scalars['String']['output']>;
+  retractedAt: Maybe<Scalars['DateTime']['output']>;
+  retractedBy: Maybe<Scalars['String']['output']>;
+  /** Id of the SAME_AS link a confirmation created (removed on retraction). */
+  sameAsId: Maybe<Scalars['ID']['output']>;
+};
+
+export type SameAsDecisionKind =
+  | 'CONFIRMED'
+  | 'REJECTED';
+
+export type ScreeningCandidate = {
+  __typename?: 'ScreeningCandidate';
+  network: NetworkContext;
+  person: Person;
+  reasons: Array<MatchReason>;
+  /** 0..1; candidates are ordered by score, then id. */
+  score: Scalars['Float']['output'];
+  /** Visible watchlists the person is on (at most 20). */
+  watchlists: Array<Watchlist>;
+};
+
+export type ScreeningReport = {
+  __typename?: 'ScreeningReport';
+  /** Rows with at least one hit notice. */
+  hitRows: Scalars['Int']['output'];
+  /** Rows with at least one visible candidate. */
+  matchedRows: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  /** One entry per traveller, in input order. */
+  rows: Array<ScreeningRow>;
+  threshold: Scalars['Float']['output'];
+};
+
+export type ScreeningRow = {
+  __typename?: 'ScreeningRow';
+  /** Visible candidates at or above the threshold, best first (at most maxCandidates). */
+  candidates: Array<ScreeningCandidate>;
+  hits: Array<HitNotice>;
+  /** Position of the row in `travellers`, from 0. */
+  index: Scalars['Int']['output'];
+  ref: Maybe<Scalars['String']['output']>;
+  /** More candidates than returned, or more lookups than read: screen the row on its own with more detail. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type SearchConnection = {
@@ -1102,6 +1282,25 @@ export type TravelMode =
   | 'LAND'
   | 'SEA';
 
+/** One row of a passenger manifest (or any list of travellers) to screen. */
+export type TravellerInput = {
+  /** Other names (at most 5). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  birthDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The flight's day: with it, only legs on that day count as the same flight. */
+  departureDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  documentCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Compared by letters and digits only, upper-cased ("nx-4k8 p2" = "NX4K8P2"). */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Flight number (e.g. TK1938): a candidate on the same flight gets a FLIGHT reason. */
+  flightNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Full name in any script and word order (at most 300 characters). */
+  name: Scalars['String']['input'];
+  nationality?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Your own reference for the row, echoed back. */
+  ref?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
   agency: Agency;
@@ -1238,11 +1437,13 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   Group: ResolverTypeWrapper<Group>;
+  HitNotice: ResolverTypeWrapper<HitNoticeModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<EntityModel>;
   IdentifierConnection: ResolverTypeWrapper<ConnectionModel>;
   IdentifierEdge: ResolverTypeWrapper<EdgeModel>;
   IdentifierKind: IdentifierKind;
+  IdentityMatch: ResolverTypeWrapper<IdentityMatchModel>;
   IngestError: ResolverTypeWrapper<IngestError>;
   IngestErrorCode: IngestErrorCode;
   IngestRecordInput: IngestRecordInput;
@@ -1262,8 +1463,11 @@ export type ResolversTypes = {
   LocationKind: LocationKind;
   Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
   Marking: Marking;
+  MatchField: MatchField;
+  MatchReason: ResolverTypeWrapper<MatchReasonModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkAnalysis: ResolverTypeWrapper<NetworkAnalysisModel>;
+  NetworkContext: ResolverTypeWrapper<NetworkContextModel>;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeConnection: ResolverTypeWrapper<ConnectionModel>;
   NodeEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1290,6 +1494,11 @@ export type ResolversTypes = {
   RoutePatternConnection: ResolverTypeWrapper<RoutePatternConnectionModel>;
   RoutePatternEdge: ResolverTypeWrapper<RoutePatternEdgeModel>;
   RouteTraveller: ResolverTypeWrapper<RouteTravellerModel>;
+  SameAsDecision: ResolverTypeWrapper<SameAsDecisionModel>;
+  SameAsDecisionKind: SameAsDecisionKind;
+  ScreeningCandidate: ResolverTypeWrapper<ScreeningCandidateModel>;
+  ScreeningReport: ResolverTypeWrapper<ScreeningReportModel>;
+  ScreeningRow: ResolverTypeWrapper<ScreeningRowModel>;
   SearchConnection: ResolverTypeWrapper<ConnectionModel>;
   SearchEdge: ResolverTypeWrapper<EdgeModel>;
   SharedTrip: ResolverTypeWrapper<SharedTripModel>;
@@ -1307,6 +1516,7 @@ export type ResolversTypes = {
   TravelConnection: ResolverTypeWrapper<ConnectionModel>;
   TravelEdge: ResolverTypeWrapper<EdgeModel>;
   TravelMode: TravelMode;
+  TravellerInput: TravellerInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Watchlist: ResolverTypeWrapper<EntityModel>;
   WatchlistConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -1328,10 +1538,12 @@ export type ResolversParentTypes = {
   DocumentEdge: EdgeModel;
   Float: Scalars['Float']['output'];
   Group: Group;
+  HitNotice: HitNoticeModel;
   ID: Scalars['ID']['output'];
   Identifier: EntityModel;
   IdentifierConnection: ConnectionModel;
   IdentifierEdge: EdgeModel;
+  IdentityMatch: IdentityMatchModel;
   IngestError: IngestError;
   IngestRecordInput: IngestRecordInput;
   IngestReport: IngestReport;
@@ -1347,8 +1559,10 @@ export type ResolversParentTypes = {
   LocationConnection: ConnectionModel;
   LocationEdge: EdgeModel;
   Longitude: Scalars['Longitude']['output'];
+  MatchReason: MatchReasonModel;
   Mutation: Record<PropertyKey, never>;
   NetworkAnalysis: NetworkAnalysisModel;
+  NetworkContext: NetworkContextModel;
   Node: EntityModel;
   NodeConnection: ConnectionModel;
   NodeEdge: EdgeModel;
@@ -1370,6 +1584,10 @@ export type ResolversParentTypes = {
   RoutePatternConnection: RoutePatternConnectionModel;
   RoutePatternEdge: RoutePatternEdgeModel;
   RouteTraveller: RouteTravellerModel;
+  SameAsDecision: SameAsDecisionModel;
+  ScreeningCandidate: ScreeningCandidateModel;
+  ScreeningReport: ScreeningReportModel;
+  ScreeningRow: ScreeningRowModel;
   SearchConnection: ConnectionModel;
   SearchEdge: EdgeModel;
   SharedTrip: SharedTripModel;
@@ -1385,6 +1603,7 @@ export type ResolversParentTypes = {
   Travel: EntityModel;
   TravelConnection: ConnectionModel;
   TravelEdge: EdgeModel;
+  TravellerInput: TravellerInput;
   Viewer: ViewerModel;
   Watchlist: EntityModel;
   WatchlistConnection: ConnectionModel;
@@ -1455,6 +1674,11 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type HitNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HitNotice'] = ResolversParentTypes['HitNotice']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
   holders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<IdentifierHoldersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1477,6 +1701,12 @@ export type IdentifierEdgeResolvers<ContextType = Context, ParentType extends Re
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Identifier'], ParentType, ContextType>;
+};
+
+export type IdentityMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentityMatch'] = ResolversParentTypes['IdentityMatch']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type IngestErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {
@@ -1565,8 +1795,18 @@ export interface LongitudeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'Longitude';
 }
 
+export type MatchReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['MatchField'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationConfirmSameAsArgs, 'a' | 'b' | 'marking' | 'reason'>>;
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
+  rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
+  retractSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRetractSameAsArgs, 'a' | 'b' | 'reason'>>;
 };
 
 export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
@@ -1576,6 +1816,14 @@ export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends R
   metrics?: Resolver<Array<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
   recruiters?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+};
+
+export type NetworkContextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkContext'] = ResolversParentTypes['NetworkContext']> = {
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nearestRecruiter?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  nearestWatchlisted?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  recruiterDistance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  watchlistDistance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1702,6 +1950,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coTravellers?: Resolver<ResolversTypes['CoTravellerConnection'], ParentType, ContextType, RequireFields<QueryCoTravellersArgs, 'first' | 'personId' | 'windowHours'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
+  identityMatches?: Resolver<Array<ResolversTypes['IdentityMatch']>, ParentType, ContextType, RequireFields<QueryIdentityMatchesArgs, 'first' | 'personId' | 'threshold'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit' | 'perNodeLimit' | 'resolveIdentities'>>;
   network?: Resolver<ResolversTypes['NetworkAnalysis'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'limit' | 'resolution' | 'resolveIdentities' | 'seeds'>>;
@@ -1713,6 +1962,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'staleOnly'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   recruiters?: Resolver<ResolversTypes['RecruiterConnection'], ParentType, ContextType, RequireFields<QueryRecruitersArgs, 'first' | 'maxDepth' | 'resolveIdentities'>>;
+  screen?: Resolver<ResolversTypes['ScreeningReport'], ParentType, ContextType, RequireFields<QueryScreenArgs, 'maxCandidates' | 'maxHops' | 'threshold' | 'travellers'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'staleOnly' | 'text'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
   travel?: Resolver<Maybe<ResolversTypes['Travel']>, ParentType, ContextType, RequireFields<QueryTravelArgs, 'id'>>;
@@ -1767,6 +2017,46 @@ export type RouteTravellerResolvers<ContextType = Context, ParentType extends Re
   nearRecruiter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nearWatchlist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type SameAsDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SameAsDecision'] = ResolversParentTypes['SameAsDecision']> = {
+  a?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  b?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SameAsDecisionKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retractedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sameAsId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ScreeningCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScreeningCandidate'] = ResolversParentTypes['ScreeningCandidate']> = {
+  network?: Resolver<ResolversTypes['NetworkContext'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  watchlists?: Resolver<Array<ResolversTypes['Watchlist']>, ParentType, ContextType>;
+};
+
+export type ScreeningReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScreeningReport'] = ResolversParentTypes['ScreeningReport']> = {
+  hitRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ScreeningRow']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScreeningRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScreeningRow'] = ResolversParentTypes['ScreeningRow']> = {
+  candidates?: Resolver<Array<ResolversTypes['ScreeningCandidate']>, ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['HitNotice']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1908,9 +2198,11 @@ export type Resolvers<ContextType = Context> = {
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  HitNotice?: HitNoticeResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   IdentifierConnection?: IdentifierConnectionResolvers<ContextType>;
   IdentifierEdge?: IdentifierEdgeResolvers<ContextType>;
+  IdentityMatch?: IdentityMatchResolvers<ContextType>;
   IngestError?: IngestErrorResolvers<ContextType>;
   IngestReport?: IngestReportResolvers<ContextType>;
   IngestSummary?: IngestSummaryResolvers<ContextType>;
@@ -1924,8 +2216,10 @@ export type Resolvers<ContextType = Context> = {
   LocationConnection?: LocationConnectionResolvers<ContextType>;
   LocationEdge?: LocationEdgeResolvers<ContextType>;
   Longitude?: GraphQLScalarType;
+  MatchReason?: MatchReasonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
+  NetworkContext?: NetworkContextResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
@@ -1947,6 +2241,10 @@ export type Resolvers<ContextType = Context> = {
   RoutePatternConnection?: RoutePatternConnectionResolvers<ContextType>;
   RoutePatternEdge?: RoutePatternEdgeResolvers<ContextType>;
   RouteTraveller?: RouteTravellerResolvers<ContextType>;
+  SameAsDecision?: SameAsDecisionResolvers<ContextType>;
+  ScreeningCandidate?: ScreeningCandidateResolvers<ContextType>;
+  ScreeningReport?: ScreeningReportResolvers<ContextType>;
+  ScreeningRow?: ScreeningRowResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SharedTrip?: SharedTripResolvers<ContextType>;

@@ -1,9 +1,12 @@
 // Schema migrations (constraints and indexes), idempotent: safe to apply at every start.
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/graphModel.js';
 import type { GraphExecutor } from './executor.js';
+import { backfillNameKeys } from '../identity/backfill.js';
 
 export const SEARCH_INDEX = 'entity_search';
-export const SCHEMA_VERSION = 1;
+/** Person name keys (identity/nameKeys.ts): one keyword term per key, so a lookup is a term query. */
+export const NAME_KEY_INDEX = 'person_name_keys';
+export const SCHEMA_VERSION = 2;
 
 // Labels and relationship types below come from the closed tables in model/graphModel.ts only.
 function statements(): string[] {
@@ -33,6 +36,13 @@ function statements(): string[] {
        FOR (n:Person|Organisation|Location|Document|Identifier|Watchlist)
        ON EACH [n.name, n.aliases, n.number, n.value]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    `CREATE FULLTEXT INDEX ${NAME_KEY_INDEX} IF NOT EXISTS FOR (n:Person) ON EACH [n.nameKeys]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
+    // Analysts' SAME_AS decisions (identity/decisions.ts): history kept, looked up by the record pair.
+    'CREATE CONSTRAINT identity_decision_id IF NOT EXISTS FOR (d:IdentityDecision) REQUIRE d.id IS UNIQUE',
+    'CREATE INDEX identity_decision_pair IF NOT EXISTS FOR (d:IdentityDecision) ON (d.pair)',
+    'CREATE INDEX identity_decision_a IF NOT EXISTS FOR (d:IdentityDecision) ON (d.a)',
+    'CREATE INDEX identity_decision_b IF NOT EXISTS FOR (d:IdentityDecision) ON (d.b)',
   ];
 }
 
@@ -42,6 +52,8 @@ export async function applyMigrations(graph: GraphExecutor): Promise<{ statement
   // Schema commands cannot share a transaction with each other in Neo4j: one each.
   for (const cypher of list) await graph.trustedWrite(cypher);
   await graph.trustedRead('CALL db.awaitIndexes(300)');
+  // People written before name keys existed, or by a writer that does not compute them, get them now.
+  await backfillNameKeys(graph);
   await graph.trustedWrite(
     `MERGE (m:SkeinMeta {key: 'schema'}) SET m.version = $version, m.appliedAt = datetime()`,
     { version: SCHEMA_VERSION },

@@ -2,6 +2,7 @@
 import { markingRank, type AgencyRecord, type AgreementRecord, type GraphRecord } from '../model/graphModel.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import { nodeRow, relationshipRow } from './toRows.js';
+import { withNameKeys } from '../identity/nameKeys.js';
 import { COUNT_ENTITIES, UPSERT_AGENCIES, UPSERT_AGREEMENTS, UPSERT_NODES, UPSERT_RELATIONSHIPS } from './queries.js';
 
 export const DEFAULT_BATCH = 2000;
@@ -30,7 +31,9 @@ function* batches(records: GraphRecord[], size: number): Generator<GraphRecord[]
 function statementFor(batch: GraphRecord[]): { cypher: string; params: { rows: unknown[] } } {
   const head = batch[0]!;
   if (head.kind === 'node') {
-    return { cypher: UPSERT_NODES[head.type], params: { rows: batch.map((r) => nodeRow(r as typeof head)) } };
+    // People get their name keys at write time (identity/nameKeys.ts), so matching is an index lookup.
+    const row = head.type === 'Person' ? (r: typeof head) => withNameKeys(nodeRow(r)) : nodeRow;
+    return { cypher: UPSERT_NODES[head.type], params: { rows: batch.map((r) => row(r as typeof head)) } };
   }
   return { cypher: UPSERT_RELATIONSHIPS[head.type], params: { rows: batch.map((r) => relationshipRow(r as typeof head)) } };
 }

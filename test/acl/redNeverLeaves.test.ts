@@ -127,6 +127,16 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
     variables: { a: open.p, b: ids.red },
   },
   recruiters: { query: `{ recruiters(first: 100, resolveIdentities: true) { totalCount edges { node { person { id } members reach } } } }` },
+  screen: {
+    // A shares with hit notification, but RED is never announced, not even as a hit.
+    query: `query($t: [TravellerInput!]!) { screen(travellers: $t, threshold: 0.5, maxHops: 4) { matchedRows hitRows rows { truncated hits { agency { code } reference }
+      candidates { person { id name } reasons { detail } watchlists { id } network { nearestRecruiter { id } nearestWatchlisted { id } } } } } }`,
+    variables: { t: [{ name: `${secret} Redperson` }, { name: `${secret}alias` }, { name: 'Nobody', documentNumber: `${secret}99` }, { name: open.p }] },
+  },
+  identityMatches: {
+    query: `query($a: ID!, $b: ID!) { a: identityMatches(personId: $a, threshold: 0.5) { person { id } reasons { detail } } b: identityMatches(personId: $b) { person { id } } }`,
+    variables: { a: open.p, b: ids.red },
+  },
 };
 
 describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`, () => {
@@ -141,6 +151,11 @@ describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`
     const text = JSON.stringify(res.data);
     for (const id of everything) expect(text).not.toContain(id);
     expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
+  });
+
+  it('screening announces no RED record, not even as a hit under a hit-notification agreement', async () => {
+    const res = await server.as(B).query(PROBES.screen!.query, PROBES.screen!.variables);
+    expect(res.data?.screen).toMatchObject({ hitRows: 0 });
   });
 
   it('A itself sees them (the probes are not vacuous)', async () => {

@@ -1,0 +1,92 @@
+// Name keys computed at write time and stored on Person nodes, so matching is an index lookup:
+// `nameKeys` (full-text indexed, keyword analyser) find candidates; `nameTokens` let the scorer
+// (score.ts) compare names without normalising the candidate again.
+import { nameTokens, type NameToken } from './normalise.js';
+
+/** Name + aliases considered per person; more aliases than this add noise, not recall. */
+export const MAX_NAME_VARIANTS = 8;
+/** Words per name that form lookup pairs (first ones: given names and surname come first or last). */
+const MAX_KEY_WORDS = 5;
+/** Stands for "no birth date": such records must still be found by rows that carry one. */
+export const NO_YEAR = '0000';
+
+export interface PersonNameProps {
+  name: string;
+  aliases?: string[] | null;
+  birthDate?: string | null;
+}
+
+/** The properties the writer stores on a Person: `nameKeys` (indexed) and `nameTokens`. */
+export interface PersonKeys {
+  nameKeys: string[];
+  nameTokens: string[];
+}
+
+/** `muhamad/MHMT al/_ amrani/AMRN`: one name variant as stored in `nameTokens` and sent as a parameter. */
+export function encodeVariant(tokens: NameToken[]): string {
+  return tokens.map((t) => `${t.skeleton}/${t.particle ? '_' : t.code}`).join(' ');
+}
+
+export function birthYear(birthDate: string | null | undefined): string | null {
+  const m = /^(\d{4})-\d{2}-\d{2}/.exec(birthDate ?? '');
+  return m ? m[1]! : null;
+}
+
+/** Name variants (name first, then aliases), tokenised, empty ones dropped. */
+export function nameVariants(name: string, aliases: readonly string[] | null | undefined = []): NameToken[][] {
+  return [name, ...(aliases ?? [])]
+    .slice(0, MAX_NAME_VARIANTS)
+    .map(nameTokens)
+    .filter((t) => t.length > 0);
+}
+
+// Sorted codes of every pair of words (one code alone for a one-word name): word order never matters.
+function codeSets(tokens: NameToken[]): string[] {
+  const codes = [...new Set(tokens.filter((t) => !t.particle && t.code).map((t) => t.code))].slice(0, MAX_KEY_WORDS).sort();
+  if (codes.length === 1) return [codes[0]!];
+  const pairs: string[] = [];
+  for (let i = 0; i < codes.length; i++) for (let j = i + 1; j < codes.length; j++) pairs.push(`${codes[i]}_${codes[j]}`);
+  return pairs;
+}
+
+const nameKey = (set: string) => `n_${set}`;
+const yearKey = (year: string, set: string) => `y${year}_${set}`;
+
+/** Pure: the keys the writer stores for a person; deterministic, sorted, without duplicates. */
+export function personKeys(props: PersonNameProps): PersonKeys {
+  const variants = nameVariants(props.name, props.aliases);
+  const year = birthYear(props.birthDate) ?? NO_YEAR;
+  const keys = new Set<string>();
+  for (const set of variants.flatMap(codeSets)) {
+    keys.add(nameKey(set));
+    keys.add(yearKey(year, set));
+  }
+  return { nameKeys: [...keys].sort(), nameTokens: variants.map(encodeVariant) };
+}
+
+/**
+ * Keys to look a name up by. With a birth year: people born that year or with no birth date on
+ * record (narrow, so cheap on a large graph); without: every person of that name.
+ */
+export function lookupKeys(variants: NameToken[][], birthDate: string | null | undefined): string[] {
+  const year = birthYear(birthDate);
+  const sets = [...new Set(variants.flatMap(codeSets))];
+  const keys = year ? sets.flatMap((s) => [yearKey(year, s), yearKey(NO_YEAR, s)]) : sets.map(nameKey);
+  return keys.sort();
+}
+
+/** A Lucene query over the keyword-analysed key index: the keys are [A-Za-z0-9_] only, quoted anyway. */
+export function keyQuery(keys: readonly string[]): string {
+  return keys.map((k) => `"${k}"`).join(' OR ');
+}
+
+/** A Person row about to be written, with its keys added to the stored properties. */
+export function withNameKeys<T extends { props: Record<string, unknown> }>(row: T): T {
+  const { name, aliases, birthDate } = row.props;
+  const keys = personKeys({
+    name: typeof name === 'string' ? name : '',
+    aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+    birthDate: typeof birthDate === 'string' ? birthDate : birthDate ? String(birthDate) : null,
+  });
+  return { ...row, props: { ...row.props, ...keys } };
+}

@@ -1,0 +1,91 @@
+// Name normalisation: any script to ASCII, particles split off and made canonical, compound and
+// variant given names joined, spelling habits folded, and a Double Metaphone code per word.
+import anyAscii from 'any-ascii';
+import { doubleMetaphone } from 'double-metaphone';
+import { ABD_FORMS, GIVEN_NAME_CANON, GLUED_MIN_REST, GLUED_PARTICLES, PARTICLES } from './variants.js';
+
+/** One word of a name as matching sees it. */
+export interface NameToken {
+  /** The folded spelling: transliteration habits removed (ou/u, ch/sh, q/k, doubled letters...). */
+  skeleton: string;
+  /** Double Metaphone primary code of the skeleton; empty for particles. */
+  code: string;
+  /** al-, ben, abu, van...: kept for scoring at a low weight, never used as a lookup key. */
+  particle: boolean;
+}
+
+export const MAX_NAME_LENGTH = 300;
+export const MAX_TOKENS = 12;
+
+/** Lower-case ASCII words: Ö -> o, Aïssa -> aissa, Arabic or Cyrillic script romanised, apostrophes dropped. */
+export function words(text: string): string[] {
+  const ascii = anyAscii(text.slice(0, MAX_NAME_LENGTH)).toLowerCase();
+  // Sa'id, Sa`id and Sa’id are the same name: the apostrophe marks a letter Latin script lacks.
+  return ascii.replace(/['`]/g, '').split(/[^a-z]+/).filter(Boolean).slice(0, MAX_TOKENS);
+}
+
+// Elamrani -> al + amrani; Benaissa -> bin + aissa. A word that is itself a particle stays as it is.
+function splitGlued(word: string): string[] {
+  if (PARTICLES.has(word)) return [word];
+  for (const [prefix, canonical] of GLUED_PARTICLES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= GLUED_MIN_REST) return [canonical, word.slice(prefix.length)];
+  }
+  return [word];
+}
+
+// Abd al-Karim, Abdel Karim, Abdulkarim -> abdkarim: "servant of" and what follows are one name.
+function joinAbd(list: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    // Abdullah and Abdulah: doubled letters are dropped first, or the two would split at different places.
+    let w = /^abd/.test(list[i]!) ? list[i]!.replace(/(.)\1+/g, '$1') : list[i]!;
+    if ((ABD_FORMS as readonly string[]).includes(w)) {
+      let j = i + 1;
+      if (PARTICLES.get(list[j] ?? '') === 'al') j += 1;
+      if (j < list.length && !PARTICLES.has(list[j]!)) {
+        w += list[j];
+        i = j;
+      }
+    }
+    const form = ABD_FORMS.find((f) => w.startsWith(f) && w.length - f.length >= 2);
+    out.push(form ? `abd${w.slice(form.length)}` : w);
+  }
+  return out;
+}
+
+// Ordered: each rule sees the output of the previous ones.
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/sch|ch/g, 'sh'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/dj/g, 'j'],
+  [/ck|q/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/c/g, 'k'],
+  [/ou|oo/g, 'u'],
+  [/ee/g, 'i'],
+  [/ae/g, 'a'],
+  [/(?<=.)y/g, 'i'],
+  [/(.)\1+/g, '$1'],
+  [/(?<=.{3})e$/, ''],
+  [/(?<=.{2}[aeiou])h$/, ''],
+];
+
+/** The spelling with French, English, Turkish and Indonesian romanisation habits folded together. */
+export function fold(word: string): string {
+  return FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
+}
+
+// Spellings the table does not list but that fold to a listed one (Mukhammed -> muhamed = Muhammed).
+const FOLDED_CANON: ReadonlyMap<string, string> = new Map([...GIVEN_NAME_CANON].map(([form, canon]) => [fold(form), canon] as const));
+
+export function nameTokens(name: string): NameToken[] {
+  const list = joinAbd(words(name).flatMap(splitGlued));
+  return list.map((w) => {
+    const particle = PARTICLES.get(w);
+    if (particle) return { skeleton: particle, code: '', particle: true };
+    const skeleton = fold(GIVEN_NAME_CANON.get(w) ?? FOLDED_CANON.get(fold(w)) ?? w);
+    return { skeleton, code: doubleMetaphone(skeleton)[0], particle: false };
+  });
+}

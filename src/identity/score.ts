@@ -1,0 +1,152 @@
+// Pure scoring of one subject (a manifest row, or a person) against one candidate record, with reasons.
+// The score depends only on the pair: no other record (visible or hidden) can change it.
+import { jaroWinkler } from '@skyra/jaro-winkler';
+import { words, type NameToken } from './normalise.js';
+import { nameVariants } from './nameKeys.js';
+
+export type MatchField = 'NAME' | 'BIRTH_DATE' | 'DOCUMENT' | 'NATIONALITY' | 'IDENTIFIER' | 'FLIGHT';
+
+export interface MatchReason {
+  field: MatchField;
+  /** EXACT, VARIANT (same after normalisation), PHONETIC, SIMILAR, SWAPPED_DAY_MONTH, SAME_YEAR, SHARED, SAME_FLIGHT, DIFFERENT... */
+  how: string;
+  /** This field's own similarity, 0..1. */
+  score: number;
+  /** What was compared, as the viewer may read it (their own input beside the visible record). */
+  detail: string;
+}
+
+export interface MatchSubject {
+  name: string;
+  variants: NameToken[][];
+  birthDate: string | null;
+  nationalities: readonly string[];
+}
+
+export interface MatchCandidate {
+  name: string;
+  variants: NameToken[][];
+  birthDate: string | null;
+  nationalities: readonly string[];
+  /** Normalised document numbers the candidate holds that the subject also has (visible ones only). */
+  sharedDocuments: readonly string[];
+  sharedIdentifiers: readonly string[];
+  /** "FLIGHT on YYYY-MM-DD" the candidate also took. */
+  sharedFlights: readonly string[];
+}
+
+export interface MatchScore {
+  score: number;
+  reasons: MatchReason[];
+}
+
+export const DEFAULT_THRESHOLD = 0.8;
+
+// Weights: a shared document dominates; otherwise name and birth date carry the decision together.
+const NAME_WEIGHT = 0.6;
+const DOB_WEIGHT = 0.4;
+const NAME_ONLY_CAP = 0.82;
+const DOCUMENT_FLOOR = 0.85;
+const IDENTIFIER_BONUS = 0.2;
+const FLIGHT_BONUS = 0.1;
+const NATIONALITY_BONUS = 0.03;
+const PHONETIC_FLOOR = 0.92;
+
+function tokenSimilarity(a: NameToken, b: NameToken): number {
+  if (a.skeleton === b.skeleton) return 1;
+  const jw = jaroWinkler(a.skeleton, b.skeleton);
+  return a.code !== '' && a.code === b.code ? Math.max(PHONETIC_FLOOR, jw) : jw;
+}
+
+/** Word order never matters: each word of the shorter name takes its best partner in the longer one. */
+export function variantSimilarity(a: readonly NameToken[], b: readonly NameToken[]): number {
+  const [short, long] = [a, b].map((v) => v.filter((t) => !t.particle)).sort((x, y) => x.length - y.length) as [NameToken[], NameToken[]];
+  if (short.length === 0) return 0;
+  const pairs: Array<[number, number, number]> = [];
+  short.forEach((s, i) => long.forEach((l, j) => pairs.push([tokenSimilarity(s, l), i, j])));
+  pairs.sort((x, y) => y[0] - x[0]);
+  const [usedS, usedL] = [new Set<number>(), new Set<number>()];
+  let sum = 0;
+  for (const [sim, i, j] of pairs) {
+    if (usedS.has(i) || usedL.has(j)) continue;
+    usedS.add(i);
+    usedL.add(j);
+    sum += sim;
+  }
+  const extra = long.length - short.length;
+  // A one-word name against a full name is weak evidence; a missing middle name barely counts.
+  const oneWord = short.length === 1 && long.length > 1 ? 0.85 : 1;
+  return (sum / short.length) * 0.97 ** extra * oneWord;
+}
+
+function nameReason(s: MatchSubject, c: MatchCandidate): MatchReason {
+  let best = 0;
+  let how = 'SIMILAR';
+  for (const a of s.variants) {
+    for (const b of c.variants) {
+      const sim = variantSimilarity(a, b);
+      if (sim > best) best = sim;
+    }
+  }
+  const plain = (n: string) => words(n).sort().join(' ');
+  if (plain(s.name) === plain(c.name)) how = 'EXACT';
+  else if (best >= 0.999) how = 'VARIANT';
+  else if (best >= PHONETIC_FLOOR) how = 'PHONETIC';
+  return { field: 'NAME', how, score: round(best), detail: `${s.name} ~ ${c.name}` };
+}
+
+function birthReason(a: string | null, b: string | null): MatchReason | null {
+  if (!a || !b) return null;
+  const [ya, ma, da] = a.split('-');
+  const [yb, mb, db] = b.split('-');
+  const r = (how: string, score: number): MatchReason => ({ field: 'BIRTH_DATE', how, score, detail: `${a} ~ ${b}` });
+  if (a === b) return r('EXACT', 1);
+  if (ya === yb && ma === db && da === mb) return r('SWAPPED_DAY_MONTH', 0.85);
+  if (ya === yb) return r('SAME_YEAR', 0.35);
+  if (Math.abs(Number(ya) - Number(yb)) === 1) return r('ADJACENT_YEAR', 0.15);
+  return r('DIFFERENT', 0);
+}
+
+export function scoreMatch(s: MatchSubject, c: MatchCandidate): MatchScore {
+  const name = nameReason(s, c);
+  const birth = birthReason(s.birthDate, c.birthDate);
+  const reasons: MatchReason[] = [name];
+  if (birth) reasons.push(birth);
+  let score = birth ? NAME_WEIGHT * name.score + DOB_WEIGHT * birth.score : NAME_ONLY_CAP * name.score;
+  if (c.sharedDocuments.length > 0) {
+    score = Math.max(score, DOCUMENT_FLOOR + (1 - DOCUMENT_FLOOR) * name.score - (birth?.how === 'DIFFERENT' ? 0.1 : 0));
+    reasons.push({ field: 'DOCUMENT', how: 'SHARED', score: 1, detail: c.sharedDocuments.join(', ') });
+  }
+  if (c.sharedIdentifiers.length > 0) {
+    score += IDENTIFIER_BONUS * Math.min(c.sharedIdentifiers.length, 2) * (name.score >= 0.8 ? 1 : 0.5);
+    reasons.push({ field: 'IDENTIFIER', how: 'SHARED', score: 1, detail: c.sharedIdentifiers.join(', ') });
+  }
+  if (c.sharedFlights.length > 0 && name.score >= 0.8) {
+    score += FLIGHT_BONUS;
+    reasons.push({ field: 'FLIGHT', how: 'SAME_FLIGHT', score: 1, detail: c.sharedFlights.join(', ') });
+  }
+  const nationality = s.nationalities.filter((n) => c.nationalities.includes(n));
+  if (nationality.length > 0) {
+    score += NATIONALITY_BONUS;
+    reasons.push({ field: 'NATIONALITY', how: 'SHARED', score: 1, detail: nationality.join(', ') });
+  }
+  return { score: round(Math.min(1, Math.max(0, score))), reasons };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Name variants of a stored candidate: from its `nameTokens` when written with keys, else computed now. */
+export function storedVariants(nameTokens: unknown, name: string, aliases: readonly string[] | null | undefined): NameToken[][] {
+  if (Array.isArray(nameTokens) && nameTokens.length > 0) return nameTokens.map((v) => decodeVariant(String(v)));
+  return nameVariants(name, aliases);
+}
+
+function decodeVariant(encoded: string): NameToken[] {
+  return encoded
+    .split(' ')
+    .filter(Boolean)
+    .map((part) => {
+      const [skeleton = '', code = ''] = part.split('/');
+      return code === '_' ? { skeleton, code: '', particle: true } : { skeleton, code, particle: false };
+    });
+}

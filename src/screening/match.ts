@@ -1,0 +1,128 @@
+// The matching engine shared by `screen` and `identityMatches`: subjects in, scored visible candidates
+// and hit notices out, a few statements per thousand subjects, candidates from index lookups only.
+import type { Context } from '../context.js';
+import type { Plain } from '../graph/convert.js';
+import { int } from '../graph/params.js';
+import { NAME_KEY_INDEX } from '../graph/migrations.js';
+import { keyQuery, lookupKeys } from '../identity/nameKeys.js';
+import type { NameToken } from '../identity/normalise.js';
+import { scoreMatch, storedVariants, type MatchCandidate, type MatchReason } from '../identity/score.js';
+import { viewParams, type View } from '../records/view.js';
+import { distinctNotices, expandHit, hitSources, type HitNoticeModel } from './hitNotice.js';
+import { MATCH_BATCH } from './queries.js';
+
+/** Subjects per statement: 10,000 manifest rows are ten round trips. */
+export const SUBJECT_BATCH = 1000;
+/** Candidates read per subject and lookup kind; more than this marks the subject `truncated`. */
+export const LOOKUP_CAP = 200;
+/** A Lucene query that matches nothing: for subjects without a usable name. */
+const NO_KEYS = '"-"';
+
+export interface Subject {
+  name: string;
+  variants: NameToken[][];
+  birthDate: string | null;
+  nationalities: string[];
+  docKeys: string[];
+  docCountry: string | null;
+  idValues: string[];
+  /** Candidate sources: legs on this flight number that day. */
+  flights: Array<{ flight: string; day: string }>;
+  /** Flight numbers compared for reasons. */
+  flightNumbers: string[];
+  /** "FLIGHT on YYYY-MM-DD" legs that count as the same flight; empty: any day of those flight numbers. */
+  flightOn: string[];
+  /** Record ids that are never candidates (the subject itself, records already joined to it). */
+  exclude: string[];
+}
+
+export interface ScoredCandidate {
+  id: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface SubjectMatches {
+  candidates: ScoredCandidate[];
+  /** More candidates were looked up than read, or more passed the threshold than returned. */
+  truncated: boolean;
+  hits: HitNoticeModel[];
+}
+
+export interface MatchOptions {
+  threshold: number;
+  view: View;
+  maxCandidates: number;
+  /** Announce hidden records where the agreement allows it (screening does; identity matches do not). */
+  notify: boolean;
+}
+
+function subjectParams(s: Subject, i: number): Record<string, unknown> {
+  const keys = lookupKeys(s.variants, s.birthDate);
+  return {
+    i,
+    q: keys.length > 0 ? keyQuery(keys) : NO_KEYS,
+    docKeys: s.docKeys,
+    docCountry: s.docCountry,
+    idValues: s.idValues,
+    flights: s.flights,
+    flightNumbers: s.flightNumbers,
+    exclude: s.exclude,
+  };
+}
+
+const strings = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map(String) : []);
+const text = (v: Plain | undefined): string | null => (typeof v === 'string' ? v : null);
+
+function candidateFacts(s: Subject, c: Record<string, Plain>): MatchCandidate {
+  const name = text(c.name) ?? '';
+  const flights = strings(c.flights).filter((f) => s.flightOn.length === 0 || s.flightOn.includes(f));
+  return {
+    name,
+    variants: storedVariants(c.nameTokens, name, strings(c.aliases)),
+    birthDate: text(c.birthDate),
+    nationalities: strings(c.nationalities),
+    sharedDocuments: [...new Set(strings(c.docs))],
+    sharedIdentifiers: [...new Set(strings(c.ids))],
+    sharedFlights: [...new Set(flights)],
+  };
+}
+
+function rank(s: Subject, rows: Array<Record<string, Plain>>, capped: boolean, o: MatchOptions): SubjectMatches {
+  const scored = rows
+    .map((c) => ({ id: String(c.id), ...scoreMatch(s, candidateFacts(s, c)) }))
+    .filter((c) => c.score >= o.threshold)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return { candidates: scored.slice(0, o.maxCandidates), truncated: capped || scored.length > o.maxCandidates, hits: [] };
+}
+
+function notices(s: Subject, people: Array<Record<string, Plain>>, documents: Array<Record<string, Plain>>, threshold: number): HitNoticeModel[] {
+  const found = documents.map((d) => ({ agency: String(d.agency), reference: String(d.reference) }));
+  for (const p of people) {
+    const { score } = scoreMatch(s, { ...candidateFacts(s, p), sharedDocuments: [], sharedIdentifiers: [], sharedFlights: [] });
+    if (score >= threshold) found.push({ agency: String(p.agency), reference: String(p.reference) });
+  }
+  return distinctNotices(found);
+}
+
+/** Results in the order of `subjects`. */
+export async function matchSubjects(ctx: Context, subjects: readonly Subject[], o: MatchOptions): Promise<SubjectMatches[]> {
+  const results: SubjectMatches[] = [];
+  const sources = o.notify ? await hitSources(ctx) : [];
+  const statement = expandHit(MATCH_BATCH);
+  for (let start = 0; start < subjects.length; start += SUBJECT_BATCH) {
+    const batch = subjects.slice(start, start + SUBJECT_BATCH);
+    const params = { subjects: batch.map(subjectParams), keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
+    const rows = new Map((await ctx.graph.read(statement, params)).map((r) => [Number(r.i), r]));
+    results.push(
+      ...batch.map((s, i) => {
+        const r = rows.get(i);
+        const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
+        const matched = rank(s, list('candidates'), r?.capped === true, o);
+        if (sources.length > 0) matched.hits = notices(s, list('hiddenPeople'), list('hiddenDocuments'), o.threshold);
+        return matched;
+      }),
+    );
+  }
+  return results;
+}

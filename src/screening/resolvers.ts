@@ -1,0 +1,13 @@
+// Thin resolvers for screening.
+import type { Resolvers } from '../generated/graphql.js';
+import { findAgency } from '../agencies/service.js';
+import { screen } from './service.js';
+
+export const screeningResolvers: Resolvers = {
+  Query: {
+    screen: (_, a, ctx) => screen(ctx, a),
+  },
+  HitNotice: {
+    agency: async (h, _, ctx) => (await findAgency(ctx, h.agency)) ?? { code: h.agency, name: h.agency, country: '' },
+  },
+};

@@ -1,0 +1,52 @@
+// `screen`: a manifest checked against the people, documents and watchlists the viewer may see,
+// with reasons, network context, and hit notices for hidden records where agreements allow.
+import type { Context } from '../context.js';
+import { boundedInt } from '../time/window.js';
+import type { EntityModel } from '../records/models.js';
+import { viewOf } from '../records/view.js';
+import { matchSubjects } from './match.js';
+import { checkHops, networkContexts } from './networkContext.js';
+import { checkRows, checkThreshold, rowSubject, type TravellerRow } from './rows.js';
+import type { ScreeningReportModel, ScreeningRowModel } from './models.js';
+
+export const DEFAULT_CANDIDATES = 5;
+export const MAX_CANDIDATES = 20;
+
+export interface ScreenArgs {
+  travellers: readonly TravellerRow[];
+  threshold?: number | null;
+  maxCandidates?: number | null;
+  maxHops?: number | null;
+  asOf?: Date | null;
+}
+
+export async function screen(ctx: Context, args: ScreenArgs): Promise<ScreeningReportModel> {
+  const threshold = checkThreshold(args.threshold);
+  const maxCandidates = boundedInt(args.maxCandidates, DEFAULT_CANDIDATES, 1, MAX_CANDIDATES, 'maxCandidates');
+  const hops = checkHops(args.maxHops);
+  checkRows(args.travellers);
+  const view = viewOf(args.asOf);
+  const matches = await matchSubjects(ctx, args.travellers.map(rowSubject), { threshold, view, maxCandidates, notify: true });
+  const ids = [...new Set(matches.flatMap((m) => m.candidates.map((c) => c.id)))];
+  const [people, contexts] = await Promise.all([ctx.records.byIdAt(view).loadMany(ids), networkContexts(ctx, ids, hops, view)]);
+  const person = new Map(people.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
+  const rows: ScreeningRowModel[] = matches.map((m, index) => ({
+    index,
+    ref: args.travellers[index]!.ref ?? null,
+    truncated: m.truncated,
+    hits: m.hits,
+    candidates: m.candidates.flatMap((c) => {
+      const p = person.get(c.id);
+      const context = contexts.get(c.id);
+      return p && context ? [{ person: p as EntityModel, score: c.score, reasons: c.reasons, ...context }] : [];
+    }),
+  }));
+  ctx.audit.add(rows.flatMap((r) => r.candidates.flatMap((c) => [c.person.id, ...c.watchlists.map((w) => w.id)])));
+  return {
+    threshold,
+    rowCount: rows.length,
+    matchedRows: rows.filter((r) => r.candidates.length > 0).length,
+    hitRows: rows.filter((r) => r.hits.length > 0).length,
+    rows,
+  };
+}

@@ -1,0 +1,80 @@
+// Name matching without a database: the transliteration table, particles, word order, diacritics,
+// keys shared by spellings of one name, and scores that separate one human from a namesake.
+import { describe, expect, it } from 'vitest';
+import { nameTokens } from '../../src/identity/normalise.js';
+import { lookupKeys, nameVariants, personKeys } from '../../src/identity/nameKeys.js';
+import { scoreMatch, variantSimilarity, type MatchCandidate, type MatchSubject } from '../../src/identity/score.js';
+
+const canonical = (name: string) => nameTokens(name).map((t) => (t.particle ? `(${t.skeleton})` : t.skeleton)).sort().join(' ');
+const subject = (name: string, birthDate: string | null = null): MatchSubject => ({ name, variants: nameVariants(name), birthDate, nationalities: [] });
+const candidate = (name: string, birthDate: string | null = null, extra: Partial<MatchCandidate> = {}): MatchCandidate => ({
+  name, variants: nameVariants(name), birthDate, nationalities: [], sharedDocuments: [], sharedIdentifiers: [], sharedFlights: [], ...extra,
+});
+
+describe('the transliteration table', () => {
+  it.each([
+    [['Mohammed', 'Muhammad', 'Mohamed', 'Muhamad', 'Mohammad', 'Mehmet']],
+    [['Yusuf', 'Youssef', 'Yousef', 'Youcef']],
+    [['Abdel Karim', 'Abdul Karim', 'Abd al-Karim', 'Abdulkarim', 'Abdelkarim']],
+    [['Abdullah', 'Abdulah']],
+    [['Hussein', 'Husayn', 'Hüseyin']],
+    [['Aïcha', 'Aicha', 'Aisha']],
+  ])('%j are one name', (spellings) => {
+    const forms = new Set(spellings.map(canonical));
+    expect([...forms]).toHaveLength(1);
+  });
+
+  it.each([
+    ['Mohammed Al-Amrani', 'Muhammad El Amrani'],
+    ['Mohamed Elamrani', 'Muhamad al Amrani'],
+    ['Yusuf Ben Ali', 'Youssef bin Ali'],
+    ['Yusuf ibn Ali', 'Youssef Ben Ali'],
+    ['Abu Bakr Haddouchi', 'Abou Bakr Hadouchi'],
+    ['AMRANI Mohammed', 'Mohammed Amrani'],
+    ['Şahinoğlu Mehmet', 'Mehmet Sahinoglu'],
+    ['Rachid Ouazzari', 'Rashid Uazari'],
+  ])('%s = %s (particles, word order, diacritics, spelling habits)', (a, b) => {
+    expect(canonical(a)).toBe(canonical(b));
+    const keysA = personKeys({ name: a, birthDate: '1990-04-02' }).nameKeys;
+    const keysB = lookupKeys(nameVariants(b), '1990-04-02');
+    expect(keysB.some((k) => keysA.includes(k))).toBe(true);
+    expect(variantSimilarity(nameTokens(a), nameTokens(b))).toBe(1);
+  });
+
+  it('Arabic and Cyrillic script are romanised before matching', () => {
+    expect(nameTokens('Мухаммед').map((t) => t.code)).toEqual(nameTokens('Muhammed').map((t) => t.code));
+  });
+});
+
+describe('keys', () => {
+  it('are stored per name pair and birth year, particles never alone', () => {
+    const { nameKeys, nameTokens: stored } = personKeys({ name: 'Mohammed Al-Amrani', aliases: ['Abu Muhammad'], birthDate: '1990-01-02' });
+    expect(nameKeys).toEqual(['n_AMRN_MHMT', 'n_MHMT', 'y1990_AMRN_MHMT', 'y1990_MHMT']);
+    expect(stored).toEqual(['muhamad/MHMT al/_ amrani/AMRN', 'abu/_ muhamad/MHMT']);
+  });
+
+  it('a row with a birth year also finds people whose birth date is unknown', () => {
+    expect(lookupKeys(nameVariants('Yusuf Amrani'), '1988-03-01')).toEqual(['y0000_AMRN_ASF', 'y1988_AMRN_ASF']);
+  });
+});
+
+describe('scores', () => {
+  it('one human under two spellings and a day/month slip scores above a namesake born elsewhen', () => {
+    const row = subject('Youssef El Haddouchi', '1987-03-05');
+    const same = scoreMatch(row, candidate('HADOUCHI Yusuf', '1987-05-03'));
+    const namesake = scoreMatch(row, candidate('Yusuf Haddouchi', '1979-11-21'));
+    expect(same.score).toBeGreaterThanOrEqual(0.8);
+    expect(namesake.score).toBeLessThan(0.8);
+    expect(same.reasons.map((r) => [r.field, r.how])).toEqual([['NAME', 'VARIANT'], ['BIRTH_DATE', 'SWAPPED_DAY_MONTH']]);
+  });
+
+  it('a shared document number is strong evidence even under another name', () => {
+    const s = scoreMatch(subject('Karim Zaoui', '1990-01-01'), candidate('Abdelkarim Zaoui', '1990-01-01', { sharedDocuments: ['MA1234567'] }));
+    expect(s.score).toBeGreaterThan(0.9);
+    expect(s.reasons.map((r) => r.field)).toContain('DOCUMENT');
+  });
+
+  it('is symmetric in word order and ignores particles', () => {
+    expect(scoreMatch(subject('Ben Ali Yusuf'), candidate('Yusuf Ali')).score).toBe(scoreMatch(subject('Yusuf Ali'), candidate('Yusuf Ali')).score);
+  });
+});
