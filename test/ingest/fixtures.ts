@@ -18,12 +18,13 @@ export function fixture(name: string, prefix: string): string {
   return target;
 }
 
+/** Records whose id holds the prefix: `RUN-` ids, and FtM watchlists (`wl-<prefix>-authority-programme`). */
 export async function countsOf(graph: GraphExecutor, prefix: string): Promise<{ nodes: number; relationships: number; distinctRelationships: number }> {
   const [row] = await graph.trustedRead(
-    `CALL { MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN count(n) AS nodes }
+    `CALL { MATCH (n:Entity) WHERE n.id STARTS WITH $p OR n.id STARTS WITH $wl RETURN count(n) AS nodes }
      CALL { MATCH ()-[r]->() WHERE r.id STARTS WITH $p RETURN count(r) AS relationships, count(DISTINCT r.id) AS distinctRelationships }
      RETURN nodes, relationships, distinctRelationships`,
-    { p: `${prefix}-` },
+    { p: `${prefix}-`, wl: `wl-${prefix.toLowerCase()}-` },
   );
   return row as { nodes: number; relationships: number; distinctRelationships: number };
 }

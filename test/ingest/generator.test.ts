@@ -58,6 +58,32 @@ describe('world generator', () => {
     for (const [a, b] of truth.pairs) expect([types.get(a), types.get(b)]).toEqual(['Person', 'Person']);
   });
 
+  it('plants duplicates as the truth file says: another agency, a transliterated name, a second passport', async () => {
+    type Rec = { kind: string; type: string; id: string; from: string; to: string; source: string; properties: Record<string, unknown> };
+    const records = readFileSync(join(dir, 'v.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Rec);
+    const byId = new Map(records.filter((r) => r.kind === 'node').map((r) => [r.id, r]));
+    const passports = new Map<string, Rec[]>();
+    for (const r of records) {
+      if (r.type !== 'HOLDS' || byId.get(r.to)?.properties.kind !== 'PASSPORT') continue;
+      passports.set(r.from, [...(passports.get(r.from) ?? []), byId.get(r.to)!]);
+    }
+    const truth = JSON.parse(readFileSync(join(dir, 'v.ndjson.truth.json'), 'utf8')) as { seed: number; people: number; pairs: Array<[string, string]> };
+    expect(truth).toMatchObject({ seed: 9, people: 1500 });
+    const planted = new Set(truth.pairs.flat());
+    // Every record that is not in the truth file is a distinct human: no unplanted "-d" records.
+    expect([...byId.values()].filter((r) => r.type === 'Person' && r.id.endsWith('-d') && !planted.has(r.id))).toEqual([]);
+    for (const [a, b] of truth.pairs) {
+      const [original, duplicate] = [byId.get(a)!, byId.get(b)!];
+      expect(duplicate.source).not.toBe(original.source);
+      expect(duplicate.properties.name).not.toBe(original.properties.name);
+      expect(duplicate.properties.gender).toBe(original.properties.gender);
+      const [own, second] = [passports.get(a)!, passports.get(b)!];
+      expect(own).toHaveLength(1);
+      expect(second).toHaveLength(1);
+      expect(second[0]!.properties.number).not.toBe(own[0]!.properties.number);
+    }
+  });
+
   it('has heavy-tailed contact degrees: a few hubs, most people with few links', async () => {
     const lines = readFileSync(join(dir, 'v.ndjson'), 'utf8').trim().split('\n');
     const degree = new Map<string, number>();
