@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import type { Plain } from '../graph/convert.js';
 import { toEntity } from '../records/mapRecord.js';
+import type { EntityModel } from '../records/models.js';
 import { viewParams, type View } from '../records/view.js';
 import type { Window } from '../time/window.js';
 import type { LegModel } from './models.js';
@@ -12,20 +13,36 @@ const asDate = (v: unknown): Date | null => (v instanceof Date ? v : null);
 
 export async function legsOf(ctx: Context, people: string[], window: Window, view: View): Promise<Map<string, LegModel[]>> {
   const rows = await ctx.graph.read(LEGS_OF_PEOPLE, { people, ...window, ...viewParams(view) });
+  const raw = rows.map((row) => ({ pid: String(row.pid), legs: row.legs as Array<{ t: Plain; f: string | null; d: string | null }> }));
+  const placeIds = new Set<string>();
+  for (const { legs } of raw) for (const l of legs) [l.f, l.d].forEach((id) => id && placeIds.add(id));
+  const places = await placesById(ctx, [...placeIds], view);
   const out = new Map<string, LegModel[]>();
-  for (const row of rows) {
-    const legs = (row.legs as Array<{ t: Plain; f: Plain; d: Plain }>).map((l) => {
-      const travel = toEntity(l.t, view);
-      return {
-        travel,
-        from: l.f ? toEntity(l.f, view) : null,
-        to: l.d ? toEntity(l.d, view) : null,
-        departedAt: asDate(travel.props.departedAt),
-        arrivedAt: asDate(travel.props.arrivedAt),
-      };
-    });
-    out.set(String(row.pid), legs);
+  for (const { pid, legs } of raw) {
+    out.set(
+      pid,
+      legs.map((l) => {
+        const travel = toEntity(l.t, view);
+        return {
+          travel,
+          from: (l.f && places.get(l.f)) || null,
+          to: (l.d && places.get(l.d)) || null,
+          departedAt: asDate(travel.props.departedAt),
+          arrivedAt: asDate(travel.props.arrivedAt),
+        };
+      }),
+    );
   }
+  return out;
+}
+
+// The query already checked each end against the rule; a place gone between the two reads stays null.
+async function placesById(ctx: Context, ids: string[], view: View): Promise<Map<string, EntityModel>> {
+  const loaded = await ctx.records.byIdAt(view).loadMany(ids);
+  const out = new Map<string, EntityModel>();
+  loaded.forEach((e, i) => {
+    if (e && !(e instanceof Error)) out.set(ids[i]!, e);
+  });
   return out;
 }
 

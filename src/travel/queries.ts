@@ -3,16 +3,19 @@
 /** A leg's time filter: departed inside [$from, $to] (open ends allowed). */
 const LEG_IN_WINDOW = '($from IS NULL OR t.departedAt >= $from) AND ($to IS NULL OR t.departedAt <= $to)';
 
-/** Visible legs of people, with the ends the viewer may see, earliest first. */
+/**
+ * Visible legs of people, earliest first, with the ids of the ends the viewer may see: thousands of
+ * legs touch a few hundred places, so the places are read once (legsOf), not once per leg.
+ */
 export const LEGS_OF_PEOPLE = `
 UNWIND $people AS pid
 MATCH (p:Person {id: pid})-[m:MADE]->(t:Travel)
 WHERE ACL(p) AND ACL(m) AND ACL(t) AND ${LEG_IN_WINDOW}
 OPTIONAL MATCH (t)-[rf:FROM]->(lf:Location) WHERE ACL(rf) AND ACL(lf)
 OPTIONAL MATCH (t)-[rt:TO]->(lt:Location) WHERE ACL(rt) AND ACL(lt)
-WITH pid, t, head(collect(lf)) AS lf, head(collect(lt)) AS lt
+WITH pid, t, head(collect(lf.id)) AS f, head(collect(lt.id)) AS d
 ORDER BY pid, t.departedAt, t.id
-RETURN pid, collect({t: t, f: lf, d: lt}) AS legs`;
+RETURN pid, collect({t: t, f: f, d: d}) AS legs`;
 
 /** Locations inside the given ones (themselves included), through visible LOCATED_IN links. */
 export const PLACES_WITHIN = `
@@ -31,10 +34,21 @@ WHERE ACL_PATH(path)
 WITH lid, path ORDER BY length(path)
 RETURN lid, head(collect(last(nodes(path)).id)) AS city`;
 
-/** People with a visible leg arriving at one of the anchor places in the window. */
+/**
+ * People with a visible leg arriving at one of the anchor places in the window and, when `$to` is
+ * given (`$toPlaces`), a later visible leg reaching one of those places within `$withinSeconds` of that arrival.
+ * A necessary condition only (journeys are chained in legsOf/chainJourneys), so the legs of people
+ * who cannot match are never read.
+ */
 export const TRAVELLERS_THROUGH = `
 MATCH (l:Location)<-[rt:TO]-(t:Travel)<-[m:MADE]-(p:Person)
 WHERE l.id IN $anchors AND ACL(l) AND ACL(rt) AND ACL(t) AND ACL(m) AND ACL(p) AND ${LEG_IN_WINDOW}
+  AND ($toPlaces IS NULL OR EXISTS {
+    MATCH (p)-[m2:MADE]->(t2:Travel)-[rt2:TO]->(l2:Location)
+    WHERE l2.id IN $toPlaces AND t2 <> t AND t2.departedAt >= t.departedAt
+      AND coalesce(t2.arrivedAt, t2.departedAt) <= coalesce(t.arrivedAt, t.departedAt) + duration({seconds: $withinSeconds})
+      AND ACL(m2) AND ACL(t2) AND ACL(rt2) AND ACL(l2)
+  })
 RETURN DISTINCT p.id AS id
 LIMIT $max`;
 

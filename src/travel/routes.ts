@@ -27,12 +27,23 @@ export interface RouteArgs {
   asOf?: Date | null;
 }
 
-/** The part of a journey that qualifies: passes `through`, then reaches `to` in time; null if none. */
-export function matchJourney(j: JourneyModel, f: { through: Set<string>; from: Set<string>; to: Set<string>; withinMs: number }): boolean {
+export interface JourneyFilter {
+  through: Set<string>;
+  from: Set<string>;
+  to: Set<string>;
+  withinMs: number;
+  /** Epoch ms bounds (null: open) for the departure of the entry leg: the one into `through`, else the first. */
+  window: { from: number | null; to: number | null };
+}
+
+/** Whether a journey qualifies: starts in `from`, enters `through` in the window, then reaches `to` in time. */
+export function matchJourney(j: JourneyModel, f: JourneyFilter): boolean {
   const places = j.legs.map((l) => ({ id: l.to?.id, at: (l.arrivedAt ?? l.departedAt)?.getTime() ?? NaN }));
   if (f.from.size > 0 && !(j.legs[0]?.from && f.from.has(j.legs[0].from.id))) return false;
   const entry = f.through.size === 0 ? -1 : places.findIndex((p) => p.id && f.through.has(p.id));
   if (f.through.size > 0 && entry < 0) return false;
+  const entered = j.legs[Math.max(entry, 0)]?.departedAt?.getTime() ?? NaN;
+  if ((f.window.from !== null && !(entered >= f.window.from)) || (f.window.to !== null && !(entered <= f.window.to))) return false;
   if (f.to.size === 0) return true;
   const start = entry >= 0 ? places[entry]!.at : (j.departedAt?.getTime() ?? NaN);
   return places.slice(entry + 1).some((p) => p.id && f.to.has(p.id) && p.at - start <= f.withinMs);
@@ -53,13 +64,22 @@ export async function travelRoutes(ctx: Context, a: RouteArgs): Promise<RoutePat
   ];
   const anchors = [...(through.size ? through : to.size ? to : from)];
   if (anchors.length === 0) throw badInput('give at least one of `through`, `to` or `from` (visible locations)', 'through');
-  const people = await ctx.graph.read(TRAVELLERS_THROUGH, { anchors, ...window, ...viewParams(view), max: int(MAX_ROUTE_TRAVELLERS + 1) });
+  const toPlaces = through.size > 0 && to.size > 0 ? [...to] : null;
+  const people = await ctx.graph.read(TRAVELLERS_THROUGH, {
+    anchors,
+    toPlaces,
+    withinSeconds: int(withinDays * 86_400),
+    ...window,
+    ...viewParams(view),
+    max: int(MAX_ROUTE_TRAVELLERS + 1),
+  });
   if (people.length > MAX_ROUTE_TRAVELLERS) throw skeinError(ErrorCode.LIMIT_EXCEEDED, `more than ${MAX_ROUTE_TRAVELLERS} travellers match; narrow \`between\``);
   const ids = people.map((p) => String(p.id));
   // Legs after the window's end still count: a journey entered in the window may end after it.
   const legs = await legsOf(ctx, ids, { from: window.from, to: null }, view);
   const place = await samePlace(ctx, legs.values(), view);
-  const filter = { through, from, to, withinMs: withinDays * 86_400_000 };
+  const bound = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : null);
+  const filter: JourneyFilter = { through, from, to, withinMs: withinDays * 86_400_000, window: { from: bound(a.between?.from), to: bound(a.between?.to) } };
   const matched: Array<{ person: string; journey: JourneyModel }> = [];
   for (const [person, list] of legs) {
     for (const journey of chainJourneys(list, gap, place)) if (matchJourney(journey, filter)) matched.push({ person, journey });
