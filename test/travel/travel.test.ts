@@ -12,7 +12,7 @@ const server = testServer();
 const me = agencyCode('trv');
 const other = agencyCode('oth');
 const L = { tr: uid('loc'), ist: uid('loc'), istCity: uid('loc'), saw: uid('loc'), gzt: uid('loc'), gazCity: uid('loc'), crossing: uid('loc'), bru: uid('loc') };
-const P = { t1: uid('per'), t2: uid('per'), t3: uid('per'), t4: uid('per'), t5: uid('per'), t8: uid('per'), t9: uid('per'), recruiter: uid('per') };
+const P = { t1: uid('per'), t2: uid('per'), t3: uid('per'), t4: uid('per'), t5: uid('per'), t6: uid('per'), t8: uid('per'), t9: uid('per'), recruiter: uid('per') };
 const records: GraphRecord[] = [];
 const legIds: Record<string, string[]> = {};
 
@@ -49,6 +49,10 @@ beforeAll(async () => {
   leg(P.t4, L.istCity, L.gazCity, '2013-02-02T10:00:00Z', '2013-02-02T20:00:00Z', { mode: 'LAND' });
   leg(P.t5, L.bru, L.ist, '2015-07-01T10:00:00Z', '2015-07-01T14:00:00Z');
   leg(P.t5, L.istCity, L.gazCity, '2015-07-02T10:00:00Z', '2015-07-02T20:00:00Z', { mode: 'LAND', source: other, marking: 'RED' }); // hidden from `me`
+  // t6 reached Istanbul in the window, but the journey that went on to Gaziantep began after it.
+  leg(P.t6, L.bru, L.ist, '2015-12-30T10:00:00Z', '2015-12-30T14:00:00Z');
+  leg(P.t6, L.bru, L.ist, '2016-01-05T10:00:00Z', '2016-01-05T14:00:00Z');
+  leg(P.t6, L.istCity, L.gazCity, '2016-01-06T10:00:00Z', '2016-01-06T20:00:00Z', { mode: 'LAND' });
   // Co-travellers of t1: t8 on the flight and on the bus; t9 on the flight only.
   leg(P.t8, L.bru, L.ist, '2015-03-01T10:05:00Z', '2015-03-01T14:00:00Z', { flight: 'TK1903' });
   leg(P.t8, L.istCity, L.gazCity, '2015-03-03T22:00:00Z', '2015-03-04T09:00:00Z', { mode: 'LAND' });
