@@ -58,6 +58,11 @@ function tokenSimilarity(a: NameToken, b: NameToken): number {
   return a.code !== '' && a.code === b.code ? Math.max(PHONETIC_FLOOR, jw) : jw;
 }
 
+/** Below this a word counts as a different word, not a misspelling: it weighs half. */
+const SAME_WORD = 0.85;
+/** A one-word name (a kunya such as "Abu Muhammad", or a bare given name) is weak evidence on its own. */
+const ONE_WORD_CAP = 0.6;
+
 /** Word order never matters: each word of the shorter name takes its best partner in the longer one. */
 export function variantSimilarity(a: readonly NameToken[], b: readonly NameToken[]): number {
   const [short, long] = [a, b].map((v) => v.filter((t) => !t.particle)).sort((x, y) => x.length - y.length) as [NameToken[], NameToken[]];
@@ -71,12 +76,11 @@ export function variantSimilarity(a: readonly NameToken[], b: readonly NameToken
     if (usedS.has(i) || usedL.has(j)) continue;
     usedS.add(i);
     usedL.add(j);
-    sum += sim;
+    sum += sim >= SAME_WORD ? sim : sim / 2; // same given name, another surname: not the same name
   }
   const extra = long.length - short.length;
-  // A one-word name against a full name is weak evidence; a missing middle name barely counts.
-  const oneWord = short.length === 1 && long.length > 1 ? 0.85 : 1;
-  return (sum / short.length) * 0.97 ** extra * oneWord;
+  const mean = (sum / short.length) * 0.97 ** extra; // a missing middle name barely counts
+  return short.length === 1 ? Math.min(mean, ONE_WORD_CAP) : mean;
 }
 
 function nameReason(s: MatchSubject, c: MatchCandidate): MatchReason {
@@ -117,11 +121,13 @@ export function scoreMatch(s: MatchSubject, c: MatchCandidate): MatchScore {
     score = Math.max(score, DOCUMENT_FLOOR + (1 - DOCUMENT_FLOOR) * name.score - (birth?.how === 'DIFFERENT' ? 0.1 : 0));
     reasons.push({ field: 'DOCUMENT', how: 'SHARED', score: 1, detail: c.sharedDocuments.join(', ') });
   }
+  // Handles and e-mail addresses are reused and mistyped: they support a matching birth date, never outvote a different one.
+  const birthAgrees = !birth || birth.score >= 0.85;
   if (c.sharedIdentifiers.length > 0) {
-    score += IDENTIFIER_BONUS * Math.min(c.sharedIdentifiers.length, 2) * (name.score >= 0.8 ? 1 : 0.5);
+    if (birthAgrees) score += IDENTIFIER_BONUS * Math.min(c.sharedIdentifiers.length, 2) * (name.score >= 0.8 ? 1 : 0.5);
     reasons.push({ field: 'IDENTIFIER', how: 'SHARED', score: 1, detail: c.sharedIdentifiers.join(', ') });
   }
-  if (c.sharedFlights.length > 0 && name.score >= 0.8) {
+  if (c.sharedFlights.length > 0 && name.score >= 0.8 && birthAgrees) {
     score += FLIGHT_BONUS;
     reasons.push({ field: 'FLIGHT', how: 'SAME_FLIGHT', score: 1, detail: c.sharedFlights.join(', ') });
   }

@@ -23,7 +23,7 @@ afterAll(async () => {
   await closeTestDriver();
 });
 
-describe('screen', () => {
+describe('screen', { timeout: 90_000 }, () => {
   it('finds both records of the man under other spellings, with reasons, watchlists and network context', async () => {
     const res = await server.as(w.B).query(SCREEN, { t: [rowFor()] });
     expect(res.errors).toBeUndefined();
