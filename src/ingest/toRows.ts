@@ -8,6 +8,7 @@ import {
   type RelationshipRecord,
 } from '../model/graphModel.js';
 import { toNeoDate, toNeoDateTime } from '../graph/temporal.js';
+import { withNameKeys } from '../identity/nameKeys.js';
 
 function provenance(r: GraphRecord): Record<string, unknown> {
   return {
@@ -47,9 +48,11 @@ export function relationshipRow(r: RelationshipRecord): { id: string; from: stri
 /**
  * The stored property map of a record with absent values left out: ingest replaces a record's
  * properties wholesale (`SET n = props`) and compares them with what is stored to report
- * "unchanged", and Neo4j never stores a null.
+ * "unchanged", and Neo4j never stores a null. People carry their name keys (identity/nameKeys.ts),
+ * computed here as the demo writer does: screening finds imported people at once, and a re-import
+ * neither strips the keys nor reports every person "updated".
  */
 export function storedProperties(r: GraphRecord): Record<string, unknown> {
-  const row = r.kind === 'node' ? nodeRow(r) : relationshipRow(r);
+  const row = r.kind === 'node' ? (r.type === 'Person' ? withNameKeys(nodeRow(r)) : nodeRow(r)) : relationshipRow(r);
   return Object.fromEntries(Object.entries(row.props).filter(([, v]) => v !== null && v !== undefined));
 }

@@ -1,7 +1,7 @@
 // The CLI as data teams run it: a child process killed with SIGKILL after its first batches are in,
 // then run again, ends with exactly the graph of a clean run: no record missing, none duplicated.
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -15,15 +15,27 @@ import { agencyCode, uid } from '../helpers/ids.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const graph = testExecutor();
+// Small enough for a busy 2-core box, large enough for dozens of batches on each side of the kill.
+const PEOPLE = 1500;
+const BATCH = 250;
 
 afterAll(async () => {
   await closeTestDriver();
 });
 
-function importCli(file: string, args = ['--agency', 'EU-POLICE', '--trust-sources', '--batch', '500']) {
+const children = new Set<ChildProcess>();
+
+afterEach(() => {
+  // A test that timed out must not leave an importer writing into the next one.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  children.clear();
+});
+
+function importCli(file: string, args = ['--agency', 'EU-POLICE', '--trust-sources', '--batch', String(BATCH)]) {
   const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-cli-')) };
   // `node --import tsx`, not npx: one process, so SIGKILL really kills the importer.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', file, ...args], { cwd: root, env });
+  children.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -41,11 +53,11 @@ describe('import CLI, interrupted and re-run', () => {
   it('ends with exactly the counts of a clean run', async () => {
     const prefix = `k${randomBytes(4).toString('hex')}`;
     const out = join(mkdtempSync(join(tmpdir(), 'skein-world-')), 'world.ndjson');
-    const world = await generateWorld({ people: 4000, seed: 5, out, prefix });
+    const world = await generateWorld({ people: PEOPLE, seed: 5, out, prefix });
 
     const first = importCli(out);
     // Kill once the nodes and the first relationship batch are committed: mid-way through the file.
-    while ((await holdsWritten(prefix)) < 500) {
+    while ((await holdsWritten(prefix)) < BATCH) {
       if (first.child.exitCode !== null) throw new Error(`import ended before it could be killed: ${first.output().stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }

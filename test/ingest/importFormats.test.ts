@@ -64,6 +64,21 @@ describe('NDJSON', () => {
     expect(before).toEqual({ nodes: 11, relationships: 11, distinctRelationships: 11 });
   });
 
+  it('stores the name keys screening looks people up by, so a re-import keeps them and stays unchanged', async () => {
+    const p = uid('keys');
+    const file = fixture('world.ndjson', p);
+    await run({ files: [file] });
+    const keysOf = async () => {
+      const [row] = await server.executor.trustedRead('MATCH (n:Person {id: $id}) RETURN n.nameKeys AS keys, n.nameTokens AS tokens', { id: `${p}-per-1` });
+      return row as { keys: string[]; tokens: string[] };
+    };
+    const first = await keysOf();
+    expect(first.keys.length).toBeGreaterThan(0);
+    expect(first.tokens.length).toBeGreaterThan(0);
+    expect((await run({ files: [file] })).totals).toMatchObject({ updated: 0, unchanged: 22 });
+    expect(await keysOf()).toEqual(first);
+  });
+
   it('a dry run judges everything and writes nothing', async () => {
     const p = uid('dry');
     const report = await run({ files: [fixture('world.ndjson', p)], dryRun: true });

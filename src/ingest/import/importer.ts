@@ -15,11 +15,11 @@ import { csvTypeOf, readCsv } from '../readers/csv.js';
 import { readFtm } from '../readers/ftm.js';
 import { FtmMapper } from '../ftm/map.js';
 import { Batcher, type QueuedItem } from './batcher.js';
-import { WriteQueue } from './writeQueue.js';
+import { WriteQueue, type WriteKind } from './writeQueue.js';
 import { BisectingWriter } from './bisect.js';
 import { RejectsFile, rejectsPathOf } from './rejects.js';
 import { DeferredSpill } from './deferred.js';
-import { checkOptions, DEFAULT_BATCH, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
+import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
 
 export class ImportOptionsError extends Error {
   override name = 'ImportOptionsError';
@@ -47,7 +47,7 @@ class ImportRun {
   private readonly started = Date.now();
   private readonly rule: SourceRule;
   private readonly batcher: Batcher;
-  private readonly queue = new WriteQueue<QueuedItem[]>((items) => this.writeBatch(items));
+  private readonly queue: WriteQueue<QueuedItem[]>;
   private readonly rejects: RejectsFile[];
   private readonly spill = new DeferredSpill();
   /** Dry runs only: types of the nodes read so far, to judge relationships as if those were written. */
@@ -67,6 +67,7 @@ class ImportRun {
   ) {
     this.rule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
     this.batcher = new Batcher(opts.batchSize ?? DEFAULT_BATCH, (dropped, kept) => void this.superseded.push([dropped, kept]));
+    this.queue = new WriteQueue((items) => this.writeBatch(items), opts.parallel ?? DEFAULT_PARALLEL);
     this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
     this.nodeTypes = opts.dryRun ? new Map() : undefined;
     this.bytesTotal = totalBytes(opts.files);
@@ -129,12 +130,12 @@ class ImportRun {
 
   private async submit(items: QueuedItem[]): Promise<void> {
     // Endpoints first: a relationship batch waits for every node read before it.
-    if (items[0]!.record.kind === 'relationship') for (const nodes of this.batcher.take('node')) await this.queue.submit(nodes);
-    await this.queue.submit(items);
+    if (items[0]!.record.kind === 'relationship') for (const nodes of this.batcher.take('node')) await this.queue.submit(nodes, 'shared');
+    await this.queue.submit(items, kindOfWrite(items));
   }
 
   private async flushAll(): Promise<void> {
-    for (const kind of ['node', 'relationship'] as const) for (const batch of this.batcher.take(kind)) await this.queue.submit(batch);
+    for (const kind of ['node', 'relationship'] as const) for (const batch of this.batcher.take(kind)) await this.queue.submit(batch, kindOfWrite(batch));
     await this.queue.drain();
   }
 
@@ -165,7 +166,7 @@ class ImportRun {
       for await (const d of this.spill.drain()) {
         const full = this.batcher.add({ record: d.record, file: d.file, line: d.line });
         await this.rejectSuperseded();
-        if (full) await this.queue.submit(full);
+        if (full) await this.queue.submit(full, kindOfWrite(full));
       }
       await this.flushAll();
     }
@@ -199,6 +200,9 @@ class ImportRun {
     this.spill.dispose();
   }
 }
+
+/** Node batches may overlap each other; relationship batches run alone (see writeQueue.ts). */
+const kindOfWrite = (items: QueuedItem[]): WriteKind => (items[0]!.record.kind === 'node' ? 'shared' : 'exclusive');
 
 function idOf(raw: unknown): string | undefined {
   const id = (raw as { id?: unknown } | null)?.id;

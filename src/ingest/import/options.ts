@@ -9,6 +9,9 @@ export type Format = (typeof FORMATS)[number];
 /** Rows per UNWIND (and per transaction); larger batches stop paying off and hold more memory in Neo4j. */
 export const DEFAULT_BATCH = 5000;
 export const MAX_BATCH = 20000;
+/** Node batches written at once (relationship batches always run one at a time). */
+export const DEFAULT_PARALLEL = 1;
+export const MAX_PARALLEL = 4;
 
 export interface ImportOptions {
   files: string[];
@@ -21,6 +24,8 @@ export interface ImportOptions {
   trustSources?: boolean;
   dryRun?: boolean;
   batchSize?: number;
+  /** Node batches written at once, 1..MAX_PARALLEL. */
+  parallel?: number;
   /** Provenance for FtM entities, which carry none of their own. */
   ftm?: { marking: Marking; reportedAt: string; confidence: number };
   onProgress?: (p: ImportProgress) => void;
@@ -69,6 +74,8 @@ export function checkOptions(o: ImportOptions): string[] {
   const problems: string[] = [];
   const batch = o.batchSize ?? DEFAULT_BATCH;
   if (!Number.isInteger(batch) || batch < 1 || batch > MAX_BATCH) problems.push(`--batch must be 1..${MAX_BATCH}`);
+  const parallel = o.parallel ?? DEFAULT_PARALLEL;
+  if (!Number.isInteger(parallel) || parallel < 1 || parallel > MAX_PARALLEL) problems.push(`--parallel must be 1..${MAX_PARALLEL}`);
   if (o.files.length === 0) problems.push('name at least one file');
   for (const f of o.files) {
     try {

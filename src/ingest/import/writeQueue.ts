@@ -1,35 +1,52 @@
-// Runs batch writes one after another while the reader keeps parsing: at most `depth` batches wait,
-// so memory stays bounded and Neo4j and the parser work at the same time on the two cores.
+// Runs batch writes while the reader keeps parsing, so Neo4j and the parser work at the same time.
+// Shared writes (node batches) may run `parallel` at once: their MERGEs take no common locks, so a
+// second transaction uses the second core. Exclusive writes (relationship batches) run alone: each
+// locks both endpoints of every row, hubs sit in every batch, and two at once would only queue on
+// those locks or deadlock. An exclusive write also waits for the shared ones before it, which is
+// what lets a relationship batch find the nodes submitted ahead of it.
+
+export type WriteKind = 'shared' | 'exclusive';
 
 export class WriteQueue<T> {
-  private readonly inflight: Array<Promise<void>> = [];
-  private tail: Promise<void> = Promise.resolve();
+  private readonly running = new Set<Promise<void>>();
+  private exclusiveRunning = false;
   private failure: unknown;
 
   constructor(
     private readonly write: (batch: T) => Promise<void>,
-    private readonly depth = 2,
-  ) {}
-
-  /** Queues a batch; waits while the queue is full; rethrows the first failed write. */
-  async submit(batch: T): Promise<void> {
-    this.throwIfFailed();
-    while (this.inflight.length >= this.depth) await this.inflight.shift();
-    this.throwIfFailed();
-    const done = this.tail.then(async () => {
-      if (this.failure === undefined) await this.write(batch);
-    });
-    this.tail = done.catch((err: unknown) => {
-      this.failure ??= err;
-    });
-    this.inflight.push(this.tail);
+    private readonly parallel = 1,
+  ) {
+    if (!Number.isInteger(parallel) || parallel < 1) throw new RangeError('parallel must be a positive integer');
   }
 
-  /** Waits for every queued write. */
-  async drain(): Promise<void> {
-    await this.tail;
-    this.inflight.length = 0;
+  /** Starts a write as soon as the rules allow; waits until then; rethrows the first failed write. */
+  async submit(batch: T, kind: WriteKind = 'exclusive'): Promise<void> {
     this.throwIfFailed();
+    while (this.mustWait(kind)) await Promise.race(this.running);
+    this.throwIfFailed();
+    const exclusive = kind === 'exclusive';
+    this.exclusiveRunning = exclusive;
+    const done: Promise<void> = this.write(batch)
+      .catch((err: unknown) => {
+        this.failure ??= err;
+      })
+      .finally(() => {
+        this.running.delete(done);
+        if (exclusive) this.exclusiveRunning = false;
+      });
+    this.running.add(done);
+  }
+
+  /** Waits for every started write. */
+  async drain(): Promise<void> {
+    while (this.running.size) await Promise.all(this.running);
+    this.throwIfFailed();
+  }
+
+  private mustWait(kind: WriteKind): boolean {
+    if (this.running.size === 0) return false;
+    if (kind === 'exclusive' || this.exclusiveRunning) return true;
+    return this.running.size >= this.parallel;
   }
 
   private throwIfFailed(): void {
