@@ -5,6 +5,8 @@ import { ErrorCode, skeinError } from '../errors.js';
 
 // Connection-level failures; every Neo.TransientError.* (the driver already retried those) joins them.
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+// The driver raises these without a status code: no pooled connection came free (or could be opened) in time.
+const POOL_TIMEOUT = /^Connection acquisition timed out/;
 const BAD_BOOKMARK = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
 
 export function mapDriverError(err: unknown): Error {
@@ -14,7 +16,7 @@ export function mapDriverError(err: unknown): Error {
   if (code.includes('TransactionTimedOut')) {
     return withCause(skeinError(ErrorCode.QUERY_TIMEOUT, 'the query took too long and was stopped; narrow it down'), err);
   }
-  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.')) {
+  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.') || POOL_TIMEOUT.test(err.message)) {
     return withCause(serviceUnavailable(), err);
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
