@@ -2,7 +2,8 @@
 // default threshold, and around it); (b) screening throughput of a 10,000-row manifest through the
 // GraphQL API beside a naive baseline (one full-text fuzzy query per row through the raw driver).
 // `flock /tmp/skein-bench.lock npm run bench:screen -- [--people 100000] [--seed 7] [--world FILE]
-//   [--rows 10000] [--quality-people N] [--naive-rows N] [--port 7732] [--heap 3g] [--pagecache 3g]`
+//   [--rows 10000] [--quality-people N] [--naive-rows N] [--port 7732] [--heap 3g] [--pagecache 3g]
+//   [--only quality|throughput]`
 import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     heap: { type: 'string', default: '3g' },
     pagecache: { type: 'string', default: '3g' },
     agency: { type: 'string', default: 'TR-INTEL' },
+    only: { type: 'string' },
   },
 });
 const log = (m: string) => console.error(`[bench:screen] ${m}`);
@@ -126,8 +128,8 @@ const world = await openBenchWorld(
 );
 try {
   console.log(`world: ${world.file} (${world.people} generated people); load: ${JSON.stringify(world.loadSeconds)} s`);
-  await quality(world, Number(values['quality-people']));
-  await throughput(world, Number(values.rows), Number(values['naive-rows']), values.agency);
+  if (values.only !== 'throughput') await quality(world, Number(values['quality-people']));
+  if (values.only !== 'quality') await throughput(world, Number(values.rows), Number(values['naive-rows']), values.agency);
 } finally {
   await world.stop();
 }

@@ -40,6 +40,8 @@ function statements(): string[] {
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
     // Analysts' SAME_AS decisions (identity/decisions.ts): history kept, looked up by the record pair.
     'CREATE CONSTRAINT identity_decision_id IF NOT EXISTS FOR (d:IdentityDecision) REQUIRE d.id IS UNIQUE',
+    // Same flight, same day (identity/matches.ts): one seek, not every leg ever flown under that number.
+    'CREATE INDEX travel_flight_departed IF NOT EXISTS FOR (n:Travel) ON (n.flightNumber, n.departedAt)',
     'CREATE INDEX identity_decision_pair IF NOT EXISTS FOR (d:IdentityDecision) ON (d.pair)',
     'CREATE INDEX identity_decision_a IF NOT EXISTS FOR (d:IdentityDecision) ON (d.a)',
     'CREATE INDEX identity_decision_b IF NOT EXISTS FOR (d:IdentityDecision) ON (d.b)',

@@ -105,24 +105,32 @@ function notices(s: Subject, people: Array<Record<string, Plain>>, documents: Ar
   return distinctNotices(found);
 }
 
+/** Batches in flight at once: the database works on one while the other's rows are scored here. */
+const IN_FLIGHT = 2;
+
 /** Results in the order of `subjects`. */
 export async function matchSubjects(ctx: Context, subjects: readonly Subject[], o: MatchOptions): Promise<SubjectMatches[]> {
-  const results: SubjectMatches[] = [];
   const sources = o.notify ? await hitSources(ctx) : [];
   const statement = expandHit(MATCH_BATCH);
-  for (let start = 0; start < subjects.length; start += SUBJECT_BATCH) {
-    const batch = subjects.slice(start, start + SUBJECT_BATCH);
+  const batches: Subject[][] = [];
+  for (let start = 0; start < subjects.length; start += SUBJECT_BATCH) batches.push(subjects.slice(start, start + SUBJECT_BATCH));
+  const done: SubjectMatches[][] = new Array(batches.length);
+  const runBatch = async (b: number) => {
+    const batch = batches[b]!;
     const params = { subjects: batch.map(subjectParams), keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
     const rows = new Map((await ctx.graph.read(statement, params)).map((r) => [Number(r.i), r]));
-    results.push(
-      ...batch.map((s, i) => {
-        const r = rows.get(i);
-        const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
-        const matched = rank(s, list('candidates'), r?.capped === true, o);
-        if (sources.length > 0) matched.hits = notices(s, list('hiddenPeople'), list('hiddenDocuments'), o.threshold);
-        return matched;
-      }),
-    );
-  }
-  return results;
+    done[b] = batch.map((s, i) => {
+      const r = rows.get(i);
+      const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
+      const matched = rank(s, list('candidates'), r?.capped === true, o);
+      if (sources.length > 0) matched.hits = notices(s, list('hiddenPeople'), list('hiddenDocuments'), o.threshold);
+      return matched;
+    });
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) await runBatch(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, batches.length) }, worker));
+  return done.flat();
 }

@@ -52,8 +52,9 @@ CALL {
 CALL {
   WITH s
   UNWIND s.flights AS f
-  MATCH (t:Travel {flightNumber: f.flight})<-[m:MADE]-(c:Person)
-  WHERE date(t.departedAt) = date(f.day) AND ACL(t) AND ACL(m) AND ACL(c) AND NOT c.id IN s.exclude
+  MATCH (t:Travel)<-[m:MADE]-(c:Person)
+  WHERE t.flightNumber = f.flight AND t.departedAt >= datetime(f.day) AND t.departedAt < datetime(f.day) + duration('P1D')
+    AND ACL(t) AND ACL(m) AND ACL(c) AND NOT c.id IN s.exclude
   RETURN collect(DISTINCT c)[..$cap] AS byFlight
 }
 CALL {
