@@ -3,7 +3,7 @@
 // same file, same batch size, each into its own fresh local Neo4j.
 // `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein|raw]`
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../src/localdb/launch.js';
@@ -12,13 +12,16 @@ import { GraphExecutor } from '../src/graph/executor.js';
 import { applyMigrations } from '../src/graph/migrations.js';
 import { generateWorld } from '../src/generator/world.js';
 import { importFiles } from '../src/ingest/import/importer.js';
+import { progressLine } from '../src/ingest/import/progressLine.js';
 import { rawImport } from './importRaw.js';
+import { progressReporter } from '../src/cli/progress.js';
 
 const { values } = parseArgs({
   options: {
     people: { type: 'string', default: '130000' },
     seed: { type: 'string', default: '1' },
     batch: { type: 'string', default: '5000' },
+    parallel: { type: 'string', default: '1' },
     port: { type: 'string', default: '7695' },
     heap: { type: 'string', default: '2g' },
     pagecache: { type: 'string', default: '1g' },
@@ -28,6 +31,7 @@ const { values } = parseArgs({
 });
 const people = Number(values.people);
 const batch = Number(values.batch);
+const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
 const file = values.world ?? join(tmpdir(), `skein-bench-world-${people}-${values.seed}.ndjson`);
 
 interface Run {
@@ -61,14 +65,14 @@ async function stored(executor: GraphExecutor): Promise<Run['stored']> {
 
 const skein = () =>
   withFreshDb(async (executor): Promise<Run> => {
-    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch });
+    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), onProgress: progressLine() });
     if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
     return { name: 'skein import (CLI path)', records: r.totals.read, relationships: r.totals.relationships, elapsedMs: r.elapsedMs, firstRelationshipMs: r.firstRelationshipMs, stored: await stored(executor) };
   });
 
 const raw = () =>
   withFreshDb(async (executor): Promise<Run> => {
-    const r = await rawImport(executor.driver, file, batch);
+    const r = await rawImport(executor.driver, file, batch, progressReporter('raw import', process.stderr));
     return { name: 'raw driver UNWIND/MERGE', ...r, stored: await stored(executor) };
   });
 
@@ -80,7 +84,12 @@ function print(runs: Run[]): void {
     const relSecs = (r.elapsedMs - (r.firstRelationshipMs ?? 0)) / 1000;
     console.log(`${r.name.padEnd(26)} ${n(r.records)} ${(r.elapsedMs / 1000).toFixed(1).padStart(9)} ${n(r.records / (r.elapsedMs / 1000))} ${n(r.relationships)} ${relSecs.toFixed(1).padStart(8)} ${n(r.relationships / relSecs)}   ${r.stored.nodes} / ${r.stored.relationships}`);
   }
-  if (runs.length === 2) console.log(`skein / raw: ${(runs[1]!.elapsedMs / runs[0]!.elapsedMs).toFixed(2)}x the raw records/s`);
+  if (runs.length === 2) {
+    const [skein, raw] = runs as [Run, Run];
+    const relRate = (r: Run) => r.relationships / (r.elapsedMs - (r.firstRelationshipMs ?? 0));
+    console.log(`skein / raw: ${(raw.elapsedMs / skein.elapsedMs).toFixed(2)}x the raw records/s, ${(relRate(skein) / relRate(raw)).toFixed(2)}x the raw relationships/s`);
+  }
+  console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; load average ${loadAtStart} at start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end; Neo4j heap ${values.heap}, page cache ${values.pagecache}; parallel ${values.parallel}`);
 }
 
 if (!existsSync(file)) {

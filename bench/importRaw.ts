@@ -1,10 +1,11 @@
 // The baseline for `bench/import.ts`: what a data engineer would write with the bare driver and no
 // validation, no ownership or ACL checks and no reporting. Reads the same nodes-first NDJSON,
 // groups rows by type, and writes each full batch with one UNWIND + MERGE, awaiting each write.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { markingRank, TEMPORAL_FIELDS, type GraphRecord } from '../src/model/graphModel.js';
+import { personKeys } from '../src/identity/nameKeys.js';
 
 const nodeCypher = (label: string) => `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}, n += row.props`;
 const relCypher = (type: string) => `UNWIND $rows AS row
@@ -25,6 +26,7 @@ function props(r: GraphRecord): Record<string, unknown> {
   if (r.type === 'Document') out.numberKey = String(r.properties.number).toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
   Object.assign(out, { id: r.id, source: r.source, marking: r.marking, markingRank: markingRank(r.marking), reportedAt: temporal('datetime', r.reportedAt), confidence: r.confidence });
   if (r.sourceRef) out.sourceRef = r.sourceRef;
+  if (r.type === 'Person') Object.assign(out, personKeys({ name: String(r.properties.name), aliases: r.properties.aliases as string[] | undefined, birthDate: r.properties.birthDate as string | undefined }));
   return out;
 }
 
@@ -35,7 +37,9 @@ export interface RawResult {
   firstRelationshipMs: number | null;
 }
 
-export async function rawImport(driver: Driver, file: string, batchSize: number): Promise<RawResult> {
+export async function rawImport(driver: Driver, file: string, batchSize: number, onProgress?: (done: number, total: number) => void): Promise<RawResult> {
+  const total = statSync(file).size;
+  const input = createReadStream(file);
   const started = Date.now();
   const buffers = new Map<string, { cypher: string; rows: unknown[] }>();
   const result: RawResult = { records: 0, relationships: 0, elapsedMs: 0, firstRelationshipMs: null };
@@ -50,7 +54,7 @@ export async function rawImport(driver: Driver, file: string, batchSize: number)
   const flush = async (prefix: string) => {
     for (const [key, b] of buffers) if (key.startsWith(prefix) && b.rows.length) await write(b.cypher, b.rows.splice(0));
   };
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     const r = JSON.parse(line) as GraphRecord;
     result.records += 1;
     const key = `${r.kind}:${r.type}`;
@@ -64,7 +68,10 @@ export async function rawImport(driver: Driver, file: string, batchSize: number)
       }
       b.rows.push({ id: r.id, from: r.from, to: r.to, props: props(r) });
     } else b.rows.push({ id: r.id, props: props(r) });
-    if (b.rows.length >= batchSize) await write(b.cypher, b.rows.splice(0));
+    if (b.rows.length >= batchSize) {
+      await write(b.cypher, b.rows.splice(0));
+      onProgress?.(input.bytesRead, total);
+    }
   }
   await flush('node:');
   await flush('relationship:');
