@@ -4,7 +4,7 @@ import type { RequestHandler } from 'express';
 import type { QueryHook } from '../graph/executor.js';
 
 // Only the API is imported here: exporters, samplers and the context manager belong to the
-// deployment's SDK setup (docs/deploy.md), so tracing costs nothing where nobody collects it.
+// deployment's SDK setup (README, Operations > Tracing), so tracing costs nothing where nobody collects it.
 const tracer = trace.getTracer('skein');
 
 /** Opens the request span and makes it active for everything the request awaits. */
