@@ -1,0 +1,175 @@
+// Load benchmark: autocannon against the API as `npm start` runs it (a child process, so its RSS is
+// its own), over the demo world in a throw-away Neo4j, with a realistic mix from many tokens of all
+// demo agencies. Prints req/s, p50/p95/p99, errors (HTTP and GraphQL) and peak API RSS.
+// `npm run bench:load` (BENCH_CONNECTIONS=50, BENCH_DURATION=30 s, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { openDatabase } from '../src/database.js';
+import { signLocalToken } from '../src/auth/tokens.js';
+import { percentiles } from './timing.js';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 30);
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 10);
+const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7726);
+const API_PORT = Number(process.env.BENCH_API_PORT ?? 7727);
+const ANALYSTS_PER_AGENCY = 6;
+const SECRET = 'bench-load-secret-that-is-long-enough-0123456789';
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-load-'));
+
+const OPS = {
+  lookup: `query Lookup($id: ID!) { person(id: $id) { id name aliases nationalities documents { edges { node { number kind } } } memberships { edges { node { name } } } } }`,
+  search: `query Search($text: String!) { search(text: $text, first: 10) { totalCount edges { node { __typename id } } } }`,
+  neighbourhood: `query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2, limit: 200) { truncated nodes { id type label } edges { id type source target } } }`,
+  paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { id } } }`,
+  screen: `query Screen($travellers: [TravellerInput!]!) { screen(travellers: $travellers) { rowCount matchedRows rows { index candidates { score } } } }`,
+};
+/** Share of each kind in the mix (screening only when the API has a `screen` query). */
+const WEIGHTS: Record<keyof typeof OPS, number> = { lookup: 35, search: 25, neighbourhood: 15, paths: 15, screen: 10 };
+
+// 1. Neo4j with the demo world, in a temp folder.
+const config = loadConfig({ ...process.env, NEO4J_URI: '', SKEIN_DATA_DIR: dataDir, SKEIN_DB_PORT: String(DB_PORT), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'true' });
+const db = await openDatabase(config, createLogger('warn'));
+const uri = `bolt://127.0.0.1:${DB_PORT}`;
+let api: ReturnType<typeof spawn> | undefined;
+try {
+  // 2. The API as a separate process, exactly as `npm start` runs it, against that Neo4j.
+  api = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-bench-api-')), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+  });
+  const base = `http://127.0.0.1:${API_PORT}`;
+  await waitFor(async () => (await fetch(`${base}/readyz`)).ok, 120_000);
+
+  // 3. Inputs from the demo world, and tokens for every agency.
+  const people = (await db.executor.trustedRead('MATCH (p:Person) RETURN p.id AS id, p.name AS name ORDER BY p.id')).map((r) => ({ id: String(r.id), name: String(r.name) }));
+  const agencies = (await db.executor.trustedRead('MATCH (a:Agency) RETURN a.code AS code ORDER BY code')).map((r) => String(r.code));
+  const tokenConfig = loadConfig({ SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: dataDir });
+  const tokens = await Promise.all(agencies.flatMap((agency) => Array.from({ length: ANALYSTS_PER_AGENCY }, (_, i) => signLocalToken(tokenConfig, { agency, role: 'ANALYST', subject: `${agency.toLowerCase()}-analyst-${i}` }))));
+  const screening = await hasScreen(base, tokens[0]!);
+  const bodies = mix(people, screening);
+
+  // 4. Warm-up, then the measured run; RSS sampled throughout.
+  const rss = sampleRss(api.pid!);
+  await run(base, bodies, tokens, WARMUP_S);
+  rss.reset();
+  const latencies: number[] = [];
+  const result = await run(base, bodies, tokens, DURATION_S, latencies);
+  const peakMb = rss.stop();
+
+  const p = percentiles(latencies);
+  const kinds = Object.entries(WEIGHTS).filter(([k]) => k !== 'screen' || screening).map(([k, w]) => `${k} ${w}`).join(', ');
+  console.log(`load: ${CONNECTIONS} connections, ${DURATION_S} s (after ${WARMUP_S} s warm-up), ${tokens.length} tokens of ${agencies.length} agencies, demo world (${people.length} people)`);
+  console.log(`mix (weights): ${kinds}${screening ? '' : ' (no screen query in this API: screening skipped)'}`);
+  console.log(`requests       ${result.requests.total}`);
+  console.log(`req/s          ${result.requests.average.toFixed(1)}`);
+  console.log(`latency ms     p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)}  max ${result.latency.max.toFixed(1)}`);
+  console.log(`errors         ${result.errors + result.timeouts + result.non2xx + result.graphqlErrors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors})`);
+  console.log(`peak API RSS   ${peakMb.toFixed(0)} MB (target <= 300 MB)`);
+} finally {
+  api?.kill('SIGTERM');
+  await db.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+interface RunResult extends autocannon.Result {
+  graphqlErrors: number;
+}
+
+/** One autocannon run; every request picks a random body and token. 200s carrying `errors` count as errors. */
+async function run(base: string, bodies: string[], tokens: string[], seconds: number, latencies?: number[]): Promise<RunResult> {
+  let graphqlErrors = 0;
+  let instance: autocannon.Instance | undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon({
+    url: `${base}/graphql`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${pick(tokens)}` },
+          body: pick(bodies),
+        }),
+        onResponse: (status, body) => {
+          if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+        },
+      },
+    ],
+  }, (err: unknown, result: autocannon.Result) => (err ? reject(err) : resolve(result)));
+  });
+  instance!.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies?.push(ms));
+  const result = await done;
+  return { ...result, graphqlErrors };
+}
+
+function mix(people: Array<{ id: string; name: string }>, screening: boolean): string[] {
+  const bodies: string[] = [];
+  const add = (kind: keyof typeof OPS, variables: Record<string, unknown>) => bodies.push(JSON.stringify({ query: OPS[kind], variables }));
+  for (let i = 0; i < 100; i++) {
+    const a = people[(i * 7) % people.length]!;
+    const b = people[(i * 13 + 5) % people.length]!;
+    const weight = (k: keyof typeof OPS) => (k === 'screen' && !screening ? 0 : WEIGHTS[k]);
+    for (let w = 0; w < weight('lookup'); w++) add('lookup', { id: a.id });
+    for (let w = 0; w < weight('search'); w++) add('search', { text: i % 2 ? a.name.split(' ')[0] : a.name });
+    for (let w = 0; w < weight('neighbourhood'); w++) add('neighbourhood', { ids: [a.id] });
+    for (let w = 0; w < weight('paths'); w++) add('paths', { from: a.id, to: b.id });
+    // Small manifests: three travellers, one of them a known name.
+    for (let w = 0; w < weight('screen'); w++) add('screen', { travellers: [{ ref: '1', name: a.name }, { ref: '2', name: 'Jan Jansen' }, { ref: '3', name: b.name, birthDate: '1990-01-01' }] });
+  }
+  return bodies;
+}
+
+async function hasScreen(base: string, token: string): Promise<boolean> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: OPS.screen, variables: { travellers: [{ name: 'Nobody Atall' }] } }),
+  });
+  const body = (await res.json()) as { errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+  if (res.ok && !body.errors) return true;
+  console.log(`screen query not available: ${body.errors?.[0]?.extensions?.code ?? res.status} ${body.errors?.[0]?.message ?? ''}`);
+  return false;
+}
+
+/** Peak resident set of a process, from /proc (Linux), sampled every 100 ms. */
+function sampleRss(pid: number) {
+  let peak = 0;
+  const read = () => {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+  };
+  const timer = setInterval(read, 100);
+  return {
+    reset: () => void (peak = 0),
+    stop: () => {
+      clearInterval(timer);
+      read();
+      return peak;
+    },
+  };
+}
+
+async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the API did not become ready');
+}
+
+function pick<T>(xs: readonly T[]): T {
+  return xs[Math.floor(Math.random() * xs.length)]!;
+}
