@@ -64,6 +64,13 @@ describe('NDJSON', () => {
     expect(before).toEqual({ nodes: 11, relationships: 11, distinctRelationships: 11 });
   });
 
+  it('node batches written in parallel give the same graph', async () => {
+    const p = uid('par');
+    const report = await run({ files: [fixture('world.ndjson', p)], batchSize: 2, parallel: 3 });
+    expect(report.totals).toMatchObject({ read: 22, created: 22, rejected: 0, nodes: 11, relationships: 11 });
+    expect(await countsOf(server.executor, p)).toEqual({ nodes: 11, relationships: 11, distinctRelationships: 11 });
+  });
+
   it('stores the name keys screening looks people up by, so a re-import keeps them and stays unchanged', async () => {
     const p = uid('keys');
     const file = fixture('world.ndjson', p);
