@@ -1,15 +1,24 @@
 // Copies the ingest fixtures into a temp folder with ids made unique to one test (RUN- -> prefix),
 // and counts what a prefix has in the graph.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphExecutor } from '../../src/graph/executor.js';
 
 const FIXTURES = new URL('../fixtures/ingest/', import.meta.url).pathname;
+// One folder per test process, removed when it exits: copies and their rejects files do not pile up in /tmp.
+let root: string | undefined;
+function fixtureRoot(): string {
+  if (!root) {
+    const dir = (root = mkdtempSync(join(tmpdir(), 'skein-ingest-')));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return root;
+}
 
 /** The fixture (file or folder) with every `RUN-` replaced by `prefix-`; returns its path. */
 export function fixture(name: string, prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'skein-ingest-'));
+  const dir = mkdtempSync(join(fixtureRoot(), 'f-'));
   const target = join(dir, name);
   cpSync(join(FIXTURES, name), target, { recursive: true });
   const rewrite = (path: string) => writeFileSync(path, readFileSync(path, 'utf8').replaceAll('RUN-', `${prefix}-`));
