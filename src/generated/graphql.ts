@@ -349,6 +349,7 @@ export type MatchField =
   | 'BIRTH_DATE'
   | 'DOCUMENT'
   | 'FLIGHT'
+  | 'GENDER'
   | 'IDENTIFIER'
   | 'NAME'
   | 'NATIONALITY';
@@ -361,7 +362,7 @@ export type MatchReason = {
   field: MatchField;
   /**
    * NAME: EXACT, VARIANT (same after transliteration, particles and word order are normalised),
-   * PHONETIC, SIMILAR. BIRTH_DATE: EXACT, SWAPPED_DAY_MONTH, SAME_YEAR, ADJACENT_YEAR, DIFFERENT.
+   * PHONETIC, SIMILAR. BIRTH_DATE: EXACT, SWAPPED_DAY_MONTH, SAME_YEAR, ADJACENT_YEAR, DIFFERENT. GENDER: DIFFERENT.
    * DOCUMENT / IDENTIFIER / NATIONALITY: SHARED. FLIGHT: SAME_FLIGHT.
    */
   how: Scalars['String']['output'];
@@ -1294,6 +1295,8 @@ export type TravellerInput = {
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   /** Flight number (e.g. TK1938): a candidate on the same flight gets a FLIGHT reason. */
   flightNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A different known gender counts against a candidate. */
+  gender?: InputMaybe<Gender>;
   /** Full name in any script and word order (at most 300 characters). */
   name: Scalars['String']['input'];
   nationality?: InputMaybe<Scalars['CountryCode']['input']>;

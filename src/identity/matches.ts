@@ -27,6 +27,7 @@ function toSubject(row: Record<string, Plain>): Subject {
     variants: storedVariants(props.nameTokens, name, strings(props.aliases)),
     birthDate: typeof props.birthDate === 'string' ? props.birthDate : null,
     nationalities: strings(props.nationalities),
+    gender: typeof props.gender === 'string' ? props.gender : null,
     docKeys: strings(row.docKeys),
     docCountry: null,
     idValues: strings(row.idValues),

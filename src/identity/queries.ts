@@ -5,7 +5,7 @@
 export const SUBJECTS = `
 UNWIND $ids AS id
 MATCH (p:Person {id: id}) WHERE ACL(p)
-RETURN p.id AS id, p {.name, .aliases, .birthDate, .nationalities, .nameTokens} AS props,
+RETURN p.id AS id, p {.name, .aliases, .birthDate, .nationalities, .gender, .nameTokens} AS props,
   [(p)-[h:HOLDS]->(d:Document) WHERE ACL(h) AND ACL(d) AND d.numberKey IS NOT NULL | d.numberKey][..50] AS docKeys,
   [(p)-[h:HOLDS]->(x:Identifier) WHERE ACL(h) AND ACL(x) AND x.value IS NOT NULL | x.value][..50] AS idValues,
   [(p)-[m:MADE]->(t:Travel) WHERE ACL(m) AND ACL(t) AND t.flightNumber IS NOT NULL AND t.departedAt IS NOT NULL

@@ -4,7 +4,7 @@ import { jaroWinkler } from '@skyra/jaro-winkler';
 import { words, type NameToken } from './normalise.js';
 import { nameVariants } from './nameKeys.js';
 
-export type MatchField = 'NAME' | 'BIRTH_DATE' | 'DOCUMENT' | 'NATIONALITY' | 'IDENTIFIER' | 'FLIGHT';
+export type MatchField = 'NAME' | 'BIRTH_DATE' | 'GENDER' | 'DOCUMENT' | 'NATIONALITY' | 'IDENTIFIER' | 'FLIGHT';
 
 export interface MatchReason {
   field: MatchField;
@@ -21,6 +21,7 @@ export interface MatchSubject {
   variants: NameToken[][];
   birthDate: string | null;
   nationalities: readonly string[];
+  gender?: string | null;
 }
 
 export interface MatchCandidate {
@@ -28,6 +29,7 @@ export interface MatchCandidate {
   variants: NameToken[][];
   birthDate: string | null;
   nationalities: readonly string[];
+  gender?: string | null;
   /** Normalised document numbers the candidate holds that the subject also has (visible ones only). */
   sharedDocuments: readonly string[];
   sharedIdentifiers: readonly string[];
@@ -51,6 +53,9 @@ const IDENTIFIER_BONUS = 0.2;
 const FLIGHT_BONUS = 0.1;
 const NATIONALITY_BONUS = 0.03;
 const PHONETIC_FLOOR = 0.92;
+/** Below this name similarity, no birth date or nationality lifts a pair over the name itself (plus a little). */
+const NAME_GATE = 0.75;
+const GENDER_PENALTY = 0.3;
 
 function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (a.skeleton === b.skeleton) return 1;
@@ -117,6 +122,8 @@ export function scoreMatch(s: MatchSubject, c: MatchCandidate): MatchScore {
   const reasons: MatchReason[] = [name];
   if (birth) reasons.push(birth);
   let score = birth ? NAME_WEIGHT * name.score + DOB_WEIGHT * birth.score : NAME_ONLY_CAP * name.score;
+  // Same given name and birth date but another surname is a namesake, not a spelling.
+  if (name.score < NAME_GATE) score = Math.min(score, name.score + 0.05);
   if (c.sharedDocuments.length > 0) {
     score = Math.max(score, DOCUMENT_FLOOR + (1 - DOCUMENT_FLOOR) * name.score - (birth?.how === 'DIFFERENT' ? 0.1 : 0));
     reasons.push({ field: 'DOCUMENT', how: 'SHARED', score: 1, detail: c.sharedDocuments.join(', ') });
@@ -130,6 +137,11 @@ export function scoreMatch(s: MatchSubject, c: MatchCandidate): MatchScore {
   if (c.sharedFlights.length > 0 && name.score >= 0.8 && birthAgrees) {
     score += FLIGHT_BONUS;
     reasons.push({ field: 'FLIGHT', how: 'SAME_FLIGHT', score: 1, detail: c.sharedFlights.join(', ') });
+  }
+  const known = (g: string | null | undefined) => (g === 'male' || g === 'female' ? g : null);
+  if (known(s.gender) && known(c.gender) && s.gender !== c.gender) {
+    score -= GENDER_PENALTY;
+    reasons.push({ field: 'GENDER', how: 'DIFFERENT', score: 0, detail: `${s.gender} ~ ${c.gender}` });
   }
   const nationality = s.nationalities.filter((n) => c.nationalities.includes(n));
   if (nationality.length > 0) {

@@ -23,6 +23,7 @@ export interface Subject {
   variants: NameToken[][];
   birthDate: string | null;
   nationalities: string[];
+  gender: string | null;
   docKeys: string[];
   docCountry: string | null;
   idValues: string[];
@@ -82,6 +83,7 @@ function candidateFacts(s: Subject, c: Record<string, Plain>): MatchCandidate {
     variants: storedVariants(c.nameTokens, name, strings(c.aliases)),
     birthDate: text(c.birthDate),
     nationalities: strings(c.nationalities),
+    gender: text(c.gender),
     sharedDocuments: [...new Set(strings(c.docs))],
     sharedIdentifiers: [...new Set(strings(c.ids))],
     sharedFlights: [...new Set(flights)],

@@ -4,7 +4,7 @@
 // caps, so a hidden record can never push a visible one out of a capped list.
 
 // Shared facts are read only when the subject has some of that kind (most manifest rows have none).
-const CANDIDATE = `c {.id, .name, .aliases, .birthDate, .nationalities, .nameTokens,
+const CANDIDATE = `c {.id, .name, .aliases, .birthDate, .nationalities, .gender, .nameTokens,
   docs: CASE WHEN size(s.docKeys) = 0 THEN [] ELSE
     [(c)-[h:HOLDS]->(d:Document) WHERE d.numberKey IN s.docKeys AND ACL(h) AND ACL(d)
      AND (s.docCountry IS NULL OR d.issuingCountry IS NULL OR d.issuingCountry = s.docCountry) | d.numberKey] END,
@@ -15,7 +15,7 @@ const CANDIDATE = `c {.id, .name, .aliases, .birthDate, .nationalities, .nameTok
      | t.flightNumber + ' on ' + toString(date(t.departedAt))] END}`;
 
 /** All a hidden person may contribute: what scoring needs, then only agency and reference leave (match.ts). */
-const HIDDEN_PERSON = `node {.name, .aliases, .birthDate, .nationalities, .nameTokens, agency: node.source, reference: coalesce(node.sourceRef, node.id)}`;
+const HIDDEN_PERSON = `node {.name, .aliases, .birthDate, .nationalities, .gender, .nameTokens, agency: node.source, reference: coalesce(node.sourceRef, node.id)}`;
 
 /**
  * One statement per batch of subjects: `$subjects` = [{i, q (Lucene query over name keys), docKeys,

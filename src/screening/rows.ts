@@ -18,6 +18,7 @@ export interface TravellerRow {
   aliases?: readonly string[] | null;
   birthDate?: string | null;
   nationality?: string | null;
+  gender?: string | null;
   documentNumber?: string | null;
   documentCountry?: string | null;
   flightNumber?: string | null;
@@ -57,6 +58,7 @@ export function rowSubject(row: TravellerRow): Subject {
     variants: nameVariants(row.name, row.aliases ?? []),
     birthDate: row.birthDate ?? null,
     nationalities: row.nationality ? [row.nationality] : [],
+    gender: row.gender ?? null,
     docKeys: docKey ? [docKey] : [],
     docCountry: docKey && row.documentCountry ? row.documentCountry : null,
     idValues: [],
