@@ -3,18 +3,18 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { GraphExecutor } from '../../src/graph/executor.js';
 
 const FIXTURES = new URL('../fixtures/ingest/', import.meta.url).pathname;
-// One folder per test process, removed when it exits: copies and their rejects files do not pile up in /tmp.
+// One folder per test file, removed after its tests (vitest ends its workers without an 'exit'
+// event): copies and their rejects files do not pile up in /tmp.
 let root: string | undefined;
-function fixtureRoot(): string {
-  if (!root) {
-    const dir = (root = mkdtempSync(join(tmpdir(), 'skein-ingest-')));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  }
-  return root;
-}
+const fixtureRoot = () => (root ??= mkdtempSync(join(tmpdir(), 'skein-ingest-')));
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
 
 /** The fixture (file or folder) with every `RUN-` replaced by `prefix-`; returns its path. */
 export function fixture(name: string, prefix: string): string {

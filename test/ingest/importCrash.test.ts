@@ -72,7 +72,7 @@ describe('import CLI, interrupted and re-run', () => {
     expect(report.totals).toMatchObject({ rejected: 0, nodes: world.nodes, relationships: world.relationships });
     expect(report.totals.unchanged).toBeGreaterThanOrEqual(partial.nodes + partial.relationships);
     expect(await countsOf(graph, prefix)).toEqual({ nodes: world.nodes, relationships: world.relationships, distinctRelationships: world.relationships });
-  }, 240_000);
+  }, 480_000); // two CLI processes and a first plan of every statement: minutes on a loaded 2-core box
 
   it('reports bad rows in FILE.rejects.ndjson with exit code 3, the report as JSON on stdout', async () => {
     const agency = agencyCode('cli');
