@@ -11,6 +11,7 @@ import { checkThreshold } from '../screening/rows.js';
 import { storedVariants } from './score.js';
 import type { IdentityMatchModel } from './models.js';
 import { SUBJECTS } from './queries.js';
+import { loadAll } from '../records/loaders.js';
 
 export const MAX_MATCHES = 50;
 /** People per subject statement (the bench matches whole worlds this way). */
@@ -69,11 +70,11 @@ export async function identityMatches(ctx: Context, args: IdentityMatchArgs): Pr
   const first = boundedInt(args.first, 20, 1, MAX_MATCHES, 'first');
   const [found] = await matchPeople(ctx, [id], threshold, first);
   if (!found) return []; // a hidden person answers exactly like a missing one
-  const people = await ctx.records.byId.loadMany(found.candidates.map((c) => c.id));
+  const people = await loadAll(ctx.records.byId, found.candidates.map((c) => c.id));
   const out: IdentityMatchModel[] = [];
   found.candidates.forEach((c, k) => {
     const person = people[k];
-    if (person && !(person instanceof Error)) out.push({ person, score: c.score, reasons: c.reasons });
+    if (person) out.push({ person, score: c.score, reasons: c.reasons });
   });
   ctx.audit.add([id, ...out.map((m) => m.person.id)]);
   return out;

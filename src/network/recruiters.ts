@@ -9,6 +9,7 @@ import { PERSON_SAME_AS, RECRUITMENT_EDGES } from './queries.js';
 import { recruitmentReach } from './reach.js';
 import { windowParams, type WindowInput } from '../time/window.js';
 import { viewOf, viewParams } from '../records/view.js';
+import { loadAll } from '../records/loaders.js';
 
 /** Above this many visible recruitment links the ranking refuses rather than run unbounded. */
 export const MAX_RECRUITMENT_EDGES = 200_000;
@@ -41,7 +42,7 @@ export async function rankRecruiters(ctx: Context, req: RecruiterRequest): Promi
     .sort((a, b) => b.reach - a.reach || b.direct - a.direct || a.id.localeCompare(b.id));
   const slice = ranked.slice(page.skip, page.skip + page.first);
   const members = clusters.members();
-  const people = await ctx.records.byIdAt(view).loadMany(slice.map((r) => r.id));
+  const people = await loadAll(ctx.records.byIdAt(view), slice.map((r) => r.id));
   const items: RecruiterRankModel[] = slice.map((r, i) => ({
     person: people[i] as RecruiterRankModel['person'],
     members: members.get(r.id) ?? [r.id],

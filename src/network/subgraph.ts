@@ -11,6 +11,7 @@ import { viewParams, type View } from '../records/view.js';
 import { toSubgraphEdge, toSubgraphNode } from './mapSubgraph.js';
 import { EXPAND_LEVEL, INDUCED_EDGES } from './queries.js';
 import { windowParams, type WindowInput } from '../time/window.js';
+import { loadAll } from '../records/loaders.js';
 
 export interface SubgraphRequest {
   ids: readonly string[];
@@ -77,7 +78,7 @@ export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise
   req.ids.forEach((id) => checkId(id, 'ids'));
   const window = { ...windowParams(req.between), ...viewParams(req.view) };
   const builder = new SubgraphBuilder(req.limit, req.view);
-  const seeds = (await ctx.records.byIdAt(req.view).loadMany([...new Set(req.ids)])).filter((e): e is EntityModel => !!e && !(e instanceof Error));
+  const seeds = (await loadAll(ctx.records.byIdAt(req.view), [...new Set(req.ids)])).filter((e): e is EntityModel => !!e);
   for (const seed of seeds.slice(0, req.limit)) builder.nodes.set(seed.id, { id: seed.id, type: seed.type, entity: seed, members: [seed.id], depth: 0 });
   let frontier = [...builder.nodes.keys()];
   for (let depth = 1; depth <= req.depth && frontier.length > 0; depth++) {

@@ -28,6 +28,17 @@ export interface RecordLoaders {
   related(name: RelationName, page: Page, filter: RelatedFilter): DataLoader<string, RelatedPage>;
 }
 
+/**
+ * Loads records in order, null where missing or hidden. A failed batch (the database is down, the
+ * query timed out) throws: a read that failed must never look like records that do not exist.
+ */
+export async function loadAll(loader: DataLoader<string, EntityModel | null>, ids: readonly string[]): Promise<Array<EntityModel | null>> {
+  return (await loader.loadMany(ids)).map((x) => {
+    if (x instanceof Error) throw x;
+    return x;
+  });
+}
+
 export function createRecordLoaders(graph: ViewerGraph, onReturned: (ids: string[]) => void): RecordLoaders {
   // One loader per distinct argument set: parents asking for the same thing share a batch.
   const loaders = new Map<string, DataLoader<string, never>>();

@@ -12,6 +12,7 @@ import { int } from '../graph/params.js';
 import { toNeoDateTime } from '../graph/temporal.js';
 import { OPEN_WINDOW, windowParams, type WindowInput } from '../time/window.js';
 import { NOW, viewOf, viewParams, type View } from './view.js';
+import { loadAll } from './loaders.js';
 
 export const MAX_IDS = 100;
 
@@ -28,11 +29,7 @@ export async function findNode(ctx: Context, id: string, view: View = NOW): Prom
 export async function findNodes(ctx: Context, ids: readonly string[], view: View = NOW): Promise<Array<EntityModel | null>> {
   if (ids.length > MAX_IDS) throw badInput(`at most ${MAX_IDS} ids per call`, 'ids');
   ids.forEach((id) => checkId(id, 'ids'));
-  const loaded = await ctx.records.byIdAt(view).loadMany(ids);
-  return loaded.map((x) => {
-    if (x instanceof Error) throw x;
-    return x;
-  });
+  return loadAll(ctx.records.byIdAt(view), ids);
 }
 
 /** A typed lookup: a record of another type answers exactly like a missing one. */

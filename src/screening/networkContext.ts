@@ -7,6 +7,7 @@ import type { EntityModel } from '../records/models.js';
 import { viewParams, type View } from '../records/view.js';
 import type { NetworkContextModel } from './models.js';
 import { MAX_CONTEXT_HOPS, NETWORK_CONTEXT } from './queries.js';
+import { loadAll } from '../records/loaders.js';
 
 export const DEFAULT_CONTEXT_HOPS = 3;
 /** Watchlists shown per candidate. */
@@ -54,8 +55,8 @@ async function readContext(ctx: Context, ids: string[], hops: number, view: View
 export async function networkContexts(ctx: Context, ids: readonly string[], hops: number, view: View): Promise<Map<string, CandidateContext>> {
   const rows = await readContext(ctx, [...new Set(ids)], hops, view);
   const refs = [...new Set(rows.flatMap((r) => [...r.lists, r.recruiter, r.watchlisted].filter((x): x is string => x !== null)))];
-  const loaded = await ctx.records.byIdAt(view).loadMany(refs);
-  const entity = new Map(loaded.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
+  const loaded = await loadAll(ctx.records.byIdAt(view), refs);
+  const entity = new Map(loaded.flatMap((e) => (e ? [[e.id, e] as const] : [])));
   const get = (id: string | null) => (id ? (entity.get(id) ?? null) : null);
   return new Map(
     rows.map((r) => [

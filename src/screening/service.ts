@@ -8,6 +8,7 @@ import { matchSubjects } from './match.js';
 import { checkHops, networkContexts } from './networkContext.js';
 import { checkRows, checkThreshold, rowSubject, type TravellerRow } from './rows.js';
 import type { ScreeningReportModel, ScreeningRowModel } from './models.js';
+import { loadAll } from '../records/loaders.js';
 
 export const DEFAULT_CANDIDATES = 5;
 export const MAX_CANDIDATES = 20;
@@ -28,8 +29,8 @@ export async function screen(ctx: Context, args: ScreenArgs): Promise<ScreeningR
   const view = viewOf(args.asOf);
   const matches = await matchSubjects(ctx, args.travellers.map(rowSubject), { threshold, view, maxCandidates, notify: true });
   const ids = [...new Set(matches.flatMap((m) => m.candidates.map((c) => c.id)))];
-  const [people, contexts] = await Promise.all([ctx.records.byIdAt(view).loadMany(ids), networkContexts(ctx, ids, hops, view)]);
-  const person = new Map(people.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
+  const [people, contexts] = await Promise.all([loadAll(ctx.records.byIdAt(view), ids), networkContexts(ctx, ids, hops, view)]);
+  const person = new Map(people.flatMap((e) => (e ? [[e.id, e] as const] : [])));
   const rows: ScreeningRowModel[] = matches.map((m, index) => ({
     index,
     ref: args.travellers[index]!.ref ?? null,

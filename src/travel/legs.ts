@@ -8,6 +8,7 @@ import type { Window } from '../time/window.js';
 import type { LegModel } from './models.js';
 import type { SamePlace } from './journeys.js';
 import { CITY_OF, LEGS_OF_PEOPLE, PLACES_WITHIN } from './queries.js';
+import { loadAll } from '../records/loaders.js';
 
 const asDate = (v: unknown): Date | null => (v instanceof Date ? v : null);
 
@@ -38,10 +39,10 @@ export async function legsOf(ctx: Context, people: string[], window: Window, vie
 
 // The query already checked each end against the rule; a place gone between the two reads stays null.
 async function placesById(ctx: Context, ids: string[], view: View): Promise<Map<string, EntityModel>> {
-  const loaded = await ctx.records.byIdAt(view).loadMany(ids);
+  const loaded = await loadAll(ctx.records.byIdAt(view), ids);
   const out = new Map<string, EntityModel>();
   loaded.forEach((e, i) => {
-    if (e && !(e instanceof Error)) out.set(ids[i]!, e);
+    if (e) out.set(ids[i]!, e);
   });
   return out;
 }

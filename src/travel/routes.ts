@@ -10,6 +10,7 @@ import { chainJourneys, DEFAULT_GAP_HOURS } from './journeys.js';
 import { legsOf, placesWithin, samePlace } from './legs.js';
 import type { JourneyModel, RoutePatternConnectionModel, RoutePatternModel, RouteTravellerModel } from './models.js';
 import { NEAR_FLAGS, TRAVELLERS_THROUGH } from './queries.js';
+import { loadAll } from '../records/loaders.js';
 
 export const MAX_ROUTE_TRAVELLERS = 20_000;
 const TRAVELLERS_SHOWN = 50;
@@ -97,12 +98,12 @@ async function group(ctx: Context, matched: Array<{ person: string; journey: Jou
       flags.set(String(r.pid), { nearRecruiter: r.nearRecruiter === true, nearWatchlist: r.nearWatchlist === true });
     }
   }
-  const persons = await ctx.records.byIdAt(view).loadMany(people);
+  const persons = await loadAll(ctx.records.byIdAt(view), people);
   const personById = new Map(people.map((id, i) => [id, persons[i]]));
   const byRoute = new Map<string, RouteTravellerModel[]>();
   for (const m of matched) {
     const person = personById.get(m.person);
-    if (!person || person instanceof Error || m.journey.route.length === 0) continue;
+    if (!person || m.journey.route.length === 0) continue;
     const key = m.journey.route.map((l) => l.id).join('>');
     const traveller = { person, journey: m.journey, ...(flags.get(m.person) ?? { nearRecruiter: false, nearWatchlist: false }) };
     byRoute.set(key, [...(byRoute.get(key) ?? []), traveller]);

@@ -70,9 +70,8 @@ const MIX = [
   { query: 'query Search { search(text: "Outage Person") { totalCount } }' },
   { query: 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [`${PREFIX}-p2`, `${PREFIX}-p3`] } },
   { query: 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length } }', variables: { from: `${PREFIX}-p1`, to: `${PREFIX}-p4` } },
-  // Not `neighbourhood` yet: while Neo4j is down it answers 200 with an empty subgraph, because
-  // buildSubgraph (src/network/subgraph.ts) drops the seed loader's errors as if the seeds were
-  // missing. Put it back here once it rethrows them.
+  // A failed seed load must surface as SERVICE_UNAVAILABLE, never as an empty subgraph.
+  { query: 'query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2) { nodes { id } truncated } }', variables: { ids: [`${PREFIX}-p1`] } },
 ];
 
 interface Outcome {
