@@ -6,6 +6,8 @@ import { NOW, type View } from './view.js';
 
 // Stored as properties for the ACL predicate and provenance, not part of a record's own fields.
 const PROVENANCE_KEYS = new Set(['id', 'source', 'marking', 'markingRank', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef']);
+/** Keys derived at write time for matching (src/identity): index material, not facts about the record. */
+const DERIVED_KEYS = new Set(['numberKey', 'nameKeys', 'nameTokens']);
 
 export function toEntity(node: Plain, view: View = NOW): EntityModel {
   const { labels, properties } = node as unknown as PlainNode;
@@ -26,7 +28,7 @@ export function toLink(rel: Plain): LinkModel {
 }
 
 function ownProps(properties: Record<string, Plain>): Record<string, Plain> {
-  return Object.fromEntries(Object.entries(properties).filter(([k]) => !PROVENANCE_KEYS.has(k)));
+  return Object.fromEntries(Object.entries(properties).filter(([k]) => !PROVENANCE_KEYS.has(k) && !DERIVED_KEYS.has(k)));
 }
 
 function toProvenance(p: Record<string, Plain>): ProvenanceModel {
