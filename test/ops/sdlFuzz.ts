@@ -46,7 +46,8 @@ type Rng = ReturnType<typeof rng>;
 
 const INTS = [0, 1, 2, 3, 5, 20, 100, 101, 2000, 2001, -1, -2147483648, 2147483647];
 const FLOATS = [0, 0.5, 1, 1.5, -1, 1e308, -0.0001];
-const STRINGS = ['', ' ', 'a', 'Ahmed', 'İstanbul', 'ﻣﺤﻤﺪ', '%', '*', '~', '"', '\\', 'AND OR NOT', '\u0000', '😀'.repeat(50), 'x'.repeat(3000), '") RETURN 1 //', '$acl', '{}'];
+/** Hostile strings the fuzzer puts in string arguments; answers may echo them back. */
+export const STRINGS = ['', ' ', 'a', 'Ahmed', 'İstanbul', 'ﻣﺤﻤﺪ', '%', '*', '~', '"', '\\', 'AND OR NOT', '\u0000', '😀'.repeat(50), 'x'.repeat(3000), '") RETURN 1 //', '$acl', '{}'];
 const DATES = ['2020-01-01T00:00:00Z', '2015-06-01', '1900-01-01T00:00:00Z', '9999-12-31T23:59:59Z', 'yesterday', '2020-13-45T99:00:00Z', ''];
 const JSON_OBJECTS: unknown[] = [{}, { name: 'Fuzz' }, { name: 1 }, { nope: true }, { name: 'x', aliases: ['y'], nationalities: ['NL'] }];
 
