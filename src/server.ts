@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { AuditLog } from './audit/auditLog.js';
@@ -43,7 +44,7 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     formatError: withRequestId(formatError),
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [...protection.validationRules],
+    validationRules: [...protection.validationRules, knownOperationTypes],
     plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps), opsPlugin<Context>()],
   });
 }
@@ -78,3 +79,15 @@ function auditPlugin({ auditLog, logger }: ServerDeps): ApolloServerPlugin<Conte
     },
   };
 }
+
+/**
+ * graphql 16 only finds out at execution that the schema has no root type for an operation (a
+ * `subscription` here), and says so with an uncoded error; refuse it at validation, as graphql 17 does.
+ */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`this API has no ${node.operation} operations`, { nodes: node }));
+    }
+  },
+});

@@ -87,6 +87,10 @@ describe('request bodies', () => {
     expectMasked(a);
   });
 
+  it('an operation type the API does not have (subscription): 400, coded, not an internal error', async () => {
+    await refused(api.post({ query: 'subscription { viewer { role } }' }, auth), 400, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('a malformed bookmarks header: 400', async () => {
     await refused(api.post(VIEWER, { ...auth, 'x-skein-bookmarks': 'not a bookmark!' }), 400, 'BAD_USER_INPUT');
   });
