@@ -9,6 +9,7 @@ import type {
 } from '../src/model/properties.js';
 import { REF_PREFIX, type AgencyCode } from './agencies.js';
 import { Rng } from './random.js';
+import { ENDPOINTS } from '../src/ingest/endpoints.js';
 
 export interface NodePropertyMap {
   Person: PersonProperties;
@@ -24,24 +25,8 @@ export type RelPropsOf<T extends RelationshipType> = T extends keyof Relationshi
   ? RelationshipProperties[T]
   : Record<string, never>;
 
-/** Allowed endpoint types per relationship type; generation fails fast on a wrong edge. */
-export const ENDPOINTS: Record<RelationshipType, [NodeType[], NodeType[]]> = {
-  RECRUITED: [['Person'], ['Person']],
-  MEMBER_OF: [['Person'], ['Organisation']],
-  AFFILIATED_WITH: [['Organisation'], ['Organisation']],
-  FAMILY_OF: [['Person'], ['Person']],
-  ASSOCIATE_OF: [['Person'], ['Person']],
-  COMMUNICATED_WITH: [['Person'], ['Person']],
-  FUNDED: [['Organisation', 'Person'], ['Person', 'Organisation']],
-  HOLDS: [['Person'], ['Document', 'Identifier']],
-  MADE: [['Person'], ['Travel']],
-  FROM: [['Travel'], ['Location']],
-  TO: [['Travel'], ['Location']],
-  USED: [['Travel'], ['Document']],
-  LISTED_ON: [['Person', 'Organisation'], ['Watchlist']],
-  LOCATED_IN: [['Location'], ['Location']],
-  SAME_AS: [['Person', 'Organisation'], ['Person', 'Organisation']],
-};
+// Allowed endpoint types per relationship type: the same table ingest checks (generation fails fast on a wrong edge).
+export { ENDPOINTS };
 
 const REL_PREFIX: Record<RelationshipType, string> = {
   RECRUITED: 'rec', MEMBER_OF: 'mem', AFFILIATED_WITH: 'aff', FAMILY_OF: 'fam', ASSOCIATE_OF: 'asc',

@@ -1,5 +1,6 @@
 // Seeded randomness for the synthetic world. Every person draws from a generator seeded by
 // (seed, person index), so any slice of the world can be produced without producing the rest.
+import { Rng as SeededRng } from '../../seed/random.js';
 
 /** splitmix-style 32-bit mixing of several integers into one seed. */
 export function hashSeed(...parts: number[]): number {
@@ -13,38 +14,10 @@ export function hashSeed(...parts: number[]): number {
   return h >>> 0;
 }
 
-export class Rng {
-  private state: number;
-
+/** The demo world's generator (mulberry32), seeded by several integers mixed into one. */
+export class Rng extends SeededRng {
   constructor(...seedParts: number[]) {
-    this.state = hashSeed(...seedParts);
-  }
-
-  /** Uniform in [0, 1) (mulberry32). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-
-  weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T {
-    let r = this.next() * entries.reduce((s, [, w]) => s + w, 0);
-    for (const [v, w] of entries) if ((r -= w) < 0) return v;
-    return entries[entries.length - 1]![0];
+    super(hashSeed(...seedParts));
   }
 
   /** How many of something, geometric with the given mean: most have few, some have many. */
@@ -52,16 +25,9 @@ export class Rng {
     return Math.floor(Math.log(1 - this.next()) / Math.log(mean / (mean + 1)));
   }
 
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.int(0, 9));
-    return s;
-  }
-
-  letters(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String.fromCharCode(65 + this.int(0, 25));
-    return s;
+  /** Upper-case letters A to Z. */
+  override letters(n: number): string {
+    return super.letters(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
   }
 }
 
