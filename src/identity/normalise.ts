@@ -80,6 +80,12 @@ export function fold(word: string): string {
 // Spellings the table does not list but that fold to a listed one (Mukhammed -> muhamed = Muhammed).
 const FOLDED_CANON: ReadonlyMap<string, string> = new Map([...GIVEN_NAME_CANON].map(([form, canon]) => [fold(form), canon] as const));
 
+/**
+ * Skeletons of the table's canonical given names. Two different ones are two names the table keeps
+ * apart on purpose (Hasan and Husayn), however alike their phonetic codes.
+ */
+export const KNOWN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAME_CANON.values()].map(fold));
+
 export function nameTokens(name: string): NameToken[] {
   const list = joinAbd(words(name).flatMap(splitGlued));
   return list.map((w) => {

@@ -1,7 +1,7 @@
 // Pure scoring of one subject (a manifest row, or a person) against one candidate record, with reasons.
 // The score depends only on the pair: no other record (visible or hidden) can change it.
 import { jaroWinkler } from '@skyra/jaro-winkler';
-import { words, type NameToken } from './normalise.js';
+import { KNOWN_NAMES, words, type NameToken } from './normalise.js';
 import { nameVariants } from './nameKeys.js';
 
 export type MatchField = 'NAME' | 'BIRTH_DATE' | 'GENDER' | 'DOCUMENT' | 'NATIONALITY' | 'IDENTIFIER' | 'FLIGHT';
@@ -53,6 +53,8 @@ const IDENTIFIER_BONUS = 0.2;
 const FLIGHT_BONUS = 0.1;
 const NATIONALITY_BONUS = 0.03;
 const PHONETIC_FLOOR = 0.92;
+/** A shared phonetic code lifts a near spelling, not two words that merely share consonants (Zakaria / Sikkouri: SKR). */
+const PHONETIC_MIN_SPELLING = 0.7;
 /** Below this name similarity, no birth date or nationality lifts a pair over the name itself (plus a little). */
 const NAME_GATE = 0.75;
 const GENDER_PENALTY = 0.3;
@@ -60,13 +62,21 @@ const GENDER_PENALTY = 0.3;
 function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (a.skeleton === b.skeleton) return 1;
   const jw = jaroWinkler(a.skeleton, b.skeleton);
-  return a.code !== '' && a.code === b.code ? Math.max(PHONETIC_FLOOR, jw) : jw;
+  // Double Metaphone keeps consonants only (Hasan = Husayn = HSN): a shared code is no evidence between two names the table knows apart.
+  const distinctNames = KNOWN_NAMES.has(a.skeleton) && KNOWN_NAMES.has(b.skeleton);
+  const sounds = a.code !== '' && a.code === b.code && !distinctNames && jw >= PHONETIC_MIN_SPELLING;
+  return sounds ? Math.max(PHONETIC_FLOOR, jw) : jw;
 }
 
 /** Below this a word counts as a different word, not a misspelling: it weighs half. */
 const SAME_WORD = 0.85;
 /** A one-word name (a kunya such as "Abu Muhammad", or a bare given name) is weak evidence on its own. */
 const ONE_WORD_CAP = 0.6;
+/**
+ * A name with a word the other lacks entirely (another surname, another father's name) is a namesake
+ * however many words agree: as low as a two-word name with one different word can score.
+ */
+const NAMESAKE_CAP = 0.7;
 
 /** Word order never matters: each word of the shorter name takes its best partner in the longer one. */
 export function variantSimilarity(a: readonly NameToken[], b: readonly NameToken[]): number {
@@ -77,15 +87,18 @@ export function variantSimilarity(a: readonly NameToken[], b: readonly NameToken
   pairs.sort((x, y) => y[0] - x[0]);
   const [usedS, usedL] = [new Set<number>(), new Set<number>()];
   let sum = 0;
+  let differs = false;
   for (const [sim, i, j] of pairs) {
     if (usedS.has(i) || usedL.has(j)) continue;
     usedS.add(i);
     usedL.add(j);
+    differs ||= sim < SAME_WORD;
     sum += sim >= SAME_WORD ? sim : sim / 2; // same given name, another surname: not the same name
   }
   const extra = long.length - short.length;
   const mean = (sum / short.length) * 0.97 ** extra; // a missing middle name barely counts
-  return short.length === 1 ? Math.min(mean, ONE_WORD_CAP) : mean;
+  if (short.length === 1) return Math.min(mean, ONE_WORD_CAP);
+  return differs ? Math.min(mean, NAMESAKE_CAP) : mean;
 }
 
 function nameReason(s: MatchSubject, c: MatchCandidate): MatchReason {

@@ -32,7 +32,7 @@ export const ABD_FORMS = ['abdoul', 'abdul', 'abdel', 'abdal', 'abdol', 'abdu', 
 // Canonical form -> other romanisations (Arabic, Turkish, Indonesian, French and English habits).
 const FAMILIES: Record<string, string[]> = {
   muhammad: ['mohammed', 'mohamed', 'mohammad', 'muhammed', 'muhamad', 'mohamad', 'mohamet', 'mouhamed', 'mehmet', 'mehmed', 'muhammet', 'mohd', 'mhammed'],
-  ahmad: ['ahmed', 'ahmet', 'ahmat', 'ahmid'],
+  ahmad: ['ahmed', 'ahmet', 'ahmat', 'ahmid', 'achmad'],
   yusuf: ['youssef', 'yousef', 'yousuf', 'youcef', 'yusup', 'yussuf', 'yousif', 'yusef'],
   ibrahim: ['brahim', 'ebrahim', 'ibrahem', 'ibrahima'],
   husayn: ['hussein', 'huseyin', 'husain', 'hussain', 'hosein', 'houssein', 'husein'],
@@ -44,7 +44,7 @@ const FAMILIES: Record<string, string[]> = {
   fatima: ['fatma', 'fatimah', 'fatema', 'fatouma'],
   maryam: ['meryem', 'meriem', 'mariam', 'maryem'],
   zaynab: ['zineb', 'zeynep', 'zainab', 'zeinab'],
-  khadija: ['khadidja', 'khadijah', 'khadiga'],
+  khadija: ['khadidja', 'khadijah', 'khadiga', 'hatice', 'hatidze'],
   yasin: ['yassin', 'yassine', 'yacine', 'yasine'],
   sufyan: ['soufiane', 'sofiane', 'sufian', 'soufian'],
   zakariya: ['zakaria', 'zakariyya', 'zakariya', 'zacharia', 'zakariyah'],
@@ -67,6 +67,14 @@ const FAMILIES: Record<string, string[]> = {
   bilal: ['belal'],
   jamal: ['djamal', 'cemal', 'gamal'],
   jalal: ['djalal', 'celal'],
+  idris: ['driss', 'idriss', 'idrees'],
+  ismail: ['smail', 'ismael', 'ismayil'],
+  ramadan: ['ramazan', 'ramdane'],
+  rajab: ['recep', 'rejep', 'radjab'],
+  bushra: ['busra', 'bouchra', 'boushra'],
+  rahmat: ['rachmat', 'rahmad'],
+  salih: ['saleh', 'soleh', 'sholeh'],
+  faisal: ['faycal', 'faysal', 'fayssal', 'faical'],
 };
 
 export const GIVEN_NAME_CANON: ReadonlyMap<string, string> = new Map(

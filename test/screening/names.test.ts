@@ -19,6 +19,11 @@ describe('the transliteration table', () => {
     [['Abdullah', 'Abdulah']],
     [['Hussein', 'Husayn', 'Hüseyin']],
     [['Aïcha', 'Aicha', 'Aisha']],
+    [['Idris', 'Driss', 'Idriss']],
+    [['Hatice', 'Khadija', 'Khadidja']],
+    [['Recep', 'Rejep', 'Rajab']],
+    [['Faisal', 'Fayçal', 'Faysal']],
+    [['Salih', 'Saleh', 'Sholeh']],
   ])('%j are one name', (spellings) => {
     const forms = new Set(spellings.map(canonical));
     expect([...forms]).toHaveLength(1);
@@ -72,6 +77,25 @@ describe('scores', () => {
     const s = scoreMatch(subject('Karim Zaoui', '1990-01-01'), candidate('Abdelkarim Zaoui', '1990-01-01', { sharedDocuments: ['MA1234567'] }));
     expect(s.score).toBeGreaterThan(0.9);
     expect(s.reasons.map((r) => r.field)).toContain('DOCUMENT');
+  });
+
+  it('a three-word name with another surname is a namesake, however many given names agree', () => {
+    const row = subject('Mohammed Khalid Zazougui', '1976-12-05');
+    const namesake = scoreMatch(row, candidate('Mohammed Khalid Zennaciri', '1976-12-05'));
+    const fatherLeftOut = scoreMatch(row, candidate('Muhammad Zazougui', '1976-12-05'));
+    expect(namesake.score).toBeLessThan(0.8);
+    expect(fatherLeftOut.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('Hasan and Husayn are two names, however alike their phonetic codes', () => {
+    const row = subject('Huseyin Arslaner', '1982-10-24');
+    expect(scoreMatch(row, candidate('Hasan Arslaner', '1982-10-24')).score).toBeLessThan(0.8);
+    expect(scoreMatch(row, candidate('Hussein Arslaner', '1982-10-24')).score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('a shared phonetic code alone does not pair a surname with a given name (Sikkouri / Zakaria: SKR)', () => {
+    const s = scoreMatch(subject('Mohammed Sikkouri', '1998-01-12'), candidate('Zakaria Mohammed Narllali', '1998-01-12'));
+    expect(s.score).toBeLessThan(0.8);
   });
 
   it('is symmetric in word order and ignores particles', () => {
