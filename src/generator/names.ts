@@ -1,78 +1,173 @@
-// Name pools and transliteration for synthetic people. Given names are common ones; surnames are
-// assembled from syllables, so full names are invented. Spelling variants are what planted
-// duplicates differ by: the same human written down by two agencies in two scripts' habits.
+// Names for synthetic people. Given names are common ones, each with the other romanisations it is
+// written under; surnames are assembled from invented stems and suffixes (thousands per origin), so
+// full names are fictional and about as varied as a real population's. Spelling variants are what
+// planted duplicates differ by: the same human written down by two agencies in two scripts' habits.
 import type { Rng } from './random.js';
 
 export type Origin = 'maghreb' | 'turkish' | 'indonesian' | 'european';
 
-/** Given names with the other spellings they appear under; the first is the "canonical" one. */
-const GIVEN: Record<Origin, { male: string[][]; female: string[][] }> = {
+/** "Mohammed|Muhammad|Mohamed": one given name, canonical spelling first. */
+type Pool = readonly string[];
+
+/** Given names per origin and gender, in rough order of frequency (the first are drawn most). */
+const GIVEN: Record<Origin, { male: Pool; female: Pool }> = {
   maghreb: {
     male: [
-      ['Mohammed', 'Muhammad', 'Mohamed', 'Mohammad'], ['Ahmed', 'Ahmad'], ['Youssef', 'Yusuf', 'Youcef'], ['Omar', 'Umar'],
-      ['Khalid', 'Khaled'], ['Hamza', 'Hamzah'], ['Ibrahim', 'Brahim', 'Ebrahim'], ['Mustafa', 'Mostafa', 'Moustapha'],
-      ['Abdelkarim', 'Abd al-Karim', 'Abdulkarim'], ['Rachid', 'Rashid'], ['Said', 'Saeed'], ['Tarik', 'Tariq'],
-      ['Yassin', 'Yasin', 'Yassine'], ['Mehdi', 'Mahdi'], ['Ayoub', 'Ayyub'], ['Hicham', 'Hisham'], ['Walid', 'Waleed'],
-      ['Soufiane', 'Sufyan'], ['Zakaria', 'Zakariya'], ['Bilal'], ['Nabil'], ['Samir'], ['Anouar', 'Anwar'],
+      'Mohammed|Muhammad|Mohamed|Mohammad', 'Ahmed|Ahmad', 'Youssef|Yusuf|Youcef', 'Omar|Umar', 'Khalid|Khaled', 'Hamza|Hamzah',
+      'Ibrahim|Brahim|Ebrahim', 'Mustafa|Mostafa|Moustapha', 'Abdelkarim|Abd al-Karim|Abdulkarim', 'Rachid|Rashid', 'Said|Saeed',
+      'Tarik|Tariq', 'Yassin|Yasin|Yassine', 'Mehdi|Mahdi', 'Ayoub|Ayyub', 'Hicham|Hisham', 'Walid|Waleed', 'Soufiane|Sufyan',
+      'Zakaria|Zakariya', 'Bilal|Belal', 'Nabil|Nabeel', 'Samir|Sameer', 'Anouar|Anwar', 'Karim|Kareem', 'Abdelaziz|Abdulaziz|Abd al-Aziz',
+      'Abdellah|Abdullah|Abdallah', 'Abderrahmane|Abdurrahman|Abdul Rahman', 'Hassan|Hasan', 'Hussein|Husayn|Houssein', 'Driss|Idriss|Idris',
+      'Jamal|Djamal', 'Jalal|Djalal', 'Adil|Adel', 'Aziz', 'Badr|Bader', 'Fouad|Fuad', 'Hakim|Hakeem', 'Ilias|Ilyas', 'Ismail|Smail',
+      'Jawad|Jaouad', 'Kamal|Kamel', 'Lahcen|Lahsen', 'Marouane|Marwan', 'Mounir|Munir', 'Mourad|Murad', 'Noureddine|Nordine|Nourdine',
+      'Othmane|Uthman|Osman', 'Redouane|Ridwan|Redwan', 'Salah', 'Sami', 'Taoufik|Tawfiq|Toufik', 'Wassim|Wasim',
+      'Younes|Yunus|Younis', 'Zouhair|Zuhair', 'Amine|Amin', 'Aymane|Ayman', 'Faycal|Faisal', 'Ghali', 'Habib', 'Imad|Imed',
+      'Khalil', 'Mahmoud|Mahmud', 'Nasser|Nasir', 'Rayan|Rayane', 'Saad', 'Tayeb|Tayyib', 'Yahya|Yahia', 'Zine|Zain',
     ],
-    female: [['Fatima', 'Fatma', 'Fatimah'], ['Aicha', 'Aisha', 'Aysha'], ['Khadija', 'Khadijah'], ['Meryem', 'Maryam', 'Meriem'],
-      ['Leila', 'Layla'], ['Zineb', 'Zaynab'], ['Imane', 'Iman'], ['Houda', 'Huda'], ['Nadia'], ['Samira'], ['Salma']],
+    female: [
+      'Fatima|Fatma|Fatimah', 'Aicha|Aisha|Aysha', 'Khadija|Khadijah', 'Meryem|Maryam|Meriem', 'Leila|Layla', 'Zineb|Zaynab',
+      'Imane|Iman', 'Houda|Huda', 'Nadia', 'Samira|Sameera', 'Salma', 'Amina|Aminah', 'Asmae|Asma', 'Bouchra|Bushra', 'Chaima|Shaima',
+      'Dounia|Dunya', 'Ghizlane|Ghizlan', 'Hanane|Hanan', 'Ikram', 'Jamila|Djamila', 'Karima|Kareema', 'Latifa|Latifah', 'Malika',
+      'Nawal', 'Ouafae|Wafae|Wafa', 'Rachida|Rashida', 'Sanae|Sana', 'Souad|Suad', 'Wiam', 'Yasmina|Yasmine', 'Zahra|Zohra',
+      'Hafsa|Hafsah', 'Loubna|Lubna', 'Naima|Naeema', 'Rim|Reem', 'Siham|Seham',
+    ],
   },
   turkish: {
-    male: [['Mehmet', 'Mehmed', 'Muhammed'], ['Ahmet', 'Ahmed'], ['Mustafa'], ['Huseyin', 'Husayn', 'Hussein'], ['Yusuf', 'Youssef'],
-      ['Ibrahim'], ['Emre'], ['Burak'], ['Hasan', 'Hassan'], ['Ali']],
-    female: [['Ayse', 'Aisha'], ['Fatma', 'Fatima'], ['Zeynep', 'Zaynab'], ['Elif'], ['Emine', 'Amina']],
+    male: [
+      'Mehmet|Mehmed|Muhammed', 'Ahmet|Ahmed', 'Mustafa', 'Huseyin|Husayn|Hussein', 'Yusuf|Youssef', 'Ibrahim', 'Emre', 'Burak',
+      'Hasan|Hassan', 'Ali', 'Murat|Murad', 'Omer|Omar', 'Osman|Othman', 'Ramazan|Ramadan', 'Halil|Khalil', 'Suleyman|Sulaiman',
+      'Abdullah|Abdulah', 'Mahmut|Mahmud', 'Recep|Rejep', 'Kadir|Qadir', 'Yasin|Yassin', 'Ismail', 'Salih|Saleh',
+      'Serkan', 'Fatih', 'Kemal|Kamal', 'Cemal|Jamal', 'Orhan', 'Erkan', 'Volkan', 'Tolga', 'Onur', 'Cengiz', 'Selim', 'Kaan',
+      'Enes', 'Furkan', 'Hakan', 'Ilyas|Ilias', 'Bilal', 'Harun|Haroun', 'Yunus|Younes', 'Zeki', 'Tuncay', 'Sinan', 'Levent',
+    ],
+    female: [
+      'Ayse|Aisha', 'Fatma|Fatima', 'Zeynep|Zaynab', 'Elif', 'Emine|Amina', 'Hatice|Khadija', 'Meryem|Maryam', 'Sultan', 'Esra',
+      'Merve', 'Busra|Bushra', 'Zehra|Zahra', 'Hulya', 'Derya', 'Ozlem', 'Songul', 'Yasemin|Yasmin', 'Leyla|Layla', 'Sevgi', 'Tugba',
+    ],
   },
   indonesian: {
-    male: [['Muhammad', 'Muhamad', 'Mohammad'], ['Agus'], ['Budi'], ['Eko'], ['Fajar'], ['Hendra'], ['Irfan'], ['Rizky', 'Rizki'],
-      ['Wahyu'], ['Yusuf', 'Yusup'], ['Abdullah', 'Abdulah']],
-    female: [['Siti'], ['Dewi'], ['Nur', 'Noor'], ['Putri'], ['Aisyah', 'Aisha']],
+    male: [
+      'Muhammad|Muhamad|Mohammad', 'Agus', 'Budi', 'Eko', 'Fajar', 'Hendra', 'Irfan', 'Rizky|Rizki', 'Wahyu', 'Yusuf|Yusup',
+      'Abdullah|Abdulah', 'Ahmad|Achmad', 'Arif|Arief', 'Bambang', 'Dedi|Dedy', 'Dimas', 'Fauzi|Fauzy', 'Hadi', 'Ilham', 'Joko|Djoko',
+      'Kurniawan', 'Lukman|Luqman', 'Nur|Noor', 'Rahmat|Rachmat', 'Sigit', 'Slamet', 'Taufik|Taufiq', 'Teguh', 'Wawan', 'Yoga',
+      'Zulkifli|Zulkifly', 'Andi|Andy', 'Bayu', 'Dwi', 'Gilang', 'Hasan|Hassan', 'Imam', 'Iwan', 'Mulyadi', 'Nanang', 'Rudi|Rudy',
+      'Sholeh|Soleh|Saleh', 'Umar|Oemar', 'Syaiful|Saiful|Syaifullah',
+    ],
+    female: [
+      'Siti', 'Dewi', 'Nur|Noor', 'Putri', 'Aisyah|Aisha', 'Ayu', 'Fitri', 'Indah', 'Lestari', 'Maya', 'Nurul', 'Ratna',
+      'Rina', 'Sri', 'Wulan', 'Yuni', 'Kartika', 'Mega', 'Novi|Novia', 'Umi|Oemi',
+    ],
   },
   european: {
-    male: [['Thomas', 'Tomas'], ['Lucas', 'Lukas'], ['Daniel'], ['Kevin'], ['Jeroen'], ['Maxime'], ['Jonathan', 'Jonatan']],
-    female: [['Sophie', 'Sofie'], ['Emma'], ['Julie'], ['Laura'], ['Sarah', 'Sara']],
+    male: [
+      'Thomas|Tomas', 'Lucas|Lukas', 'Daniel', 'Kevin', 'Jeroen', 'Maxime', 'Jonathan|Jonatan', 'Pieter|Peter', 'Nicolas|Nikolas',
+      'Julien', 'Wouter', 'Bram', 'Sander', 'Stefan|Stephan', 'Mathieu|Matthieu', 'Antoine', 'Arnaud', 'Dries', 'Jens', 'Koen',
+      'Laurent', 'Michael|Michel', 'Olivier', 'Romain', 'Sebastien', 'Tim', 'Yannick|Yanick', 'Joris', 'Ruben',
+    ],
+    female: [
+      'Sophie|Sofie', 'Emma', 'Julie', 'Laura', 'Sarah|Sara', 'Charlotte', 'Elise', 'Eline', 'Hanne', 'Ines', 'Lotte', 'Marie',
+      'Nathalie|Natalie', 'Pauline', 'Sanne', 'Camille', 'Anouk', 'Lisa|Liza',
+    ],
   },
 };
 
-const SURNAME_PARTS: Record<Origin, { pre: string[]; roots: string[] }> = {
-  maghreb: { pre: ['Ben ', 'El ', 'Bou', 'Ait ', 'Al-', ''], roots: ['hadi', 'mrani', 'tahiri', 'zaoui', 'kadiri', 'lamari', 'naciri', 'rahmouni', 'chaoui', 'jebrani', 'haddouchi', 'ouazzari', 'karimani', 'azzouni', 'bakkouri', 'drissani', 'fellahi', 'messaoudi'] },
-  turkish: { pre: [''], roots: ['Yildar', 'Kayaci', 'Demirkol', 'Sahinoglu', 'Celikbas', 'Aydemir', 'Ozkaya', 'Arslaner', 'Dogancay', 'Korkmazer'] },
-  indonesian: { pre: [''], roots: ['Pratamaji', 'Saputrana', 'Hidayanto', 'Nugraha', 'Wibisono', 'Kurniadi', 'Setiaji', 'Firmanto', 'Rahmadi', 'Susilowati'] },
-  european: { pre: ['Van ', 'De ', ''], roots: ['Velden', 'Brouckere', 'Maele', 'Dubreuil', 'Janssensen', 'Peetermans', 'Lefevrier', 'Hollander'] },
+/** Surnames as prefix + stem + middle + suffix; '' entries make a part optional. */
+interface SurnameParts {
+  prefixes: readonly string[];
+  stems: readonly string[];
+  middles: readonly string[];
+  suffixes: readonly string[];
+}
+
+const SURNAMES: Record<Origin, SurnameParts> = {
+  maghreb: {
+    prefixes: ['Ben ', 'El ', 'Bou', 'Ait ', 'Al-', '', '', '', '', ''],
+    stems: ['B', 'D', 'F', 'H', 'J', 'K', 'L', 'M', 'N', 'R', 'S', 'T', 'Z', 'Ch', 'Kh', 'Gh', 'Dr', 'Sl', 'Tl', 'Ouz'],
+    middles: ['a', 'ou', 'i', 'e', 'ah', 'ar', 'am', 'en'],
+    suffixes: ['ddani', 'zzaoui', 'kkouri', 'ssouni', 'rrafi', 'llali', 'mrani', 'nnaciri', 'tahiri', 'bbadi', 'jjari', 'houchi', 'chaoui', 'ouali', 'idrissi', 'aroui', 'mouni', 'lfassi', 'sbai', 'rhouni', 'kadiri', 'hrani', 'zougui', 'yachi'],
+  },
+  turkish: {
+    prefixes: [''],
+    stems: ['Kar', 'Dem', 'Yil', 'Sah', 'Cel', 'Ay', 'Oz', 'Ars', 'Dog', 'Kor', 'Ak', 'Gok', 'Tas', 'Yel', 'Er', 'Kurt', 'Bal', 'Top', 'Den', 'At', 'Bul', 'Yav', 'Cet', 'Kil', 'Tek', 'Uz', 'Gul', 'Sar', 'Tun', 'Ert', 'Kes', 'Ork', 'Sev', 'Bay', 'Cak'],
+    middles: ['a', 'e', 'i', 'o', 'u', 'al', 'er', 'in', 'un', 'ir'],
+    suffixes: ['oglu', 'kaya', 'demir', 'ci', 'han', 'tas', 'can', 'bas', 'dag', 'soy', 'gil', 'men', 'li', 'kol', 'cay', 'tepe', 'yurt', 'tekin', 'ay', 'soylu'],
+  },
+  indonesian: {
+    prefixes: [''],
+    stems: ['Pra', 'Sa', 'Hida', 'Nug', 'Wibi', 'Kur', 'Seti', 'Fir', 'Rah', 'Susi', 'Wija', 'Har', 'Sur', 'Gun', 'Bud', 'Dar', 'Jay', 'Kus', 'Mul', 'Pur', 'Sub', 'Tri', 'Yud', 'Ari', 'Eka', 'Ind', 'Sugi', 'Ward', 'Yul', 'Pam'],
+    middles: ['a', 'i', 'o', 'ya', 'ma', 'na', 'ra', 'wa', 'ja', 'ta'],
+    suffixes: ['to', 'no', 'di', 'ji', 'wan', 'man', 'ana', 'anto', 'ono', 'adi', 'ati', 'wati', 'yanto', 'ningsih', 'putra', 'sari'],
+  },
+  european: {
+    prefixes: ['Van ', 'De ', 'Van der ', 'Le ', 'Du ', '', '', '', ''],
+    stems: ['Brou', 'Vel', 'Mael', 'Dub', 'Jans', 'Peet', 'Lef', 'Holl', 'Ver', 'Wout', 'Goos', 'Merc', 'Step', 'Baud', 'Claes', 'Delc', 'Hoeb', 'Kerk', 'Lamb', 'Moer', 'Rooy', 'Smed', 'Thys', 'Wyng'],
+    middles: ['', 'e', 'er', 'el', 'en', 'a', 'ij', 'o'],
+    suffixes: ['mans', 'ckere', 'den', 'reuil', 'sens', 'vrier', 'lander', 'beke', 'hout', 'vliet', 'aert', 'ier', 'ot', 'ard', 'ens', 'inck', 'berg', 'ey'],
+  },
 };
+
+/** Share of people recorded with a father's name or second given name between given name and surname. */
+const MIDDLE_NAME: Record<Origin, number> = { maghreb: 0.3, turkish: 0.15, indonesian: 0.35, european: 0 };
 
 const cap = (s: string) => s.replace(/(^|[ -])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
 
 export interface PersonName {
   given: string[]; // all spellings of the given name, canonical first
+  /** A father's name or second given name (all spellings, canonical first), when recorded. */
+  middle: string[] | null;
   surname: string;
   gender: 'male' | 'female';
 }
 
-export function drawName(rng: Rng, origin: Origin): PersonName {
-  const gender = rng.chance(0.82) ? 'male' : 'female';
-  const given = rng.pick(GIVEN[origin][gender]);
-  const parts = SURNAME_PARTS[origin];
-  return { given, surname: cap(rng.pick(parts.pre) + rng.pick(parts.roots)), gender };
+/** Earlier names are drawn more often (u^1.5 skews towards the front): a few very common names, a long tail. */
+function commonFirst(rng: Rng, pool: Pool): string[] {
+  return pool[Math.floor(pool.length * rng.next() ** 1.5)]!.split('|');
 }
 
-export const fullName = (n: PersonName) => `${n.given[0]} ${n.surname}`;
+function surname(rng: Rng, origin: Origin): string {
+  const p = SURNAMES[origin];
+  const stem = rng.pick(p.stems);
+  const middle = rng.pick(p.middles);
+  const suffix = rng.pick(p.suffixes);
+  // Where stem and middle meet on the same vowel (Sa + a), it is written once.
+  const body = (stem + middle + suffix).toLowerCase().replace(/([aeiou])\1+/g, '$1');
+  return cap(rng.pick(p.prefixes) + body);
+}
+
+export function drawName(rng: Rng, origin: Origin): PersonName {
+  const gender = rng.chance(0.82) ? 'male' : 'female';
+  const given = commonFirst(rng, GIVEN[origin][gender]);
+  const middle = rng.chance(MIDDLE_NAME[origin]) ? commonFirst(rng, GIVEN[origin].male) : null;
+  return { given, middle: middle && middle[0] !== given[0] ? middle : null, surname: surname(rng, origin), gender };
+}
+
+/** Every given name of an origin as its spellings, canonical first (for tests of the matcher against them). */
+export const givenNames = (origin: Origin): string[][] => [...GIVEN[origin].male, ...GIVEN[origin].female].map((p) => p.split('|'));
+
+export const fullName = (n: PersonName) => [n.given[0], n.middle?.[0], n.surname].filter(Boolean).join(' ');
 
 // Romanisation habits that differ between agencies (French vs English vs Turkish conventions).
 const RULES: Array<[RegExp, string]> = [
-  [/ou/g, 'u'], [/ch/g, 'sh'], [/^El /, 'Al-'], [/^Ben /, 'Bin '], [/i$/, 'y'], [/dd/g, 'd'], [/k/, 'q'], [/zz/g, 'z'], [/ss/g, 's'], [/ae/g, 'a'],
+  [/ou/g, 'u'], [/ch/g, 'sh'], [/^El /, 'Al-'], [/^Ben /, 'Bin '], [/i$/, 'y'], [/dd/g, 'd'], [/k(?!h)/, 'q'], [/zz/g, 'z'], [/ss/g, 's'], [/ae/g, 'a'],
 ];
 
-/** Another agency's spelling: a different given-name variant and/or transliterated surname. */
+const otherSpelling = (rng: Rng, forms: string[]) => (forms.length > 1 ? rng.pick(forms.slice(1)) : forms[0]!);
+
+/**
+ * Another agency's spelling: a different given-name variant and/or transliterated surname; a father's
+ * name is sometimes left out (one agency records it, the other does not).
+ */
 export function transliterate(rng: Rng, n: PersonName): string {
-  const given = n.given.length > 1 ? rng.pick(n.given.slice(1)) : n.given[0]!;
+  const given = otherSpelling(rng, n.given);
+  const middle = n.middle && rng.chance(0.7) ? otherSpelling(rng, n.middle) : null;
   let surname = n.surname;
-  let changed = given !== n.given[0];
+  let changed = given !== n.given[0] || (middle ?? null) !== (n.middle?.[0] ?? null);
   for (const [from, to] of RULES) {
     if (surname.search(from) === -1 || !rng.chance(0.6)) continue;
     surname = surname.replace(from, to);
     changed = true;
   }
   if (!changed) surname = `${surname}e`; // the minimal clerical variant
-  return rng.chance(0.25) ? `${surname.toUpperCase()} ${given}` : `${given} ${surname}`;
+  const first = middle ? `${given} ${middle}` : given;
+  return rng.chance(0.25) ? `${surname.toUpperCase()} ${first}` : `${first} ${surname}`;
 }

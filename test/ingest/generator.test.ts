@@ -8,6 +8,11 @@ import { generateWorld } from '../../src/generator/world.js';
 import { validateRecord } from '../../src/ingest/validate.js';
 import { ENDPOINTS } from '../../src/ingest/endpoints.js';
 import { MARKINGS, type NodeType } from '../../src/model/graphModel.js';
+import { drawName, fullName, givenNames, type Origin } from '../../src/generator/names.js';
+import { Rng } from '../../src/generator/random.js';
+import { nameTokens } from '../../src/identity/normalise.js';
+import { lookupKeys, nameVariants, personKeys } from '../../src/identity/nameKeys.js';
+import { variantSimilarity } from '../../src/identity/score.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skein-gen-'));
 const gen = (seed: number, name: string) => generateWorld({ people: 1500, seed, out: join(dir, name) });
@@ -81,6 +86,27 @@ describe('world generator', () => {
       expect(own).toHaveLength(1);
       expect(second).toHaveLength(1);
       expect(second[0]!.properties.number).not.toBe(own[0]!.properties.number);
+    }
+  });
+
+  it('draws names as varied as a real population: thousands of surnames per origin, few exact namesakes', () => {
+    for (const origin of ['maghreb', 'turkish', 'indonesian', 'european'] as Origin[]) {
+      const rng = new Rng(5, origin.length);
+      const names = Array.from({ length: 20_000 }, () => drawName(rng, origin));
+      expect(new Set(names.map((n) => n.surname)).size).toBeGreaterThan(2500);
+      expect(new Set(names.map(fullName)).size).toBeGreaterThan(15_000);
+    }
+  });
+
+  it('writes every given name in spellings the matcher joins: the same lookup keys, a variant-level score', () => {
+    for (const origin of ['maghreb', 'turkish', 'indonesian', 'european'] as Origin[]) {
+      for (const [canonical, ...others] of givenNames(origin)) {
+        const keys = personKeys({ name: `${canonical} Testername`, birthDate: '1990-01-01' }).nameKeys;
+        for (const other of others) {
+          expect(lookupKeys(nameVariants(`${other} Testername`), '1990-01-01').some((k) => keys.includes(k)), `${canonical} / ${other}`).toBe(true);
+          expect(variantSimilarity(nameTokens(`${canonical} Testername`), nameTokens(`${other} Testername`)), `${canonical} / ${other}`).toBeGreaterThanOrEqual(0.92);
+        }
+      }
     }
   });
 
