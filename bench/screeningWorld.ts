@@ -1,6 +1,6 @@
 // The generated world the screening benchmark runs on: generated once, imported once through the bulk
 // importer into a local Neo4j whose data folder is kept between runs, name keys backfilled.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/localdb/launch.js';
@@ -44,6 +44,14 @@ export async function openBenchWorld(o: WorldOptions, log: (m: string) => void):
     generate = secondsSince(t0);
   }
   const dataDir = join(tmpdir(), `skein-screen-db-${o.people}-${o.seed}`);
+  // A database imported from an older file of the same name (the generator changed) is emptied, not reused.
+  const stamp = `${dataDir}.world.json`;
+  const { size, mtimeMs } = statSync(file);
+  const fingerprint = JSON.stringify({ file, size, mtimeMs });
+  if (existsSync(dataDir) && (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint)) {
+    log(`${dataDir} holds another world: emptied`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
   mkdirSync(dataDir, { recursive: true });
   const db: LocalNeo4j = await startLocalNeo4j({ port: o.port, dataDir, heap: o.heap, pageCache: o.pageCache, txTimeout: '1200s' });
   const driver = createDriver(db.uri, { uri: db.uri, user: 'neo4j', password: '', database: undefined, queryTimeoutMs: 1_200_000 });
@@ -69,6 +77,7 @@ export async function openBenchWorld(o: WorldOptions, log: (m: string) => void):
       keySeconds = secondsSince(t0);
       log(`name keys for ${keyed} people in ${keySeconds}s`);
       await executor.trustedWrite(SET_META, { file, importSeconds, keySeconds, people: o.people });
+      writeFileSync(stamp, fingerprint);
     }
     return { executor, file, truth: `${file}.truth.json`, people: o.people, loadSeconds: { generate, import: importSeconds, keys: keySeconds }, stop };
   } catch (err) {
