@@ -1,9 +1,9 @@
 // `npm run import -- FILE... --agency CODE [--dry-run] [--batch N] [--parallel N] [--format ndjson|csv|ftm] [--type T]
-//  [--trust-sources] [--marking M] [--reported-at ISO] [--confidence X]`: bulk import straight through
-// the graph layer (no HTTP). Progress and the summary go to stderr, the JSON report to stdout.
+//  [--trust-sources] [--marking M] [--reported-at ISO] [--confidence X] [--initial]`: bulk import straight through
+// the graph layer (no HTTP). `--initial` fills an empty local database with Neo4j's offline importer. Progress and the summary go to stderr, the JSON report to stdout.
 // Exit codes: 0 all records in, 3 done with rejected records, 2 bad usage, 1 failure or interruption.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openDatabase, type Database } from '../database.js';
 import { MARKINGS, type Marking } from '../model/graphModel.js';
@@ -12,10 +12,11 @@ import { isoDateTime } from '../ingest/schemas.js';
 import { importFiles, ImportOptionsError } from '../ingest/import/importer.js';
 import { checkOptions, FORMATS, type Format, type ImportOptions } from '../ingest/import/options.js';
 import { progressLine, summary } from '../ingest/import/progressLine.js';
+import { initialLoad, initialLoadProblems, InitialLoadError } from '../ingest/initial/initialLoad.js';
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): ImportOptions {
+function parse(argv: string[]): ImportOptions & { initial: boolean } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -30,6 +31,7 @@ function parse(argv: string[]): ImportOptions {
       marking: { type: 'string', default: 'AMBER' },
       'reported-at': { type: 'string' },
       confidence: { type: 'string', default: '1' },
+      initial: { type: 'boolean', default: false },
     },
   });
   if (!values.agency || !AGENCY_CODE.test(values.agency)) throw new UsageError('--agency CODE is required (e.g. --agency NL-INTEL)');
@@ -48,6 +50,7 @@ function parse(argv: string[]): ImportOptions {
     ...(values.format ? { format: values.format as Format } : {}),
     ...(values.type ? { csvType: values.type } : {}),
     ftm: { marking: values.marking as Marking, reportedAt: values['reported-at'] ?? new Date().toISOString(), confidence },
+    initial: values.initial,
   };
 }
 
@@ -59,6 +62,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   // Keeping other agencies' sources is an administrator's tool for local loads, never a production path.
   if (opts.trustSources && config.mode === 'production') throw new UsageError('--trust-sources is refused in production mode');
+  if (opts.initial) return initial(opts, config);
   let db: Database | undefined;
   process.once('SIGINT', () => {
     process.stderr.write('\ninterrupted: re-run the same command to finish (imports are idempotent)\n');
@@ -75,10 +79,51 @@ async function main(): Promise<number> {
   }
 }
 
+/** The offline first load: validated CSV tables -> neo4j-admin import -> start, schema, agencies, settle. */
+async function initial(opts: ImportOptions, config: Config): Promise<number> {
+  if (config.neo4j.uri) throw new UsageError('--initial writes the local database\'s store files; with NEO4J_URI set, import without --initial (or run neo4j-admin on that server)');
+  const problems = initialLoadProblems({ ...opts, dataDir: config.localDb.dataDir });
+  if (problems.length) throw new UsageError(problems.join('; '));
+  process.once('SIGINT', () => {
+    process.stderr.write(`\ninterrupted: the offline import left ${config.localDb.dataDir} incomplete; delete it and run again\n`);
+    process.exit(130);
+  });
+  const report = await initialLoad({
+    ...opts,
+    dataDir: config.localDb.dataDir,
+    heap: config.localDb.heap,
+    onProgress: progressLine(),
+    onStage: importerStage(),
+    open: async () => {
+      const db = await openDatabase(config, createLogger('warn'), { seed: false });
+      return { executor: db.executor, close: () => db.close() };
+    },
+  });
+  process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${summary(report)}\n`);
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  return report.totals.rejected > 0 ? 3 : 0;
+}
+
+/** The offline importer's stages and every tenth percent of each, one short line each. */
+function importerStage(): (line: string) => void {
+  let stage = '';
+  return (line) => {
+    const header = /^\((\d)\/(\d)\) (.+?) {1,2}\d{4}-/.exec(line);
+    if (header) {
+      stage = `${header[1]}/${header[2]} ${header[3]}`;
+      process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}neo4j-admin import ${stage}\n`);
+      return;
+    }
+    const pct = /\s(\d+)% ∆/.exec(line);
+    if (pct && Number(pct[1]) % 10 === 0) process.stderr.write(`neo4j-admin import ${stage}: ${pct[1]}%\n`);
+    else if (/^IMPORT (DONE|FAILED)/.test(line)) process.stderr.write(`${line}\n`);
+  };
+}
+
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    const usage = err instanceof UsageError || err instanceof ImportOptionsError || err instanceof ConfigError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    const usage = err instanceof UsageError || err instanceof ImportOptionsError || err instanceof InitialLoadError || err instanceof ConfigError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     process.stderr.write(`skein import: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(usage ? 2 : 1);
   },

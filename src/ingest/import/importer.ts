@@ -43,6 +43,22 @@ async function* malformedFile(message: string): AsyncGenerator<SourceItem> {
   yield { line: 0, malformed: message };
 }
 
+/** The candidate records of one input file in its format (shared with the offline initial load). */
+export function sourceItems(file: string, format: Format, input: OpenInput, csvType: string | undefined, mapper: () => FtmMapper): AsyncGenerator<SourceItem> {
+  if (format === 'ndjson') return readNdjson(input.stream);
+  if (format === 'ftm') return readFtm(input.stream, mapper());
+  const type = csvTypeOf(file, csvType);
+  if (!type) return malformedFile('cannot tell the record type: name the file after it (Person.csv, RECRUITED.csv) or pass --type');
+  return readCsv(input.stream, type);
+}
+
+/** FtM entities carry no provenance of their own: the options give it. */
+export function newFtmMapper(opts: ImportOptions, started: number): FtmMapper {
+  const given = opts.ftm;
+  const reportedAt = given?.reportedAt ?? new Date(started).toISOString();
+  return new FtmMapper({ source: opts.agency, marking: given?.marking ?? 'AMBER', reportedAt, confidence: given?.confidence ?? 1 });
+}
+
 class ImportRun {
   private readonly started = Date.now();
   private readonly rule: SourceRule;
@@ -95,17 +111,7 @@ class ImportRun {
   }
 
   private itemsOf(file: string, format: Format, input: OpenInput): AsyncGenerator<SourceItem> {
-    if (format === 'ndjson') return readNdjson(input.stream);
-    if (format === 'ftm') return readFtm(input.stream, (this.mapper ??= this.newMapper()));
-    const type = csvTypeOf(file, this.opts.csvType);
-    if (!type) return malformedFile('cannot tell the record type: name the file after it (Person.csv, RECRUITED.csv) or pass --type');
-    return readCsv(input.stream, type);
-  }
-
-  private newMapper(): FtmMapper {
-    const given = this.opts.ftm;
-    const reportedAt = given?.reportedAt ?? new Date(this.started).toISOString();
-    return new FtmMapper({ source: this.opts.agency, marking: given?.marking ?? 'AMBER', reportedAt, confidence: given?.confidence ?? 1 });
+    return sourceItems(file, format, input, this.opts.csvType, () => (this.mapper ??= newFtmMapper(this.opts, this.started)));
   }
 
   private async accept(file: number, item: SourceItem): Promise<void> {

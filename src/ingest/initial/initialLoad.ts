@@ -1,0 +1,296 @@
+// `npm run import -- --initial`: the first load of an empty local database at store-file speed.
+// Pass 1 reads and validates every record exactly as the transactional import does (same readers,
+// same rules, same rejects file) and writes CSV tables; Neo4j's offline importer builds the store;
+// then the database starts, the schema is applied and the agencies registered. What the offline
+// importer cannot judge is settled afterwards with the transactional rules, so both paths end in
+// the same graph and the same rejects: repeated ids (the last record wins), relationships to unknown
+// records, endpoints of the wrong type. Pass 2 re-reads the input only when such records exist.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GraphExecutor } from '../../graph/executor.js';
+import type { GraphRecord, RelationshipType } from '../../model/graphModel.js';
+import { RELATIONSHIP_TYPES } from '../../model/graphModel.js';
+import { AGENCIES, AGREEMENTS } from '../../../seed/agencies.js';
+import { loadAclMap } from '../../auth/aclFor.js';
+import { adminImport, localDatabaseExists } from '../../localdb/adminImport.js';
+import { validateRecord, type SourceRule } from '../validate.js';
+import { executorRunner } from '../runner.js';
+import { runBatch, type BatchItem } from '../batch.js';
+import { ENDPOINTS } from '../endpoints.js';
+import { writeAgencies } from '../writeRecords.js';
+import type { Rejection } from '../outcomes.js';
+import { openInput } from '../readers/source.js';
+import { RejectsFile, rejectsPathOf } from '../import/rejects.js';
+import { newFtmMapper, sourceItems } from '../import/importer.js';
+import type { FtmMapper } from '../ftm/map.js';
+import { checkOptions, formatOf, totalBytes, type ImportOptions, type ImportReport } from '../import/options.js';
+import { ARRAY_DELIMITER, CsvTables, unsafeText } from './csvTables.js';
+import { SeenKeys } from './seenKeys.js';
+
+export class InitialLoadError extends Error {
+  override name = 'InitialLoadError';
+}
+
+export interface InitialLoadOptions extends ImportOptions {
+  /** The local launcher's data folder (SKEIN_DB_DATA); it must not hold a database yet. */
+  dataDir: string;
+  /** Heap of the offline importer's JVM. */
+  heap?: string;
+  /** Starts the freshly imported local database and applies the schema; closes it afterwards. */
+  open: () => Promise<{ executor: GraphExecutor; close: () => Promise<void> }>;
+  /** Lines of the offline importer's own progress. */
+  onStage?: (line: string) => void;
+}
+
+export function initialLoadProblems(opts: Pick<InitialLoadOptions, 'dataDir' | 'dryRun' | 'agency' | 'trustSources'>): string[] {
+  const problems: string[] = [];
+  if (opts.dryRun) problems.push('--initial writes store files directly and has no dry run; use --dry-run without --initial');
+  if (localDatabaseExists(opts.dataDir)) {
+    problems.push(`--initial fills an empty database only, and ${opts.dataDir} already holds one: stop the API and move that folder aside (or point SKEIN_DB_DATA at a new one), or import without --initial`);
+  }
+  if (!opts.trustSources && !AGENCIES.some((a) => a.code === opts.agency)) problems.push(`agency ${opts.agency} is not registered`);
+  return problems;
+}
+
+interface Occurrence {
+  file: number;
+  line: number;
+  record: GraphRecord;
+}
+
+/** What the offline importer could not judge, found after it ran; keyed as the records are in pass 2. */
+interface Settle {
+  repeatedNodes: Set<string>;
+  repeatedRelationships: Set<string>;
+  unknownEndpoint: Set<string>;
+  endpointType: Set<string>;
+}
+
+const relKey = (type: string, id: string) => `${type}|${id}`;
+const tripleKey = (type: string, from: string, to: string) => `${type}|${from}|${to}`;
+
+const REPEATED_NODE = /^Id '(.*)' is defined more than once in group 'Entity'$/;
+const MISSING_NODE = /^(.*) \(Entity\)-\[([A-Z_]+)\]->(.*) \(Entity\) referring to missing node /;
+
+export async function initialLoad(opts: InitialLoadOptions): Promise<ImportReport> {
+  const problems = [...checkOptions(opts), ...initialLoadProblems(opts)];
+  if (problems.length) throw new InitialLoadError(problems.join('\n'));
+  const started = Date.now();
+  const rule: SourceRule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
+  const report: ImportReport = {
+    dryRun: false,
+    files: opts.files.map((file) => ({ file, format: formatOf(file, opts.format), read: 0, rejected: 0, rejectsFile: null })),
+    totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0 },
+    deferred: 0,
+    unmappedSchemata: {},
+    elapsedMs: 0,
+    firstRelationshipMs: null,
+  };
+  const rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
+  const reject = async (file: number, line: number, id: string | undefined, r: Rejection, text?: string) => {
+    report.totals.rejected += 1;
+    await rejects[file]!.add(line, id, r, text);
+  };
+  const work = mkdtempSync(join(tmpdir(), 'skein-initial-'));
+  const bytesTotal = totalBytes(opts.files);
+  let mapper: FtmMapper | undefined;
+
+  /** Reads every file once, handing each valid record (with where it came from) to `take`. */
+  const pass = async (bytesBefore: number, take: (o: Occurrence) => Promise<void>, onInvalid?: (file: number, line: number, id: string | undefined, r: Rejection, text?: string) => Promise<void>) => {
+    let bytesDone = bytesBefore;
+    let seen = 0;
+    for (const [file, path] of opts.files.entries()) {
+      const input = openInput(path);
+      try {
+        for await (const item of sourceItems(path, report.files[file]!.format, input, opts.csvType, () => (mapper ??= newFtmMapper(opts, started)))) {
+          if (++seen % 5000 === 0) progress(bytesDone + input.bytesRead());
+          if (item.malformed !== undefined) {
+            await onInvalid?.(file, item.line, undefined, { code: 'MALFORMED', message: item.malformed }, item.text);
+            continue;
+          }
+          const v = validateRecord(item.raw, rule);
+          if (!v.ok) {
+            await onInvalid?.(file, item.line, idOf(item.raw), v.rejection);
+            continue;
+          }
+          const unsafe = unsafeText(v.record);
+          if (unsafe) {
+            await onInvalid?.(file, item.line, v.record.id, { code: 'INVALID', field: unsafe, message: `${unsafe}: contains the control character U+001F` });
+            continue;
+          }
+          await take({ file, line: item.line, record: v.record });
+        }
+        bytesDone += input.bytesRead();
+      } finally {
+        input.stream.destroy();
+      }
+    }
+  };
+  const progress = (bytesRead: number) =>
+    opts.onProgress?.({ bytesRead, bytesTotal, read: report.totals.read, written: 0, rejected: report.totals.rejected, elapsedMs: Date.now() - started });
+
+  try {
+    // Pass 1: validate and tabulate.
+    const tables = new CsvTables(work);
+    // Relationship ids are no ID space to the offline importer: repeats are nominated here.
+    const relationshipIds = new SeenKeys();
+    const nominated = new Map<RelationshipType, string[]>();
+    await pass(
+      0,
+      async (o) => {
+        report.files[o.file]!.read += 1;
+        report.totals.read += 1;
+        const r = o.record;
+        if (r.kind === 'relationship' && relationshipIds.addSeen(relKey(r.type, r.id))) push(nominated, r.type, r.id);
+        await tables.add(r);
+      },
+      async (file, line, id, r, text) => {
+        report.files[file]!.read += 1;
+        report.totals.read += 1;
+        await reject(file, line, id, r, text);
+      },
+    );
+    const csv = await tables.close();
+    const imported = await adminImport({
+      dataDir: opts.dataDir,
+      nodes: csv.nodes,
+      relationships: csv.relationships,
+      arrayDelimiter: ARRAY_DELIMITER,
+      reportFile: join(work, 'skipped.txt'),
+      ...(opts.heap ? { heap: opts.heap } : {}),
+      ...(opts.onStage ? { onLine: opts.onStage } : {}),
+    });
+
+    const db = await opts.open();
+    try {
+      if (AGENCIES.length) await writeAgencies(db.executor, AGENCIES, AGREEMENTS);
+      const settle = await findUnsettled(db.executor, imported.skipped, nominated);
+      const acl = opts.trustSources ? 'all' : await loadAclMap(db.executor, opts.agency);
+      const runner = executorRunner(db.executor, acl);
+      if (settle.repeatedNodes.size + settle.repeatedRelationships.size + settle.unknownEndpoint.size + settle.endpointType.size > 0) {
+        await settleRecords(opts, settle, runner, reject, (bytesBefore, take) => pass(bytesBefore, take), 0);
+      }
+      const [row] = await db.executor.trustedRead(
+        `CALL { MATCH (n:Entity) RETURN count(n) AS nodes }
+         CALL { MATCH ()-[r]->() RETURN count(r) AS all }
+         CALL { MATCH ()-[s:SHARES_WITH]->() RETURN count(s) AS agreements }
+         RETURN nodes, all - agreements AS relationships`,
+      );
+      report.totals.nodes = Number(row?.nodes ?? 0);
+      report.totals.relationships = Number(row?.relationships ?? 0);
+      report.totals.created = report.totals.nodes + report.totals.relationships;
+    } finally {
+      await db.close();
+    }
+    report.files.forEach((f, i) => (f.rejected = rejects[i]!.count));
+    for (const [i, r] of rejects.entries()) report.files[i]!.rejectsFile = await r.close();
+    report.unmappedSchemata = Object.fromEntries([...(mapper?.unmapped ?? [])].sort(([a], [b]) => a.localeCompare(b)));
+    report.elapsedMs = Date.now() - started;
+    progress(bytesTotal);
+    return report;
+  } finally {
+    for (const r of rejects) await r.close().catch(() => null);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Reads the importer's skip report and checks, type by type, what only the graph can show: a
+ * relationship id written twice (nominated in pass 1, confirmed here by the id index), and an
+ * endpoint of a type the relationship cannot join (the count store answers "none" in O(1) per type;
+ * only a type whose counts disagree is scanned). Offending relationships are deleted here.
+ */
+async function findUnsettled(executor: GraphExecutor, skipped: string[], nominated: Map<RelationshipType, string[]>): Promise<Settle> {
+  const settle: Settle = { repeatedNodes: new Set(), repeatedRelationships: new Set(), unknownEndpoint: new Set(), endpointType: new Set() };
+  for (const line of skipped) {
+    const repeated = REPEATED_NODE.exec(line);
+    if (repeated) settle.repeatedNodes.add(repeated[1]!);
+    const missing = MISSING_NODE.exec(line);
+    if (missing) settle.unknownEndpoint.add(tripleKey(missing[2]!, missing[1]!, missing[3]!));
+  }
+  // Labels and types below come from the closed tables only.
+  for (const [type, ids] of nominated) {
+    // Every copy goes; pass 2 writes the last record of the id through ingest.
+    const repeated = await executor.trustedWrite(
+      `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() WITH id, collect(r) AS copies WHERE size(copies) > 1
+       FOREACH (r IN copies | DELETE r) RETURN id`,
+      { ids },
+    );
+    for (const { id } of repeated) settle.repeatedRelationships.add(relKey(type, String(id)));
+  }
+  const count = async (pattern: string) => Number((await executor.trustedRead(`MATCH ${pattern} RETURN count(r) AS n`))[0]?.n ?? 0);
+  for (const type of RELATIONSHIP_TYPES) {
+    const total = await count(`()-[r:${type}]->()`);
+    if (total === 0) continue;
+    const [from, to] = ENDPOINTS[type];
+    let fromOk = 0;
+    for (const l of from) fromOk += await count(`(:${l})-[r:${type}]->()`);
+    let toOk = 0;
+    for (const l of to) toOk += await count(`()-[r:${type}]->(:${l})`);
+    if (fromOk === total && toOk === total) continue;
+    const test = (v: string, types: readonly string[]) => types.map((t) => `${v}:${t}`).join(' OR ');
+    const wrong = await executor.trustedWrite(
+      `MATCH (a)-[r:${type}]->(b) WHERE NOT (${test('a', from)}) OR NOT (${test('b', to)})
+       WITH r, r.id AS id DELETE r RETURN id`,
+    );
+    for (const { id } of wrong) settle.endpointType.add(relKey(type, String(id)));
+  }
+  return settle;
+}
+
+type Reject = (file: number, line: number, id: string | undefined, r: Rejection) => Promise<void>;
+type Pass = (bytesBefore: number, take: (o: Occurrence) => Promise<void>) => Promise<void>;
+
+/**
+ * Pass 2: rejects what the importer skipped or the graph refused, by line, and writes the last of
+ * each repeated id with the transactional rules (so a repeat is judged exactly as ingest judges it).
+ */
+async function settleRecords(opts: InitialLoadOptions, settle: Settle, runner: ReturnType<typeof executorRunner>, reject: Reject, pass: Pass, bytesBefore: number): Promise<void> {
+  const repeats = new Map<string, Occurrence[]>();
+  await pass(bytesBefore, async (o) => {
+    const r = o.record;
+    if (r.kind === 'node') {
+      if (settle.repeatedNodes.has(r.id)) push(repeats, `node|${r.id}`, o);
+      return;
+    }
+    if (settle.unknownEndpoint.has(tripleKey(r.type, r.from, r.to))) {
+      return reject(o.file, o.line, r.id, { code: 'UNKNOWN_ENDPOINT', message: 'from/to: no such record (unknown id, or not visible to your agency)' });
+    }
+    if (settle.endpointType.has(relKey(r.type, r.id))) {
+      return reject(o.file, o.line, r.id, { code: 'ENDPOINT_TYPE', message: 'from/to: an endpoint has a type this relationship cannot join' });
+    }
+    if (settle.repeatedRelationships.has(relKey(r.type, r.id))) push(repeats, `rel|${relKey(r.type, r.id)}`, o);
+  });
+  const last: Occurrence[] = [];
+  for (const list of repeats.values()) {
+    const kept = list[list.length - 1]!;
+    last.push(kept);
+    for (const dropped of list.slice(0, -1)) {
+      const where = kept.file === dropped.file ? `line ${kept.line}` : `line ${kept.line} of ${opts.files[kept.file]}`;
+      await reject(dropped.file, dropped.line, dropped.record.id, { code: 'DUPLICATE', field: 'id', message: `id: repeated at ${where}, which is the one written` });
+    }
+  }
+  // Nodes before relationships, as everywhere; one statement per chunk.
+  last.sort((a, b) => (a.record.kind === b.record.kind ? 0 : a.record.kind === 'node' ? -1 : 1));
+  for (let i = 0; i < last.length; i += 1000) {
+    const chunk = last.slice(i, i + 1000);
+    const result = await runBatch(runner, chunk.map((o): BatchItem => ({ record: o.record })), { dryRun: false });
+    for (const r of result.rejected) {
+      const o = chunk[r.index]!;
+      await reject(o.file, o.line, o.record.id, r.rejection);
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function idOf(raw: unknown): string | undefined {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
