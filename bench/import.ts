@@ -1,7 +1,9 @@
 // Benchmark: bulk import of a synthetic world (>= 1M relationships) through the CLI code path
 // (validation, ownership and ACL checks, outcome reports) beside a plain raw-driver UNWIND script,
 // same file, same batch size, each into its own fresh local Neo4j.
-// `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein|raw]`
+// A third run loads the same file with `--initial` (Neo4j's offline importer into an empty database,
+// then schema and settling) — the fast path for a first load.
+// `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein|raw|initial]`
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ import { generateWorld } from '../src/generator/world.js';
 import { importFiles } from '../src/ingest/import/importer.js';
 import { progressLine } from '../src/ingest/import/progressLine.js';
 import { rawImport } from './importRaw.js';
+import { initialLoad } from '../src/ingest/initial/initialLoad.js';
+import type { LocalNeo4j } from '../src/localdb/launch.js';
 import { progressReporter } from '../src/cli/progress.js';
 
 const { values } = parseArgs({
@@ -41,6 +45,7 @@ interface Run {
   elapsedMs: number;
   firstRelationshipMs: number | null;
   stored: { nodes: number; relationships: number };
+  note?: string;
 }
 
 async function withFreshDb<T>(work: (executor: GraphExecutor) => Promise<T>): Promise<T> {
@@ -76,18 +81,61 @@ const raw = () =>
     return { name: 'raw driver UNWIND/MERGE', ...r, stored: await stored(executor) };
   });
 
+const initial = async (): Promise<Run> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-neo4j-'));
+  let db: LocalNeo4j | undefined;
+  let executor: GraphExecutor | undefined;
+  let driver: ReturnType<typeof createDriver> | undefined;
+  try {
+    const r = await initialLoad({
+      files: [file],
+      agency: 'EU-POLICE',
+      trustSources: true,
+      dataDir,
+      heap: values.heap,
+      onProgress: progressLine(),
+      onStage: (line) => /^\(\d\/\d\)|^IMPORT/.test(line) && process.stderr.write(`${line}\n`),
+      open: async () => {
+        db = await startLocalNeo4j({ port: Number(values.port), dataDir, heap: values.heap, pageCache: values.pagecache, txTimeout: '600s' });
+        driver = createDriver(db.uri, { uri: db.uri, user: 'neo4j', password: '', database: undefined, queryTimeoutMs: 600_000 });
+        executor = new GraphExecutor(driver, { database: undefined, timeoutMs: 600_000 });
+        await applyMigrations(executor);
+        return { executor, close: async () => {} };
+      },
+    });
+    if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
+    const ph = r.phasesMs!;
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+    return {
+      name: 'skein import --initial',
+      records: r.totals.read,
+      relationships: r.totals.relationships,
+      elapsedMs: r.elapsedMs,
+      firstRelationshipMs: null,
+      stored: await stored(executor!),
+      note: `validate ${s(ph.validate)}, neo4j-admin import ${s(ph.offlineImport)} (${Math.round(r.totals.relationships / (ph.offlineImport / 1000)).toLocaleString('en-US')} rels/s), start + index ${s(ph.startAndIndex)}, settle ${s(ph.settle)}`,
+    };
+  } finally {
+    await driver?.close();
+    await db?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
 function print(runs: Run[]): void {
   const n = (x: number) => Math.round(x).toLocaleString('en-US').padStart(10);
   console.log(`\nimport of ${file} (batch ${batch})`);
   console.log('                              records   total s  records/s  rels    rel phase s     rels/s   stored nodes / rels');
   for (const r of runs) {
     const relSecs = (r.elapsedMs - (r.firstRelationshipMs ?? 0)) / 1000;
+    if (r.note) console.log(`  (${r.note}; rels/s over the whole load)`);
     console.log(`${r.name.padEnd(26)} ${n(r.records)} ${(r.elapsedMs / 1000).toFixed(1).padStart(9)} ${n(r.records / (r.elapsedMs / 1000))} ${n(r.relationships)} ${relSecs.toFixed(1).padStart(8)} ${n(r.relationships / relSecs)}   ${r.stored.nodes} / ${r.stored.relationships}`);
   }
-  if (runs.length === 2) {
-    const [skein, raw] = runs as [Run, Run];
-    const relRate = (r: Run) => r.relationships / (r.elapsedMs - (r.firstRelationshipMs ?? 0));
-    console.log(`skein / raw: ${(raw.elapsedMs / skein.elapsedMs).toFixed(2)}x the raw records/s, ${(relRate(skein) / relRate(raw)).toFixed(2)}x the raw relationships/s`);
+  const raw = runs.find((r) => r.name.startsWith('raw'));
+  const relRate = (r: Run) => r.relationships / (r.elapsedMs - (r.firstRelationshipMs ?? 0));
+  for (const r of runs) {
+    if (r === raw || !raw) continue;
+    console.log(`${r.name} / raw: ${(raw.elapsedMs / r.elapsedMs).toFixed(2)}x the raw records/s, ${(relRate(r) / relRate(raw)).toFixed(2)}x the raw relationships/s`);
   }
   console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; load average ${loadAtStart} at start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end; Neo4j heap ${values.heap}, page cache ${values.pagecache}; parallel ${values.parallel}`);
 }
@@ -98,6 +146,8 @@ if (!existsSync(file)) {
   console.log(`generated ${s.nodes} nodes + ${s.relationships} relationships in ${((Date.now() - t0) / 1000).toFixed(1)}s -> ${file}`);
 }
 const runs: Run[] = [];
-if (values.only !== 'raw') runs.push(await skein());
-if (values.only !== 'skein') runs.push(await raw());
+const only = values.only?.split(',');
+if (!only || only.includes('skein')) runs.push(await skein());
+if (!only || only.includes('raw')) runs.push(await raw());
+if (!only || only.includes('initial')) runs.push(await initial());
 print(runs);

@@ -60,6 +60,8 @@ export interface ImportReport {
   elapsedMs: number;
   /** When the first relationship batch was written (benchmarks split node and relationship rates). */
   firstRelationshipMs: number | null;
+  /** `--initial` only: reading and validating; Neo4j's offline importer; start with schema (index builds); settling. */
+  phasesMs?: { validate: number; offlineImport: number; startAndIndex: number; settle: number };
 }
 
 export function formatOf(file: string, given?: Format): Format {

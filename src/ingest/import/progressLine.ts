@@ -35,6 +35,8 @@ export function summary(r: ImportReport): string {
     `  created ${n(t.created)}, updated ${n(t.updated)}, unchanged ${n(t.unchanged)}, rejected ${n(t.rejected)}`,
     `  nodes ${n(t.nodes)}, relationships ${n(t.relationships)}${r.deferred ? ` (${n(r.deferred)} deferred until their endpoints were in)` : ''}`,
   ];
+  const ph = r.phasesMs;
+  if (ph) lines.push(`  offline initial load: validate ${(ph.validate / 1000).toFixed(1)}s, neo4j-admin import ${(ph.offlineImport / 1000).toFixed(1)}s, start + index ${(ph.startAndIndex / 1000).toFixed(1)}s, settle ${(ph.settle / 1000).toFixed(1)}s`);
   for (const f of r.files) lines.push(`  ${f.file}: ${n(f.read)} read, ${n(f.rejected)} rejected${f.rejectsFile ? ` -> ${f.rejectsFile}` : ''}`);
   const unmapped = Object.entries(r.unmappedSchemata);
   if (unmapped.length) lines.push(`  FtM schemata not mapped (entities skipped): ${unmapped.map(([s, c]) => `${s} ${n(c)}`).join(', ')}`);

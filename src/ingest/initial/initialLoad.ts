@@ -152,6 +152,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
       },
     );
     const csv = await tables.close();
+    const validated = Date.now();
     const imported = await adminImport({
       dataDir: opts.dataDir,
       nodes: csv.nodes,
@@ -162,7 +163,9 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
       ...(opts.onStage ? { onLine: opts.onStage } : {}),
     });
 
+    const offlineDone = Date.now();
     const db = await opts.open();
+    const opened = Date.now();
     try {
       if (AGENCIES.length) await writeAgencies(db.executor, AGENCIES, AGREEMENTS);
       const settle = await findUnsettled(db.executor, imported.skipped, nominated);
@@ -187,6 +190,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
     for (const [i, r] of rejects.entries()) report.files[i]!.rejectsFile = await r.close();
     report.unmappedSchemata = Object.fromEntries([...(mapper?.unmapped ?? [])].sort(([a], [b]) => a.localeCompare(b)));
     report.elapsedMs = Date.now() - started;
+    report.phasesMs = { validate: validated - started, offlineImport: offlineDone - validated, startAndIndex: opened - offlineDone, settle: Date.now() - opened };
     progress(bytesTotal);
     return report;
   } finally {
