@@ -1,7 +1,7 @@
 // Schema migrations (constraints and indexes), idempotent: safe to apply at every start.
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/graphModel.js';
 import type { GraphExecutor } from './executor.js';
-import { backfillNameKeys } from '../identity/backfill.js';
+import { ensureNameKeys } from '../identity/backfill.js';
 
 export const SEARCH_INDEX = 'entity_search';
 /** Person name keys (identity/nameKeys.ts): one keyword term per key, so a lookup is a term query. */
@@ -54,8 +54,9 @@ export async function applyMigrations(graph: GraphExecutor): Promise<{ statement
   // Schema commands cannot share a transaction with each other in Neo4j: one each.
   for (const cypher of list) await graph.trustedWrite(cypher);
   await graph.trustedRead('CALL db.awaitIndexes(300)');
-  // People written before name keys existed, or by a writer that does not compute them, get them now.
-  await backfillNameKeys(graph);
+  // People written before name keys existed, by a writer that does not compute them, or under an
+  // older key algorithm, get current keys now.
+  await ensureNameKeys(graph);
   await graph.trustedWrite(
     `MERGE (m:SkeinMeta {key: 'schema'}) SET m.version = $version, m.appliedAt = datetime()`,
     { version: SCHEMA_VERSION },

@@ -3,6 +3,13 @@
 // (score.ts) compare names without normalising the candidate again.
 import { nameTokens, type NameToken } from './normalise.js';
 
+/**
+ * The version of everything a stored key depends on (normalise.ts, variants.ts, the key shapes
+ * below). Bump it with any change that alters keys: at the next start, migrations re-key every
+ * stored person (identity/backfill.ts), so people written before the change are found again.
+ */
+export const NAME_KEYS_VERSION = 2;
+
 /** Name + aliases considered per person; more aliases than this add noise, not recall. */
 export const MAX_NAME_VARIANTS = 8;
 /** Words per name that form lookup pairs (first ones: given names and surname come first or last). */

@@ -2,6 +2,8 @@
 import { afterAll, expect, it } from 'vitest';
 import { applyMigrations, migrationsApplied, SEARCH_INDEX } from '../../src/graph/migrations.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
+import { KEYS_META } from '../../src/identity/backfill.js';
+import { NAME_KEYS_VERSION, personKeys } from '../../src/identity/nameKeys.js';
 
 afterAll(closeTestDriver);
 
@@ -28,4 +30,25 @@ it('the id constraint refuses a second record with the same id', async () => {
   await graph.trustedWrite('CREATE (:Entity:Person {id: $id})', { id });
   await expect(graph.trustedWrite('CREATE (:Entity:Organisation {id: $id})', { id })).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
   await graph.trustedWrite('MATCH (n:Entity {id: $id}) DELETE n', { id });
+});
+
+it('re-keys stored people once when the name key algorithm changed, and not at every start', async () => {
+  const graph = testExecutor();
+  const id = `keys-${Date.now()}`;
+  await graph.trustedWrite("CREATE (:Entity:Person {id: $id, name: 'Yusuf Fictamani', birthDate: date('1990-03-04'), nameKeys: ['stale'], nameTokens: ['stale']})", { id });
+  const keysOf = async () => (await graph.trustedRead('MATCH (p:Person {id: $id}) RETURN p.nameKeys AS keys, p.nameTokens AS tokens', { id }))[0];
+  const version = async () => (await graph.trustedRead(`MATCH (m:SkeinMeta {key: '${KEYS_META}'}) RETURN m.version AS v`))[0]?.v;
+  try {
+    await applyMigrations(graph);
+    expect(await keysOf()).toEqual({ keys: ['stale'], tokens: ['stale'] });
+
+    await graph.trustedWrite(`MATCH (m:SkeinMeta {key: '${KEYS_META}'}) SET m.version = $old`, { old: NAME_KEYS_VERSION - 1 });
+    await applyMigrations(graph);
+    const expected = personKeys({ name: 'Yusuf Fictamani', birthDate: '1990-03-04' });
+    expect(await keysOf()).toEqual({ keys: expected.nameKeys, tokens: expected.nameTokens });
+    expect(expected.nameKeys.some((k) => k.startsWith('y1990_'))).toBe(true);
+    expect(Number(await version())).toBe(NAME_KEYS_VERSION);
+  } finally {
+    await graph.trustedWrite('MATCH (n:Entity {id: $id}) DELETE n', { id });
+  }
 });

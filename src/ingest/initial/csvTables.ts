@@ -13,7 +13,8 @@ import {
   type NodeType,
   type RelationshipType,
 } from '../../model/graphModel.js';
-import { personKeys } from '../../identity/nameKeys.js';
+import { NAME_KEYS_VERSION, personKeys } from '../../identity/nameKeys.js';
+import { KEYS_META } from '../../identity/backfill.js';
 import { cellKind, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES } from '../schemas.js';
 import { LineWriter } from '../import/lineWriter.js';
 
@@ -134,6 +135,11 @@ export class CsvTables {
   async close(): Promise<{ nodes: string[]; relationships: string[] }> {
     for (const t of this.tables.values()) await t.writer.close();
     const pick = (kind: string, types: readonly string[]) => types.map((ty) => this.tables.get(`${kind}:${ty}`)?.path).filter((p): p is string => !!p);
-    return { nodes: pick('node', NODE_TYPES), relationships: pick('relationship', RELATIONSHIP_TYPES) };
+    // The name keys above are this release's: recorded, so the first start does not re-key everyone.
+    const meta = new LineWriter(join(this.dir, 'meta.csv'));
+    await meta.write(':LABEL,key,version:double');
+    await meta.write(`"SkeinMeta","${KEYS_META}",${NAME_KEYS_VERSION}`);
+    await meta.close();
+    return { nodes: [...pick('node', NODE_TYPES), meta.path], relationships: pick('relationship', RELATIONSHIP_TYPES) };
   }
 }
