@@ -1,5 +1,6 @@
-// The generated world the screening benchmark runs on: generated once, imported once through the bulk
-// importer into a local Neo4j whose data folder is kept between runs, name keys backfilled.
+// The generated world the screening benchmark runs on: generated once, loaded once with `import --initial`
+// into a local Neo4j whose data folder is kept between runs (a folder loaded by an older release
+// through the transactional importer is reused, its name keys backfilled).
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
