@@ -61,7 +61,8 @@ export function analyse(sub: SubgraphModel, resolution = LOUVAIN_RESOLUTION): Ne
   connectedComponents(g).forEach((nodes, i) => nodes.forEach((n) => component.set(n, i)));
   const community: Map<string, number> =
     g.size > 0 ? new Map(Object.entries(louvain(g, { rng: seededRandom(LOUVAIN_SEED), resolution }))) : new Map(g.nodes().map((n, i) => [n, i]));
-  const betweenness = betweennessCentrality(g, { normalized: true });
+  // graphology's Brandes refuses an empty graph (a zero-capacity stack): nothing to measure anyway.
+  const betweenness: Record<string, number> = g.order > 0 ? betweennessCentrality(g, { normalized: true }) : {};
   const rank: Record<string, number> = g.size > 0 ? pagerank(g) : Object.fromEntries(g.nodes().map((n) => [n, 1 / Math.max(1, g.order)]));
   const reach = recruitmentReach(sub.edges.filter((e) => e.type === 'RECRUITED'));
   const components = renumber(component);

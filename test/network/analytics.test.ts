@@ -142,3 +142,12 @@ describe('limits', () => {
     expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('empty analyses', () => {
+  it('seeds that did not exist yet at asOf give an empty analysis, not an error (found by the fuzz)', async () => {
+    const res = await q(`query($seeds: [ID!]!) { network(seeds: $seeds, asOf: "1900-01-01T00:00:00Z") {
+      subgraph { nodes { id } } components { size } communities { members size } metrics { degree } brokers { score } recruiters { score } } }`, { seeds: [star.centre, ...left.slice(0, 2)] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.network).toEqual({ subgraph: { nodes: [] }, components: [], communities: [], metrics: [], brokers: [], recruiters: [] });
+  });
+});
