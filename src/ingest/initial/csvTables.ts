@@ -104,9 +104,23 @@ export function unsafeText(r: GraphRecord): string | undefined {
   return undefined;
 }
 
+/** A record as one line of its type's table; `key` names the table (`node:Person`). Pure: workers call it. */
+export function csvRow(r: GraphRecord): { key: string; row: string } {
+  const columns = columnsFor(r.kind, r.type);
+  const derived = derivedOf(r);
+  return { key: `${r.kind}:${r.type}`, row: columns.map((c) => cell(c, c.value(r, derived))).join(',') };
+}
+
+const columnCache = new Map<string, Column[]>();
+function columnsFor(kind: 'node' | 'relationship', type: NodeType | RelationshipType): Column[] {
+  const key = `${kind}:${type}`;
+  let columns = columnCache.get(key);
+  if (!columns) columnCache.set(key, (columns = columnsOf(kind, type)));
+  return columns;
+}
+
 interface Table {
   path: string;
-  columns: Column[];
   writer: LineWriter;
 }
 
@@ -118,17 +132,22 @@ export class CsvTables {
   constructor(private readonly dir: string) {}
 
   async add(r: GraphRecord): Promise<void> {
-    const key = `${r.kind}:${r.type}`;
+    const { key, row } = csvRow(r);
+    await this.addRow(key, row);
+  }
+
+  /** A line made by `csvRow` (here or in a worker). */
+  async addRow(key: string, row: string): Promise<void> {
     let t = this.tables.get(key);
     if (!t) {
-      const columns = columnsOf(r.kind, r.type);
-      t = { path: join(this.dir, `${r.kind}-${r.type}.csv`), columns, writer: new LineWriter(join(this.dir, `${r.kind}-${r.type}.csv`)) };
-      await t.writer.write(columns.map(headerName).join(','));
+      const [kind, type] = key.split(':') as ['node' | 'relationship', NodeType | RelationshipType];
+      const path = join(this.dir, `${kind}-${type}.csv`);
+      t = { path, writer: new LineWriter(path) };
+      await t.writer.write(columnsFor(kind, type).map(headerName).join(','));
       this.tables.set(key, t);
     }
-    const derived = derivedOf(r);
     this.rows += 1;
-    await t.writer.write(t.columns.map((c) => cell(c, c.value(r, derived))).join(','));
+    await t.writer.write(row);
   }
 
   /** Closes every file; returns the node files and relationship files, in the model's type order. */

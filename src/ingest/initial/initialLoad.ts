@@ -27,6 +27,8 @@ import type { FtmMapper } from '../ftm/map.js';
 import { checkOptions, formatOf, totalBytes, type ImportOptions, type ImportReport } from '../import/options.js';
 import { ARRAY_DELIMITER, CsvTables, unsafeText } from './csvTables.js';
 import { SeenKeys } from './seenKeys.js';
+import { CHUNK_LINES, ValidatorPool, type ChunkResult } from './validatorPool.js';
+import { createInterface } from 'node:readline';
 
 export class InitialLoadError extends Error {
   override name = 'InitialLoadError';
@@ -39,6 +41,8 @@ export interface InitialLoadOptions extends ImportOptions {
   heap?: string;
   /** Starts the freshly imported local database and applies the schema; closes it afterwards. */
   open: () => Promise<{ executor: GraphExecutor; close: () => Promise<void> }>;
+  /** Worker threads validating NDJSON in pass 1: default one per core; 0 validates on the main thread. */
+  workers?: number;
   /** Lines of the offline importer's own progress. */
   onStage?: (line: string) => void;
 }
@@ -97,10 +101,21 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
   let mapper: FtmMapper | undefined;
 
   /** Reads every file once, handing each valid record (with where it came from) to `take`. */
-  const pass = async (bytesBefore: number, take: (o: Occurrence) => Promise<void>, onInvalid?: (file: number, line: number, id: string | undefined, r: Rejection, text?: string) => Promise<void>) => {
+  const pass = async (
+    bytesBefore: number,
+    take: (o: Occurrence) => Promise<void>,
+    onInvalid?: (file: number, line: number, id: string | undefined, r: Rejection, text?: string) => Promise<void>,
+    /** Reads a file itself instead (the worker path of pass 1); returns the bytes it read. */
+    elsewhere?: (file: number, path: string, bytesBefore: number) => Promise<number> | undefined,
+  ) => {
     let bytesDone = bytesBefore;
     let seen = 0;
     for (const [file, path] of opts.files.entries()) {
+      const done = elsewhere?.(file, path, bytesDone);
+      if (done) {
+        bytesDone += await done;
+        continue;
+      }
       const input = openInput(path);
       try {
         for await (const item of sourceItems(path, report.files[file]!.format, input, opts.csvType, () => (mapper ??= newFtmMapper(opts, started)))) {
@@ -136,21 +151,41 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
     // Relationship ids are no ID space to the offline importer: repeats are nominated here.
     const relationshipIds = new SeenKeys();
     const nominated = new Map<RelationshipType, string[]>();
-    await pass(
-      0,
-      async (o) => {
-        report.files[o.file]!.read += 1;
-        report.totals.read += 1;
-        const r = o.record;
-        if (r.kind === 'relationship' && relationshipIds.addSeen(relKey(r.type, r.id))) push(nominated, r.type, r.id);
-        await tables.add(r);
-      },
-      async (file, line, id, r, text) => {
-        report.files[file]!.read += 1;
-        report.totals.read += 1;
-        await reject(file, line, id, r, text);
-      },
-    );
+    const seenRelationship = (type: RelationshipType, id: string) => {
+      if (relationshipIds.addSeen(relKey(type, id))) push(nominated, type, id);
+    };
+    const invalid = async (file: number, line: number, id: string | undefined, r: Rejection, text?: string) => {
+      report.files[file]!.read += 1;
+      report.totals.read += 1;
+      await reject(file, line, id, r, text);
+    };
+    // NDJSON, the bulk format, is parsed and validated by one worker per core; others here.
+    const pool = opts.workers === 0 ? undefined : new ValidatorPool(rule, opts.workers);
+    try {
+      await pass(
+        0,
+        async (o) => {
+          report.files[o.file]!.read += 1;
+          report.totals.read += 1;
+          const r = o.record;
+          if (r.kind === 'relationship') seenRelationship(r.type, r.id);
+          await tables.add(r);
+        },
+        invalid,
+        (file, path, bytesBefore) =>
+          pool && report.files[file]!.format === 'ndjson'
+            ? ndjsonInWorkers(pool, path, async (result) => {
+                for (const [key, row] of result.rows) await tables.addRow(key, row);
+                for (const [type, id] of result.relationshipKeys) seenRelationship(type, id);
+                report.files[file]!.read += result.rows.length;
+                report.totals.read += result.rows.length;
+                for (const x of result.rejects) await invalid(file, x.line, x.id, x.rejection, x.text);
+              }, (bytes) => progress(bytesBefore + bytes))
+            : undefined,
+      );
+    } finally {
+      await pool?.close();
+    }
     const csv = await tables.close();
     const validated = Date.now();
     const imported = await adminImport({
@@ -196,6 +231,37 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
   } finally {
     for (const r of rejects) await r.close().catch(() => null);
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Sends a file's lines to the workers in chunks; hands their results over in input order. */
+async function ndjsonInWorkers(pool: ValidatorPool, path: string, take: (r: ChunkResult) => Promise<void>, onBytes: (bytes: number) => void): Promise<number> {
+  const input = openInput(path);
+  const inFlight: Array<Promise<ChunkResult>> = [];
+  let lines: string[] = [];
+  let lineNo = 0;
+  let firstLine = 1;
+  const send = async () => {
+    inFlight.push(pool.run({ lines, firstLine }));
+    lines = [];
+    firstLine = lineNo + 1;
+    // Two chunks per worker in flight: every worker busy, memory bounded.
+    if (inFlight.length >= pool.size * 2) {
+      await take(await inFlight.shift()!);
+      onBytes(input.bytesRead());
+    }
+  };
+  try {
+    for await (const text of createInterface({ input: input.stream, crlfDelay: Infinity })) {
+      lineNo += 1;
+      lines.push(text);
+      if (lines.length >= CHUNK_LINES) await send();
+    }
+    if (lines.length) await send();
+    while (inFlight.length) await take(await inFlight.shift()!);
+    return input.bytesRead();
+  } finally {
+    input.stream.destroy();
   }
 }
 

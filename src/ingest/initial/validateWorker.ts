@@ -1,0 +1,44 @@
+// A worker of the offline initial load: NDJSON lines in, the same verdicts as the main thread out
+// (parse, validate, CSV-encode), so pass 1 uses every core. Line numbers travel with the chunk.
+import { parentPort, workerData } from 'node:worker_threads';
+import { validateRecord, type SourceRule } from '../validate.js';
+import { shorten } from '../readers/source.js';
+import { csvRow, unsafeText } from './csvTables.js';
+import type { ChunkJob, ChunkResult } from './validatorPool.js';
+
+const rule = (workerData as { rule: SourceRule }).rule;
+
+function idOf(raw: unknown): string | undefined {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+parentPort!.on('message', (job: ChunkJob) => {
+  const out: ChunkResult = { rows: [], rejects: [], relationshipKeys: [], records: 0 };
+  job.lines.forEach((text, k) => {
+    const line = job.firstLine + k;
+    if (text.trim() === '') return;
+    out.records += 1;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      out.rejects.push({ line, rejection: { code: 'MALFORMED', message: 'not a JSON object on one line' }, text: shorten(text) });
+      return;
+    }
+    const v = validateRecord(raw, rule);
+    if (!v.ok) {
+      out.rejects.push({ line, id: idOf(raw), rejection: v.rejection });
+      return;
+    }
+    const unsafe = unsafeText(v.record);
+    if (unsafe) {
+      out.rejects.push({ line, id: v.record.id, rejection: { code: 'INVALID', field: unsafe, message: `${unsafe}: contains the control character U+001F` } });
+      return;
+    }
+    const { key, row } = csvRow(v.record);
+    out.rows.push([key, row]);
+    if (v.record.kind === 'relationship') out.relationshipKeys.push([v.record.type, v.record.id]);
+  });
+  parentPort!.postMessage(out);
+});
