@@ -47,6 +47,12 @@ function withoutNulls(raw: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null && v !== undefined));
 }
 
+/** The id a raw record claims, when it is a string (shortened): for reporting a record that failed validation. */
+export function idOf(raw: unknown): string | undefined {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id.slice(0, 200) : undefined;
+}
+
 export function validateRecord(input: unknown, rule: SourceRule): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, rejection: { code: 'INVALID', message: 'a record must be a JSON object' } };

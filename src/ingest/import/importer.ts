@@ -5,7 +5,7 @@
 import type { GraphExecutor } from '../../graph/executor.js';
 import type { NodeType } from '../../model/graphModel.js';
 import { loadAclMap } from '../../auth/aclFor.js';
-import { validateRecord, type SourceRule } from '../validate.js';
+import { idOf, validateRecord, type SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
 import { withPending } from '../pending.js';
 import type { Rejection } from '../outcomes.js';
@@ -19,7 +19,7 @@ import { WriteQueue, type WriteKind } from './writeQueue.js';
 import { BisectingWriter } from './bisect.js';
 import { RejectsFile, rejectsPathOf } from './rejects.js';
 import { DeferredSpill } from './deferred.js';
-import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
+import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, emptyReport, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
 
 export class ImportOptionsError extends Error {
   override name = 'ImportOptionsError';
@@ -87,15 +87,7 @@ class ImportRun {
     this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
     this.nodeTypes = opts.dryRun ? new Map() : undefined;
     this.bytesTotal = totalBytes(opts.files);
-    this.report = {
-      dryRun: opts.dryRun ?? false,
-      files: opts.files.map((file) => ({ file, format: formatOf(file, opts.format), read: 0, rejected: 0, rejectsFile: null })),
-      totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0 },
-      deferred: 0,
-      unmappedSchemata: {},
-      elapsedMs: 0,
-      firstRelationshipMs: null,
-    };
+    this.report = emptyReport(opts);
   }
 
   async readFile(index: number): Promise<void> {
@@ -210,7 +202,3 @@ class ImportRun {
 /** Node batches may overlap each other; relationship batches run alone (see writeQueue.ts). */
 const kindOfWrite = (items: QueuedItem[]): WriteKind => (items[0]!.record.kind === 'node' ? 'shared' : 'exclusive');
 
-function idOf(raw: unknown): string | undefined {
-  const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id.slice(0, 200) : undefined;
-}

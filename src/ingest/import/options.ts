@@ -90,3 +90,16 @@ export function checkOptions(o: ImportOptions): string[] {
 }
 
 export const totalBytes = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
+
+/** A report with nothing read yet, one entry per input file. */
+export function emptyReport(opts: Pick<ImportOptions, 'files' | 'format' | 'dryRun'>): ImportReport {
+  return {
+    dryRun: opts.dryRun ?? false,
+    files: opts.files.map((file) => ({ file, format: formatOf(file, opts.format), read: 0, rejected: 0, rejectsFile: null })),
+    totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0 },
+    deferred: 0,
+    unmappedSchemata: {},
+    elapsedMs: 0,
+    firstRelationshipMs: null,
+  };
+}

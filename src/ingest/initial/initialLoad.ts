@@ -14,7 +14,7 @@ import { RELATIONSHIP_TYPES } from '../../model/graphModel.js';
 import { AGENCIES, AGREEMENTS } from '../../../seed/agencies.js';
 import { loadAclMap } from '../../auth/aclFor.js';
 import { adminImport, localDatabaseExists } from '../../localdb/adminImport.js';
-import { validateRecord, type SourceRule } from '../validate.js';
+import { idOf, validateRecord, type SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
 import { runBatch, type BatchItem } from '../batch.js';
 import { ENDPOINTS } from '../endpoints.js';
@@ -24,7 +24,7 @@ import { openInput } from '../readers/source.js';
 import { RejectsFile, rejectsPathOf } from '../import/rejects.js';
 import { newFtmMapper, sourceItems } from '../import/importer.js';
 import type { FtmMapper } from '../ftm/map.js';
-import { checkOptions, formatOf, totalBytes, type ImportOptions, type ImportReport } from '../import/options.js';
+import { checkOptions, emptyReport, totalBytes, type ImportOptions, type ImportReport } from '../import/options.js';
 import { ARRAY_DELIMITER, CsvTables, unsafeText } from './csvTables.js';
 import { SeenKeys } from './seenKeys.js';
 import { CHUNK_LINES, ValidatorPool, type ChunkResult } from './validatorPool.js';
@@ -82,15 +82,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
   if (problems.length) throw new InitialLoadError(problems.join('\n'));
   const started = Date.now();
   const rule: SourceRule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
-  const report: ImportReport = {
-    dryRun: false,
-    files: opts.files.map((file) => ({ file, format: formatOf(file, opts.format), read: 0, rejected: 0, rejectsFile: null })),
-    totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0 },
-    deferred: 0,
-    unmappedSchemata: {},
-    elapsedMs: 0,
-    firstRelationshipMs: null,
-  };
+  const report: ImportReport = emptyReport({ ...opts, dryRun: false });
   const rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
   const reject = async (file: number, line: number, id: string | undefined, r: Rejection, text?: string) => {
     report.totals.rejected += 1;
@@ -359,8 +351,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function idOf(raw: unknown): string | undefined {
-  const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : undefined;
-}
 

@@ -1,17 +1,12 @@
 // A worker of the offline initial load: NDJSON lines in, the same verdicts as the main thread out
 // (parse, validate, CSV-encode), so pass 1 uses every core. Line numbers travel with the chunk.
 import { parentPort, workerData } from 'node:worker_threads';
-import { validateRecord, type SourceRule } from '../validate.js';
+import { idOf, validateRecord, type SourceRule } from '../validate.js';
 import { shorten } from '../readers/source.js';
 import { csvRow, unsafeText } from './csvTables.js';
 import type { ChunkJob, ChunkResult } from './validatorPool.js';
 
 const rule = (workerData as { rule: SourceRule }).rule;
-
-function idOf(raw: unknown): string | undefined {
-  const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : undefined;
-}
 
 parentPort!.on('message', (job: ChunkJob) => {
   const out: ChunkResult = { rows: [], rejects: [], relationshipKeys: [], records: 0 };
