@@ -17,6 +17,8 @@ import { NAME_KEYS_VERSION, personKeys } from '../../identity/nameKeys.js';
 import { KEYS_META } from '../../identity/backfill.js';
 import { cellKind, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES } from '../schemas.js';
 import { LineWriter } from '../import/lineWriter.js';
+import { idOf, validateRecord, type SourceRule } from '../validate.js';
+import type { Rejection } from '../outcomes.js';
 
 /** Between array elements and labels; refused inside values (validate with `unsafeText`). */
 export const ARRAY_DELIMITER = '\u001f';
@@ -96,8 +98,8 @@ function cell(c: Column, v: unknown): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** True when a value would break the CSV encoding (the array delimiter, or a line break outside quotes is fine). */
-export function unsafeText(r: GraphRecord): string | undefined {
+/** The field whose value would break the CSV encoding (the array delimiter; line breaks are fine, quoted). */
+function unsafeText(r: GraphRecord): string | undefined {
   const check = (v: unknown): boolean => (typeof v === 'string' ? v.includes(ARRAY_DELIMITER) : Array.isArray(v) ? v.some(check) : false);
   for (const [k, v] of Object.entries(r.properties)) if (check(v)) return `properties.${k}`;
   if (r.sourceRef?.includes(ARRAY_DELIMITER)) return 'sourceRef';
@@ -117,6 +119,17 @@ function columnsFor(kind: 'node' | 'relationship', type: NodeType | Relationship
   let columns = columnCache.get(key);
   if (!columns) columnCache.set(key, (columns = columnsOf(kind, type)));
   return columns;
+}
+
+export type Judged = { ok: true; record: GraphRecord } | { ok: false; id: string | undefined; rejection: Rejection };
+
+/** The transactional import's validation plus what the CSV tables cannot carry: one verdict per raw record. */
+export function judgeForTables(raw: unknown, rule: SourceRule): Judged {
+  const v = validateRecord(raw, rule);
+  if (!v.ok) return { ok: false, id: idOf(raw), rejection: v.rejection };
+  const unsafe = unsafeText(v.record);
+  if (unsafe) return { ok: false, id: v.record.id, rejection: { code: 'INVALID', field: unsafe, message: `${unsafe}: contains the control character U+001F` } };
+  return v;
 }
 
 interface Table {

@@ -14,7 +14,7 @@ import { RELATIONSHIP_TYPES } from '../../model/graphModel.js';
 import { AGENCIES, AGREEMENTS } from '../../../seed/agencies.js';
 import { loadAclMap } from '../../auth/aclFor.js';
 import { adminImport, localDatabaseExists } from '../../localdb/adminImport.js';
-import { idOf, validateRecord, type SourceRule } from '../validate.js';
+import type { SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
 import { runBatch, type BatchItem } from '../batch.js';
 import { ENDPOINTS } from '../endpoints.js';
@@ -25,7 +25,7 @@ import { RejectsFile, rejectsPathOf } from '../import/rejects.js';
 import { newFtmMapper, sourceItems } from '../import/importer.js';
 import type { FtmMapper } from '../ftm/map.js';
 import { checkOptions, emptyReport, totalBytes, type ImportOptions, type ImportReport } from '../import/options.js';
-import { ARRAY_DELIMITER, CsvTables, unsafeText } from './csvTables.js';
+import { ARRAY_DELIMITER, CsvTables, judgeForTables } from './csvTables.js';
 import { SeenKeys } from './seenKeys.js';
 import { CHUNK_LINES, ValidatorPool, type ChunkResult } from './validatorPool.js';
 import { createInterface } from 'node:readline';
@@ -116,17 +116,9 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
             await onInvalid?.(file, item.line, undefined, { code: 'MALFORMED', message: item.malformed }, item.text);
             continue;
           }
-          const v = validateRecord(item.raw, rule);
-          if (!v.ok) {
-            await onInvalid?.(file, item.line, idOf(item.raw), v.rejection);
-            continue;
-          }
-          const unsafe = unsafeText(v.record);
-          if (unsafe) {
-            await onInvalid?.(file, item.line, v.record.id, { code: 'INVALID', field: unsafe, message: `${unsafe}: contains the control character U+001F` });
-            continue;
-          }
-          await take({ file, line: item.line, record: v.record });
+          const v = judgeForTables(item.raw, rule);
+          if (v.ok) await take({ file, line: item.line, record: v.record });
+          else await onInvalid?.(file, item.line, v.id, v.rejection);
         }
         bytesDone += input.bytesRead();
       } finally {

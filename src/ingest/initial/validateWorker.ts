@@ -1,9 +1,9 @@
 // A worker of the offline initial load: NDJSON lines in, the same verdicts as the main thread out
 // (parse, validate, CSV-encode), so pass 1 uses every core. Line numbers travel with the chunk.
 import { parentPort, workerData } from 'node:worker_threads';
-import { idOf, validateRecord, type SourceRule } from '../validate.js';
+import type { SourceRule } from '../validate.js';
 import { shorten } from '../readers/source.js';
-import { csvRow, unsafeText } from './csvTables.js';
+import { csvRow, judgeForTables } from './csvTables.js';
 import type { ChunkJob, ChunkResult } from './validatorPool.js';
 
 const rule = (workerData as { rule: SourceRule }).rule;
@@ -21,14 +21,9 @@ parentPort!.on('message', (job: ChunkJob) => {
       out.rejects.push({ line, rejection: { code: 'MALFORMED', message: 'not a JSON object on one line' }, text: shorten(text) });
       return;
     }
-    const v = validateRecord(raw, rule);
+    const v = judgeForTables(raw, rule);
     if (!v.ok) {
-      out.rejects.push({ line, id: idOf(raw), rejection: v.rejection });
-      return;
-    }
-    const unsafe = unsafeText(v.record);
-    if (unsafe) {
-      out.rejects.push({ line, id: v.record.id, rejection: { code: 'INVALID', field: unsafe, message: `${unsafe}: contains the control character U+001F` } });
+      out.rejects.push({ line, id: v.id, rejection: v.rejection });
       return;
     }
     const { key, row } = csvRow(v.record);
