@@ -24,9 +24,9 @@ WITH p ORDER BY p.id LIMIT $limit
 RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.birthDate AS birthDate`;
 
 export const KEYS_META = 'nameKeys';
-const READ_VERSION = `MATCH (m:SkeinMeta {key: '${KEYS_META}'}) RETURN m.version AS version`;
+const READ_VERSION = 'MATCH (m:SkeinMeta {key: $key}) RETURN m.version AS version';
 const ANY_PERSON = 'MATCH (p:Person) RETURN p.id AS id LIMIT 1';
-const SET_VERSION = `MERGE (m:SkeinMeta {key: '${KEYS_META}'}) SET m.version = $version, m.keyedAt = datetime()`;
+const SET_VERSION = 'MERGE (m:SkeinMeta {key: $key}) SET m.version = $version, m.keyedAt = datetime()';
 
 type KeyRow = Record<string, unknown>;
 
@@ -46,14 +46,14 @@ function keysOf(r: KeyRow): Record<string, unknown> {
  * version but with people in it was keyed by an older release: it is re-keyed. Returns what it did.
  */
 export async function ensureNameKeys(graph: GraphExecutor, onProgress?: (done: number) => void): Promise<{ rekeyed: number; backfilled: number }> {
-  const [meta] = await graph.trustedRead(READ_VERSION);
+  const [meta] = await graph.trustedRead(READ_VERSION, { key: KEYS_META });
   const version = meta?.version === undefined || meta.version === null ? null : Number(meta.version);
   let rekeyed = 0;
   if (version !== NAME_KEYS_VERSION && (version !== null || (await graph.trustedRead(ANY_PERSON)).length > 0)) {
     rekeyed = await rekeyAll(graph, onProgress);
   }
   const backfilled = await backfillNameKeys(graph, onProgress);
-  if (version !== NAME_KEYS_VERSION) await graph.trustedWrite(SET_VERSION, { version: NAME_KEYS_VERSION });
+  if (version !== NAME_KEYS_VERSION) await graph.trustedWrite(SET_VERSION, { key: KEYS_META, version: NAME_KEYS_VERSION });
   return { rekeyed, backfilled };
 }
 

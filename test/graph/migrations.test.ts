@@ -37,12 +37,12 @@ it('re-keys stored people once when the name key algorithm changed, and not at e
   const id = `keys-${Date.now()}`;
   await graph.trustedWrite("CREATE (:Entity:Person {id: $id, name: 'Yusuf Fictamani', birthDate: date('1990-03-04'), nameKeys: ['stale'], nameTokens: ['stale']})", { id });
   const keysOf = async () => (await graph.trustedRead('MATCH (p:Person {id: $id}) RETURN p.nameKeys AS keys, p.nameTokens AS tokens', { id }))[0];
-  const version = async () => (await graph.trustedRead(`MATCH (m:SkeinMeta {key: '${KEYS_META}'}) RETURN m.version AS v`))[0]?.v;
+  const version = async () => (await graph.trustedRead('MATCH (m:SkeinMeta {key: $key}) RETURN m.version AS v', { key: KEYS_META }))[0]?.v;
   try {
     await applyMigrations(graph);
     expect(await keysOf()).toEqual({ keys: ['stale'], tokens: ['stale'] });
 
-    await graph.trustedWrite(`MATCH (m:SkeinMeta {key: '${KEYS_META}'}) SET m.version = $old`, { old: NAME_KEYS_VERSION - 1 });
+    await graph.trustedWrite('MATCH (m:SkeinMeta {key: $key}) SET m.version = $old', { key: KEYS_META, old: NAME_KEYS_VERSION - 1 });
     await applyMigrations(graph);
     const expected = personKeys({ name: 'Yusuf Fictamani', birthDate: '1990-03-04' });
     expect(await keysOf()).toEqual({ keys: expected.nameKeys, tokens: expected.nameTokens });

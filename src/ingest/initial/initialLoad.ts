@@ -186,7 +186,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
     const db = await opts.open();
     const opened = Date.now();
     try {
-      if (AGENCIES.length) await writeAgencies(db.executor, AGENCIES, AGREEMENTS);
+      await writeAgencies(db.executor, AGENCIES, AGREEMENTS);
       const settle = await findUnsettled(db.executor, imported.skipped, nominated);
       const acl = opts.trustSources ? 'all' : await loadAclMap(db.executor, opts.agency);
       const runner = executorRunner(db.executor, acl);
