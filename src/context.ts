@@ -6,6 +6,7 @@ import { createRecordLoaders, type RecordLoaders } from './records/loaders.js';
 import { AuditTrail } from './audit/auditLog.js';
 import { loadAgencyDirectory } from './agencies/service.js';
 import type { AgencyModel } from './agencies/models.js';
+import { ErrorCode } from './errors.js';
 
 export interface RequestStats extends QueryStats {
   /** Reads of the sharing agreements (one per request at most). */
@@ -30,6 +31,12 @@ export interface Context {
   /** Agency reference data, read at most once per request. */
   agencies: () => Promise<Map<string, AgencyModel>>;
   stats: RequestStats;
+  /**
+   * Admission: refuses (UNAUTHENTICATED) a viewer whose agency has no `:Agency` record. Runs before
+   * any resolver (server.ts, http.ts) and shares the request's one agreements read, so it costs nothing
+   * extra; read per request, so an agency removed or added acts on the next request.
+   */
+  admit: () => Promise<void>;
   audit: AuditTrail;
   settings: Settings;
 }
@@ -56,6 +63,14 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
     records: createRecordLoaders(graph, (ids) => audit.add(ids)),
     agencies: () => (directory ??= loadAgencyDirectory(executor, stats)),
     stats,
+    admit: () => aclOnce().then(
+      () => undefined,
+      // Only the refusal is decided here; an outage or a bad bookmark reaches the resolvers, which
+      // read the same (rejected) map and answer with their usual coded errors.
+      (err: unknown) => {
+        if ((err as { extensions?: { code?: unknown } }).extensions?.code === ErrorCode.UNAUTHENTICATED) throw err;
+      },
+    ),
     audit,
     settings,
   };

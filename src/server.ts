@@ -45,9 +45,24 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     formatError: withRequestId(formatError),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules, knownOperationTypes],
-    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps), opsPlugin<Context>()],
+    plugins: [admissionPlugin, ...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps), opsPlugin<Context>()],
   });
 }
+
+/**
+ * Before any resolver, on every path (HTTP, executeOperation, queries and mutations alike): the
+ * viewer's agency must be registered. Node-only writes never read the ACL map, so without this an
+ * unregistered agency could write records.
+ */
+const admissionPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue }) {
+        await contextValue.admit();
+      },
+    };
+  },
+};
 
 // Every operation, answered or refused, leaves one audit line; unexpected errors are logged in full.
 function auditPlugin({ auditLog, logger }: ServerDeps): ApolloServerPlugin<Context> {

@@ -28,8 +28,10 @@ export class ImportOptionsError extends Error {
 export async function importFiles(executor: GraphExecutor, opts: ImportOptions): Promise<ImportReport> {
   const problems = checkOptions(opts);
   if (problems.length) throw new ImportOptionsError(problems.join('\n'));
-  // Loading the ACL map also proves the agency is registered (an unknown one is refused).
-  const acl = opts.trustSources ? 'all' : await loadAclMap(executor, opts.agency);
+  // Loading the ACL map also proves the agency is registered (an unknown one is refused), even when
+  // --trust-sources then lets relationships join any agency's records.
+  const own = await loadAclMap(executor, opts.agency);
+  const acl = opts.trustSources ? 'all' : own;
   const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), opts.dryRun ?? false), opts);
   try {
     for (let i = 0; i < opts.files.length; i++) await run.readFile(i);

@@ -53,7 +53,8 @@ export function initialLoadProblems(opts: Pick<InitialLoadOptions, 'dataDir' | '
   if (localDatabaseExists(opts.dataDir)) {
     problems.push(`--initial fills an empty database only, and ${opts.dataDir} already holds one: stop the API and move that folder aside (or point SKEIN_DB_DATA at a new one), or import without --initial`);
   }
-  if (!opts.trustSources && !AGENCIES.some((a) => a.code === opts.agency)) problems.push(`agency ${opts.agency} is not registered`);
+  // --trust-sources keeps other agencies' sources, but the importing agency itself must still exist.
+  if (!AGENCIES.some((a) => a.code === opts.agency)) problems.push(`agency ${opts.agency} is not registered`);
   return problems;
 }
 
