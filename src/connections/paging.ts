@@ -11,6 +11,12 @@ export interface Page {
 }
 
 const CURSOR_PREFIX = 'o:';
+/**
+ * Deepest offset a cursor may name. Far beyond any list a viewer can page through (lists are capped or
+ * narrowed long before), and small enough that `skip + first` stays an exact integer all the way down
+ * to Cypher: a larger (even self-issued) offset is refused as input, never an internal error.
+ */
+export const MAX_CURSOR_OFFSET = 10_000_000;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
@@ -19,7 +25,7 @@ export function encodeCursor(offset: number): string {
 function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0 || offset > MAX_CURSOR_OFFSET || encodeCursor(offset) !== cursor) {
     throw badInput('`after` is not a cursor this API issued', 'after');
   }
   return offset;

@@ -1,4 +1,5 @@
 // Per-request DataLoaders for records and their related lists: one Cypher per batch, bound to the viewer.
+import { int } from '../graph/params.js';
 import DataLoader from 'dataloader';
 import type { ViewerGraph } from '../graph/executor.js';
 import type { Plain } from '../graph/convert.js';
@@ -69,7 +70,7 @@ async function loadRelated(
   ids: readonly string[],
   onReturned: (ids: string[]) => void,
 ): Promise<RelatedPage[]> {
-  const rows = await graph.read(RELATED_QUERIES[name], { ids, skip: page.skip, first: page.first, ...viewParams(filter.view), ...filter.window });
+  const rows = await graph.read(RELATED_QUERIES[name], { ids, skip: int(page.skip), first: int(page.first), ...viewParams(filter.view), ...filter.window });
   const byParent = new Map<string, RelatedPage>();
   for (const row of rows) {
     const items = (row.page as Array<{ r: Plain; t: Plain }>).map((x) => ({ node: toEntity(x.t, filter.view), link: toLink(x.r) }));

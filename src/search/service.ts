@@ -40,8 +40,8 @@ export async function search(ctx: Context, { text, types, first, after, asOf, st
     maxHits: int(SEARCH_MAX_HITS),
     query: toLuceneQuery(terms),
     labels: types ?? [],
-    skip: page.skip,
-    first: page.first,
+    skip: int(page.skip),
+    first: int(page.first),
   });
   const hits = (row?.page ?? []) as Array<{ node: Plain; score: number }>;
   const items = hits.map((h) => ({ node: toEntity(h.node, view), score: h.score }));
