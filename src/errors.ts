@@ -67,3 +67,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/** graphql-js appends its suggestions as a last sentence: "Did you mean ...?". */
+const SUGGESTION = /\s*Did you mean\b[\s\S]*$/;
+
+/**
+ * Production: no suggestion of any kind (fields, arguments, types, enum values), in any error. A
+ * suggestion names schema members, so with introspection off it would still enumerate them.
+ */
+export function withoutSuggestions(format: (f: GraphQLFormattedError, e: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return SUGGESTION.test(out.message) ? { ...out, message: out.message.replace(SUGGESTION, '') } : out;
+  };
+}

@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { AuditLog } from './audit/auditLog.js';
 import type { Logger } from './logger.js';
-import { formatError } from './errors.js';
+import { formatError, withoutSuggestions } from './errors.js';
 import { resolvers } from './resolvers.js';
 import { opsPlugin, withRequestId } from './ops/plugin.js';
 
@@ -42,7 +42,7 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: withRequestId(formatError),
+    formatError: withRequestId(production ? withoutSuggestions(formatError) : formatError),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules, knownOperationTypes],
     plugins: [admissionPlugin, ...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps), opsPlugin<Context>()],

@@ -36,6 +36,19 @@ it('does not suggest field names', async () => {
   expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/i);
 });
 
+// Issue 12 finding 5: no suggestion of any kind, whichever rule or coercion step finds the typo.
+it.each([
+  ['an enum value literal', `{ search(text: "x", types: [Persn]) { totalCount } }`, {}],
+  ['an enum value in a variable', `query($t: [NodeType!]) { search(text: "x", types: $t) { totalCount } }`, { t: ['Persn'] }],
+  ['an argument name', `{ search(txt: "x") { totalCount } }`, {}],
+  ['a type condition', `{ node(id: "x") { ... on Persn { id } } }`, {}],
+  ['a field name', `{ viewer { agncy { code } } }`, {}],
+])('does not suggest on %s', async (_what, query, variables) => {
+  const res = await server.as(me).query(query, variables);
+  expect(res.errors?.length).toBeGreaterThan(0);
+  expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean|Person"|agency"/i);
+});
+
 it('serves no explorer', async () => {
   const app = createHttpApp({ apollo: await server.apollo(), executor: server.executor, verify: createVerifier(server.config), ready: async () => true });
   const http = await new Promise<Server>((resolve) => {
