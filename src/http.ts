@@ -9,6 +9,7 @@ import type { GraphExecutor } from './graph/executor.js';
 import { bearerToken, type VerifyToken } from './auth/tokens.js';
 import { unauthenticated } from './errors.js';
 import { explorerRouter } from './explorer/explorer.js';
+import { typeDefs } from './server.js';
 import { viewerRouter } from './viewer/viewer.js';
 import { DEFAULT_OPS, Ops } from './ops/ops.js';
 
@@ -40,7 +41,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
   });
   if (deps.explorerHeaders) {
-    app.use('/graphiql', explorerRouter(deps.explorerHeaders));
+    app.use('/graphiql', explorerRouter(deps.explorerHeaders, typeDefs));
     // Network viewer (src/viewer): local mode only, with the explorer's pre-filled token.
     app.use('/viewer', viewerRouter(deps.explorerHeaders));
     // A browser opening /graphql lands in the explorer rather than on an error.

@@ -24,8 +24,10 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
   const production = deps.config.mode === 'production';
   const { limits } = deps.config;
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
-    maxAliases: { n: limits.maxAliases },
+    // Every level and every alias counts, introspection and __typename included: both are as cheap to
+    // repeat as any field. (The explorer gets the schema embedded in its page, not by introspection.)
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false },
+    maxAliases: { n: limits.maxAliases, allowList: [] },
     costLimit: { maxCost: limits.maxCost },
     // graphql-js enforces the token limit while parsing (parseOptions below), with a proper parse error.
     maxTokens: { enabled: false },

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
+import { buildSchema, introspectionFromSchema, type IntrospectionQuery } from 'graphql';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -27,13 +28,23 @@ query Find {
 }
 `;
 
-export function explorerRouter(headers: () => Promise<Record<string, string>>): Router {
+/**
+ * The schema as GraphiQL wants it, served beside the page (/graphiql/schema.json): its own introspection query is 15 levels
+ * deep, past the depth limit that every operation (introspection included) is held to.
+ */
+function explorerSchema(typeDefs: string): IntrospectionQuery {
+  return introspectionFromSchema(buildSchema(typeDefs));
+}
+
+export function explorerRouter(headers: () => Promise<Record<string, string>>, typeDefs: string): Router {
   const router = express.Router();
+  const schema = explorerSchema(typeDefs);
   router.get('/assets/:name', (req, res) => {
     const file = ASSETS[req.params.name];
     if (!file) return void res.status(404).end();
     res.sendFile(file, { maxAge: '1d' });
   });
+  router.get('/schema.json', (_req, res) => void res.json(schema));
   router.get('/', async (_req, res) => {
     res.type('html').send(page(await headers()));
   });
@@ -55,15 +66,16 @@ function page(headers: Record<string, string>): string {
 <script src="/graphiql/assets/graphiql.js"></script>
 <script>
   const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  fetch('/graphiql/schema.json').then((r) => r.json()).then((schema) => ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
+      schema,
       defaultQuery: ${embed(DEFAULT_QUERY)},
       defaultHeaders: ${embed(JSON.stringify(headers, null, 2))},
       headerEditorEnabled: true,
       shouldPersistHeaders: false,
       defaultEditorToolsVisibility: 'headers',
     }),
-  );
+  ));
 </script></body></html>`;
 }

@@ -97,6 +97,10 @@ describe('explorer', () => {
   it('serves GraphiQL and its assets locally, with a token in the header editor', async () => {
     const page = await (await fetch(`${base}/graphiql`)).text();
     expect(page).toContain('/graphiql/assets/graphiql.js');
+    // The schema comes with the page: GraphiQL's own introspection query is deeper than the depth limit.
+    expect(page).toContain('/graphiql/schema.json');
+    const schema = (await (await fetch(`${base}/graphiql/schema.json`)).json()) as { __schema: { queryType: { name: string } } };
+    expect(schema.__schema.queryType.name).toBe('Query');
     expect(page).toContain('Bearer ey');
     expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
     for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {

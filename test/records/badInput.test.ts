@@ -49,6 +49,20 @@ describe('bad input', () => {
     expect(res.stats.queries).toBe(0);
   });
 
+  // Issue 12 finding 4: meta fields and introspection are held to the same limits as any field.
+  it('too many __typename aliases are refused', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const res = await server.as(me).query(`{ ${aliases} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('an introspection query deeper than the limit is refused (local mode)', async () => {
+    const deep = `{ __schema { types { fields { type { ${'ofType { '.repeat(7)}name${' }'.repeat(7)} } } } } }`;
+    const res = await server.as(me).query(deep);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.data ?? null).toBeNull();
+  });
+
   it('too many aliases are refused', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: node(id: "p-${i}") { id }`).join(' ');
     const res = await server.as(me).query(`{ ${aliases} }`);
