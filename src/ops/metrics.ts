@@ -5,8 +5,32 @@ import type { Mode, QueryHook } from '../graph/executor.js';
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-/** Operation names come from clients: past this many distinct ones, the rest share one label. */
+/** A bound on distinct labels whatever their origin: past it, the rest share one label. */
 const MAX_OPERATION_NAMES = 200;
+/** More root fields than this in one operation are labelled `several`. */
+const MAX_ROOT_FIELDS = 3;
+
+/**
+ * What the `operation` label is made of. Without trusted documents, operation names are free text
+ * chosen by analysts ("TraceAhmedForNL") and /metrics needs no token, so the label is the schema's
+ * root fields the operation selects (`search`, `person+paths`): bounded, and never data. With a
+ * trusted-documents manifest, names come from reviewed, registered documents and are used as they are.
+ */
+export type OperationLabelling = 'rootFields' | 'registeredNames';
+
+export interface OperationSeen {
+  /** The client's operation name (from a registered document when names are trusted). */
+  name: string | null | undefined;
+  /** Root field names the operation selects (schema names, not aliases); empty when unknown. */
+  rootFields: readonly string[];
+}
+
+/** The bounded, data-free label for an operation's root fields. */
+export function rootFieldsLabel(fields: readonly string[]): string {
+  const distinct = [...new Set(fields)].sort();
+  if (distinct.length === 0) return 'unknown';
+  return distinct.length > MAX_ROOT_FIELDS ? 'several' : distinct.join('+');
+}
 const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
 
 export class Metrics {
@@ -18,7 +42,10 @@ export class Metrics {
   private readonly statements: Histogram<'mode' | 'outcome'>;
   private readonly inFlight: Gauge<'mode'>;
 
-  constructor(opts: { poolSize: number; processMetrics?: boolean }) {
+  private readonly labelling: OperationLabelling;
+
+  constructor(opts: { poolSize: number; processMetrics?: boolean; labelling?: OperationLabelling }) {
+    this.labelling = opts.labelling ?? 'rootFields';
     const registers = [this.registry];
     if (opts.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
     this.operations = new Histogram({ name: 'skein_graphql_operation_duration_seconds', help: 'GraphQL operations by name and type (count = requests)', labelNames: ['operation', 'type'], buckets: SECONDS, registers });
@@ -30,8 +57,9 @@ export class Metrics {
     pool.set(opts.poolSize);
   }
 
-  recordOperation(name: string | null | undefined, type: string, seconds: number): void {
-    this.operations.observe({ operation: this.operationLabel(name), type }, seconds);
+  recordOperation(op: OperationSeen, type: string, seconds: number): void {
+    const label = this.labelling === 'registeredNames' ? this.operationLabel(op.name) : this.bounded(rootFieldsLabel(op.rootFields));
+    this.operations.observe({ operation: label, type }, seconds);
   }
 
   recordError(code: string): void {
@@ -78,6 +106,10 @@ export class Metrics {
   private operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
     if (!OPERATION_NAME.test(name)) return 'invalid';
+    return this.bounded(name);
+  }
+
+  private bounded(name: string): string {
     if (this.names.has(name)) return name;
     if (this.names.size >= MAX_OPERATION_NAMES) return 'other';
     this.names.add(name);

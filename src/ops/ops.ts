@@ -46,7 +46,9 @@ export class Ops {
   private readonly instrumented = new WeakSet<GraphExecutor>();
 
   constructor(readonly options: OpsOptions) {
-    this.metrics = options.metrics ? new Metrics({ poolSize: options.poolSize }) : undefined;
+    // Operation names label metrics only when they come from a reviewed manifest (see metrics.ts).
+    const labelling = options.trustedDocuments ? 'registeredNames' : 'rootFields';
+    this.metrics = options.metrics ? new Metrics({ poolSize: options.poolSize, labelling }) : undefined;
     this.limiter = options.rateLimitPerMinute > 0 ? new RateLimiter(options.rateLimitPerMinute) : undefined;
   }
 

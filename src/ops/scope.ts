@@ -13,7 +13,7 @@ export interface RequestScope {
   statements: StatementScope;
   metrics: Metrics | undefined;
   /** Filled in by the Apollo plugin once the operation is known, for logs and metrics. */
-  operation?: { name: string; type: string };
+  operation?: { name: string; type: string; rootFields: string[] };
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();

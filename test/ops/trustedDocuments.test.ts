@@ -42,6 +42,11 @@ it('runs a registered operation by documentId, by persisted-query hash, or by it
   }
 });
 
+it('labels /metrics with the registered operation names (reviewed, bounded)', async () => {
+  const text = await (await fetch(`${api.base}/metrics`)).text();
+  expect(text).toMatch(/skein_graphql_operation_duration_seconds_count\{operation="WhoAmI",type="query"\} [1-9]/);
+});
+
 it('refuses any other operation, even a harmless one, with PERSISTED_QUERY_NOT_FOUND', async () => {
   for (const body of [{ query: '{ viewer { role } }' }, { query: `${REGISTERED} ` }, { documentId: `sha256:${'0'.repeat(64)}` }, {}]) {
     const a = await answer(api.post(body, auth));
