@@ -1,6 +1,6 @@
 // The HTTP app: health probes, metrics, the explorer and /graphql with the viewer taken from the bearer token.
 import { randomUUID } from 'node:crypto';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from './context.js';
@@ -12,6 +12,7 @@ import { explorerRouter } from './explorer/explorer.js';
 import { typeDefs } from './server.js';
 import { viewerRouter } from './viewer/viewer.js';
 import { DEFAULT_OPS, Ops } from './ops/ops.js';
+import type { AuditLog } from './audit/auditLog.js';
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -24,6 +25,8 @@ export interface HttpDeps {
   settings?: Settings;
   /** Timeouts, guards, rate limit, metrics, tracing (src/ops); defaults when absent. */
   ops?: Ops;
+  /** Where refusals before any operation (token, agency, rate, body) are recorded. */
+  auditLog?: Pick<AuditLog, 'refusal'>;
 }
 
 /** A readiness probe that hangs is as bad as a red one, and ties up the prober. */
@@ -57,16 +60,41 @@ export function createHttpApp(deps: HttpDeps): Express {
           if (!token) throw unauthenticated();
           const viewer = await deps.verify(token);
           ops.admit(viewer, res);
-          return createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings);
+          const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings);
+          // Refused here too (not only in the server's plugin), so it is audited with the client's address.
+          await context.admit();
+          return context;
         } catch (err) {
           ops.recordRefusal(err);
+          auditRefusal(deps, req, ops.requestId(res), codeOf(err));
           throw err;
         }
       },
     }),
+    auditRefusals(deps, ops),
     ops.errorHandler(),
   );
   return app;
+}
+
+const codeOf = (err: unknown) => String((err as { extensions?: { code?: unknown }; code?: unknown }).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]{0,99})/;
+
+function auditRefusal(deps: HttpDeps, req: Request, requestId: string | undefined, reason: string): void {
+  const body = (req.body ?? {}) as { operationName?: unknown; query?: unknown };
+  const named = typeof body.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
+  const parsed = typeof body.query === 'string' ? OPERATION_NAME.exec(body.query.slice(0, 1000))?.[1] : undefined;
+  deps.auditLog?.refusal({ requestId: requestId ?? 'none', address: req.ip ?? req.socket.remoteAddress ?? 'unknown', reason, operation: named ?? parsed ?? null });
+}
+
+// Guards before Apollo (body, trusted documents) refuse through next(err): audited, then answered.
+function auditRefusals(deps: HttpDeps, ops: Ops): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    const refusal = err as { code?: unknown; status?: unknown; type?: unknown };
+    const reason = typeof refusal.code === 'string' ? refusal.code : typeof refusal.type === 'string' ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    if (!res.headersSent) auditRefusal(deps, req, ops.requestId(res), reason);
+    next(err);
+  };
 }
 
 function withTimeout(check: Promise<boolean>, ms: number): Promise<boolean> {

@@ -36,6 +36,7 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
     ready: db.ready,
     settings: { staleAfterDays: config.staleAfterDays },
     ops,
+    auditLog,
     ...(config.mode === 'local'
       ? { explorerHeaders: async () => ({ Authorization: `Bearer ${await signLocalToken(config, { agency: explorerAgency, role: 'ANALYST' })}` }) }
       : {}),

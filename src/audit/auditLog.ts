@@ -13,8 +13,24 @@ export interface AuditEntry {
   errors: string[]; // error codes only
 }
 
+/**
+ * A request refused before it became an operation of a known viewer: no, bad or expired token, an
+ * unregistered agency, a rate limit, a malformed body, an unregistered document. The auditor sees
+ * every one, even without a viewer to name.
+ */
+export interface RefusalEntry {
+  requestId: string;
+  /** The client's address as the socket saw it (a proxy's, behind one). */
+  address: string;
+  /** The error code the client got, e.g. UNAUTHENTICATED. */
+  reason: string;
+  /** The operation name the request gave, if any (capped; it is client text). */
+  operation: string | null;
+}
+
 export interface AuditLog {
   write(entry: AuditEntry): void;
+  refusal(entry: RefusalEntry): void;
   flush(): Promise<void>;
 }
 
@@ -26,6 +42,7 @@ export function openAuditLog(path: string): AuditLog {
   const logger: Logger = pino({ base: null, messageKey: 'event', timestamp: pino.stdTimeFunctions.isoTime }, destination);
   return {
     write: (entry) => logger.info(entry, 'graphql'),
+    refusal: (entry) => logger.info(entry, 'refusal'),
     flush: async () => destination.flushSync(),
   };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { openAuditLog } from '../../src/audit/auditLog.js';
+import { openAuditLog, type AuditLog } from '../../src/audit/auditLog.js';
 import { signLocalToken } from '../../src/auth/tokens.js';
 import { createApi, type Api } from '../../src/main.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
@@ -18,6 +18,7 @@ export const SECRET = 'an-ops-test-secret-that-is-long-enough-0123456789';
 export interface RunningApi extends Api {
   base: string;
   config: Config;
+  auditLog: AuditLog;
   token(agency: string, role?: Role, subject?: string): Promise<string>;
   /** POST /graphql with a JSON body (or raw text/bytes when `raw` is given). */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
@@ -37,6 +38,7 @@ export async function startApi(executor: GraphExecutor, env: NodeJS.ProcessEnv =
     ...api,
     base,
     config,
+    auditLog,
     token: (agency, role = 'ANALYST', subject) => signLocalToken(config, { agency, role, ...(subject ? { subject } : {}) }),
     post: (body, headers = {}) =>
       fetch(`${base}/graphql`, {
