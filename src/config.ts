@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   SKEIN_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SKEIN_JWKS_URL: z.url().optional(),
   SKEIN_JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
+  SKEIN_HIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SKEIN_JWT_ISSUER: z.string().default('skein-local'),
   SKEIN_JWT_AUDIENCE: z.string().default('skein'),
 
@@ -62,6 +63,8 @@ export interface Config {
   auditLogPath: string;
   seedOnEmpty: boolean;
   staleAfterDays: number;
+  /** Key of opaque hit-notice references; unset: a random one kept in the data folder. */
+  hitSecret: string | undefined;
   neo4j: {
     uri: string | undefined; // undefined: start the local launcher
     user: string;
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditLogPath: e.SKEIN_AUDIT_LOG ?? `${e.SKEIN_DATA_DIR}/audit.log`,
     seedOnEmpty: e.SKEIN_SEED_ON_EMPTY,
     staleAfterDays: e.SKEIN_STALE_AFTER_DAYS,
+    hitSecret: e.SKEIN_HIT_SECRET,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

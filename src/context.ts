@@ -17,6 +17,8 @@ export interface RequestStats extends QueryStats {
 export interface Settings {
   /** Facts reported longer ago than this are `stale` (due for re-confirmation). */
   staleAfterDays: number;
+  /** Key for opaque hit-notice references (screening/hitNotice.ts); absent: a per-process key. */
+  hitKey?: Uint8Array;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ staleAfterDays: 365 });

@@ -11,6 +11,7 @@ import { createHttpApp } from './http.js';
 import { createVerifier, signLocalToken } from './auth/tokens.js';
 import type { Context } from './context.js';
 import { Ops } from './ops/ops.js';
+import { hitKeyOf } from './screening/hitKey.js';
 
 export interface Api {
   apollo: ApolloServer<Context>;
@@ -34,7 +35,7 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
     executor: db.executor,
     verify: createVerifier(config),
     ready: db.ready,
-    settings: { staleAfterDays: config.staleAfterDays },
+    settings: { staleAfterDays: config.staleAfterDays, hitKey: hitKeyOf(config) },
     ops,
     auditLog,
     ...(config.mode === 'local'

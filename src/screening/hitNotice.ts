@@ -4,6 +4,7 @@
 // only when its source's agreement with the viewer's agency has `hitNotification: true`, it is not
 // RED (RED never leaves its source, not even as a hit), and it existed at `asOf`. Statements name
 // such records with the HIT(x) macro; the list of sources comes from the agreements, per request.
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Context } from '../context.js';
 import { agreementsOfViewer } from '../agencies/service.js';
 
@@ -30,6 +31,25 @@ export async function hitSources(ctx: Context): Promise<string[]> {
 export interface HitNoticeModel {
   agency: string;
   reference: string;
+}
+
+/** Used when no key is configured (tests, scripts): references are then opaque but stable per process only. */
+const PROCESS_KEY = randomBytes(32);
+
+/**
+ * The reference a notice gives for a hidden record: the holding agency's own `sourceRef` when it chose
+ * one, else an opaque token, HMAC-SHA256 of the record id under the server's hit key (SKEIN_HIT_SECRET).
+ * Never the id itself: ids are sequential, so one would tell how many records an agency holds.
+ */
+export function hitReference(key: Uint8Array | undefined, sourceRef: unknown, recordId: unknown): string {
+  if (typeof sourceRef === 'string' && sourceRef.length > 0) return sourceRef;
+  const mac = createHmac('sha256', key ?? PROCESS_KEY).update(`hit-reference\u0000${String(recordId)}`).digest('base64url');
+  return `hit:${mac.slice(0, 26)}`;
+}
+
+/** Turns a hidden record's row (agency, sourceRef, holder id) into what may leave: agency and reference. */
+export function noticeOf(key: Uint8Array | undefined, row: { agency?: unknown; sourceRef?: unknown; holder?: unknown }): HitNoticeModel {
+  return { agency: String(row.agency), reference: hitReference(key, row.sourceRef, row.holder) };
 }
 
 /** One notice per (agency, reference), in a stable order that says nothing about scores. */

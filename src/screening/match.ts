@@ -8,7 +8,7 @@ import { keyQuery, lookupKeys } from '../identity/nameKeys.js';
 import type { NameToken } from '../identity/normalise.js';
 import { scoreMatch, storedVariants, type MatchCandidate, type MatchReason } from '../identity/score.js';
 import { viewParams, type View } from '../records/view.js';
-import { distinctNotices, expandHit, hitSources, type HitNoticeModel } from './hitNotice.js';
+import { distinctNotices, expandHit, hitSources, noticeOf, type HitNoticeModel } from './hitNotice.js';
 import { MATCH_BATCH } from './queries.js';
 
 /** Subjects per statement: 10,000 manifest rows are ten round trips. */
@@ -98,11 +98,11 @@ function rank(s: Subject, rows: Array<Record<string, Plain>>, capped: boolean, o
   return { candidates: scored.slice(0, o.maxCandidates), truncated: capped || scored.length > o.maxCandidates, hits: [] };
 }
 
-function notices(s: Subject, people: Array<Record<string, Plain>>, documents: Array<Record<string, Plain>>, threshold: number): HitNoticeModel[] {
-  const found = documents.map((d) => ({ agency: String(d.agency), reference: String(d.reference) }));
+function notices(key: Uint8Array | undefined, s: Subject, people: Array<Record<string, Plain>>, documents: Array<Record<string, Plain>>, threshold: number): HitNoticeModel[] {
+  const found = documents.map((d) => noticeOf(key, d));
   for (const p of people) {
     const { score } = scoreMatch(s, { ...candidateFacts(s, p), sharedDocuments: [], sharedIdentifiers: [], sharedFlights: [] });
-    if (score >= threshold) found.push({ agency: String(p.agency), reference: String(p.reference) });
+    if (score >= threshold) found.push(noticeOf(key, p));
   }
   return distinctNotices(found);
 }
@@ -125,7 +125,7 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
       const r = rows.get(i);
       const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
       const matched = rank(s, list('candidates'), r?.capped === true, o);
-      if (sources.length > 0) matched.hits = notices(s, list('hiddenPeople'), list('hiddenDocuments'), o.threshold);
+      if (sources.length > 0) matched.hits = notices(ctx.settings.hitKey, s, list('hiddenPeople'), list('hiddenDocuments'), o.threshold);
       return matched;
     });
   };

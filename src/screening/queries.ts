@@ -14,8 +14,8 @@ const CANDIDATE = `c {.id, .name, .aliases, .birthDate, .nationalities, .gender,
     [(c)-[m:MADE]->(t:Travel) WHERE t.flightNumber IN s.flightNumbers AND ACL(m) AND ACL(t)
      | t.flightNumber + ' on ' + toString(date(t.departedAt))] END}`;
 
-/** All a hidden person may contribute: what scoring needs, then only agency and reference leave (match.ts). */
-const HIDDEN_PERSON = `node {.name, .aliases, .birthDate, .nationalities, .gender, .nameTokens, agency: node.source, reference: coalesce(node.sourceRef, node.id)}`;
+/** All a hidden person may contribute: what scoring needs, then only agency and reference leave (match.ts, hitNotice.ts). */
+const HIDDEN_PERSON = `node {.name, .aliases, .birthDate, .nationalities, .gender, .nameTokens, agency: node.source, sourceRef: node.sourceRef, holder: node.id}`;
 
 /**
  * One statement per batch of subjects: `$subjects` = [{i, q (Lucene query over name keys), docKeys,
@@ -72,8 +72,8 @@ CALL {
   WITH s, d, h, c, NOT ACL(d) AND HIT(d) AS docHit
   WITH d, c, docHit, c IS NOT NULL AND NOT ACL(c) AND HIT(c) AND (ACL(d) OR HIT(d)) AND (ACL(h) OR HIT(h)) AND NOT c.id IN s.exclude AS holderHit
   WHERE docHit OR holderHit
-  WITH CASE WHEN docHit THEN {agency: d.source, reference: coalesce(d.sourceRef, d.id)}
-            ELSE {agency: c.source, reference: coalesce(c.sourceRef, c.id)} END AS hit
+  WITH CASE WHEN docHit THEN {agency: d.source, sourceRef: d.sourceRef, holder: d.id}
+            ELSE {agency: c.source, sourceRef: c.sourceRef, holder: c.id} END AS hit
   LIMIT $cap
   RETURN collect(DISTINCT hit) AS hiddenDocuments
 }

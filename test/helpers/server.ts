@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Role } from '../../src/model/graphModel.js';
 import { testExecutor } from './graph.js';
 import { uid } from './ids.js';
+import { hitKeyOf } from '../../src/screening/hitKey.js';
 
 export interface Result<T = Record<string, any>> {
   data: T | null | undefined;
@@ -23,12 +24,14 @@ export function testServer(env: NodeJS.ProcessEnv = {}) {
   const auditLog = openAuditLog(config.auditLogPath);
   const apollo = createServer({ config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), auditLog });
   const executor = testExecutor();
+  const hitKey = hitKeyOf(config);
   let started: Promise<void> | undefined;
 
   async function run<T>(agency: string, role: Role, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
     await (started ??= apollo.start());
     const contextValue = createContext(executor, { subject: `${agency.toLowerCase()}-tester`, agency, role }, uid('req'), {
       staleAfterDays: config.staleAfterDays,
+      hitKey,
     });
     const res = await apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
