@@ -1146,7 +1146,11 @@ export type SearchEdge = {
   __typename?: 'SearchEdge';
   cursor: Scalars['String']['output'];
   node: Node;
-  /** Relevance (higher is better); comparable within one result list only. */
+  /**
+   * Relevance 0..1 (higher is better), computed from the query and this record alone: exact words 1,
+   * prefixes 0.9, spelling variants up to 0.8, averaged over the query's words. Never from statistics
+   * over other records, so neither the score nor the order says anything about records you cannot see.
+   */
   score: Scalars['Float']['output'];
 };
 

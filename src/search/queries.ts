@@ -4,10 +4,17 @@ import { NODE_IN_WINDOW } from '../time/cypher.js';
 /** Cap on visible hits considered, so a vague query stays cheap; totalCount counts up to it. */
 export const SEARCH_MAX_HITS = 1000;
 
+/**
+ * Visible candidates only. Lucene's score is not used at all (its statistics include hidden records):
+ * when more than `$maxHits` visible records match, which ones are kept is decided by how many query
+ * words each contains, then by id, both read from the record alone. The service ranks them (relevance.ts).
+ */
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node
 WHERE ACL(node) AND ${STALE('node')} AND ${NODE_IN_WINDOW('node')} AND (size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))
-WITH node, score LIMIT $maxHits
-WITH node, score ORDER BY score DESC, node.id
-WITH collect({node: node, score: score}) AS hits
-RETURN size(hits) AS total, hits[$skip..($skip + $first)] AS page`;
+WITH node, toLower(coalesce(node.name, '') + ' ' + reduce(a = '', x IN coalesce(node.aliases, []) | a + ' ' + x) + ' ' +
+  coalesce(node.number, '') + ' ' + coalesce(node.value, '')) AS text
+WITH node, size([t IN $terms WHERE text CONTAINS t]) AS contained
+ORDER BY contained DESC, node.id
+LIMIT $maxHits
+RETURN collect(node) AS hits`;

@@ -5,8 +5,9 @@ import { badInput } from '../errors.js';
 import { parsePage, toConnection } from '../connections/paging.js';
 import type { ConnectionModel } from '../records/models.js';
 import { toEntity } from '../records/mapRecord.js';
-import type { Plain } from '../graph/convert.js';
+import type { Plain, PlainNode } from '../graph/convert.js';
 import { searchTerms, toLuceneQuery } from './luceneQuery.js';
+import { relevance, searchWords } from './relevance.js';
 import { SEARCH, SEARCH_MAX_HITS } from './queries.js';
 import { viewOf, viewParams } from '../records/view.js';
 import { staleParams } from '../records/service.js';
@@ -39,12 +40,18 @@ export async function search(ctx: Context, { text, types, first, after, asOf, st
     index: SEARCH_INDEX,
     maxHits: int(SEARCH_MAX_HITS),
     query: toLuceneQuery(terms),
+    terms,
     labels: types ?? [],
-    skip: int(page.skip),
-    first: int(page.first),
   });
-  const hits = (row?.page ?? []) as Array<{ node: Plain; score: number }>;
-  const items = hits.map((h) => ({ node: toEntity(h.node, view), score: h.score }));
+  const ranked = rank(searchWords(terms.join(' ')), (row?.hits ?? []) as unknown as PlainNode[]);
+  const items = ranked.slice(page.skip, page.skip + page.first).map((h) => ({ node: toEntity(h.node, view), score: h.score }));
   ctx.audit.add(items.map((i) => i.node.id));
-  return toConnection(items, Number(row?.total ?? 0), page);
+  return toConnection(items, ranked.length, page);
+}
+
+// Best first, ties by id: an order that depends on nothing but the query and each record.
+function rank(queryWords: string[], hits: PlainNode[]): Array<{ node: Plain; score: number }> {
+  return hits
+    .map((node) => ({ node: node as unknown as Plain, id: String(node.properties.id), score: relevance(queryWords, node.properties) }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
