@@ -1,7 +1,8 @@
 // The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { expandAcl, usesAcl } from './acl.js';
+import { expandAcl } from './acl.js';
+import { assertAclCoverage } from './aclGuard.js';
 import { toPlain, type Plain } from './convert.js';
 import { mapDriverError, requestTimedOut } from './errors.js';
 
@@ -154,9 +155,10 @@ export class ViewerGraph {
     return this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, acl: await this.acl() }, this.stats);
   }
 
-  // A statement that forgot the rule is a bug we refuse to run, not a leak we discover later.
+  // A statement that forgot the rule for any record it binds is a bug we refuse to run, not a leak we
+  // discover later (aclGuard.ts: every node and relationship variable under ACL(...) or declared exempt).
   private async prepare(cypher: string): Promise<string> {
-    if (!usesAcl(cypher)) throw new Error('viewer statement without ACL(...) refused');
+    assertAclCoverage(cypher);
     return expandAcl(cypher);
   }
 }

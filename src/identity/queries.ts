@@ -18,7 +18,7 @@ RETURN p.id AS id, p {.name, .aliases, .birthDate, .nationalities, .gender, .nam
 export const PAIR = `
 OPTIONAL MATCH (x:Person {id: $a}) WHERE ACL(x)
 OPTIONAL MATCH (y:Person {id: $b}) WHERE ACL(y)
-OPTIONAL MATCH (d:IdentityDecision {pair: $pair, agency: $agency, active: true})
+OPTIONAL MATCH (d:IdentityDecision {pair: $pair, agency: $agency, active: true}) /* ACL_EXEMPT(d): AGENCY_SCOPED */
 RETURN x IS NOT NULL AS aVisible, y IS NOT NULL AS bVisible, d`;
 
 const DECISION_PROPS = `id: $id, pair: $pair, a: $a, b: $b, kind: $kind, agency: $agency, decidedBy: $by,
@@ -27,15 +27,15 @@ const DECISION_PROPS = `id: $id, pair: $pair, a: $a, b: $b, kind: $kind, agency:
 export const RECORD_REJECTION = `
 MATCH (x:Person {id: $a}) WHERE ACL(x)
 MATCH (y:Person {id: $b}) WHERE ACL(y)
-CREATE (d:IdentityDecision {${DECISION_PROPS}})
+CREATE (d:IdentityDecision {${DECISION_PROPS}}) /* ACL_EXEMPT(d): AGENCY_SCOPED */
 RETURN d`;
 
 /** A confirmation is a SAME_AS record of the viewer's agency, the decision's id as its reference. */
 export const RECORD_CONFIRMATION = `
 MATCH (x:Person {id: $a}) WHERE ACL(x)
 MATCH (y:Person {id: $b}) WHERE ACL(y)
-CREATE (d:IdentityDecision {${DECISION_PROPS}, sameAsId: $relId})
-MERGE (x)-[r:SAME_AS {id: $relId}]->(y)
+CREATE (d:IdentityDecision {${DECISION_PROPS}, sameAsId: $relId}) /* ACL_EXEMPT(d): AGENCY_SCOPED */
+MERGE (x)-[r:SAME_AS {id: $relId}]->(y) /* ACL_EXEMPT(r): OWN_WRITE */
 SET r.source = $agency, r.marking = $marking, r.markingRank = $markingRank, r.reportedAt = d.decidedAt,
   r.confidence = 1.0, r.sourceRef = $id, r.score = $score, r.method = 'analyst decision',
   r.decidedBy = $by, r.decidedAt = d.decidedAt
@@ -45,9 +45,9 @@ RETURN d`;
 export const RETRACT = `
 MATCH (x:Person {id: $a}) WHERE ACL(x)
 MATCH (y:Person {id: $b}) WHERE ACL(y)
-MATCH (d:IdentityDecision {pair: $pair, agency: $agency, active: true})
+MATCH (d:IdentityDecision {pair: $pair, agency: $agency, active: true}) /* ACL_EXEMPT(d): AGENCY_SCOPED */
 SET d.active = false, d.retractedAt = datetime(), d.retractedBy = $by, d.retractReason = $reason
 WITH d
-OPTIONAL MATCH ()-[r:SAME_AS {id: d.sameAsId}]->()
+OPTIONAL MATCH ()-[r:SAME_AS {id: d.sameAsId}]->() /* ACL_EXEMPT(r): OWN_WRITE */
 DELETE r
 RETURN d`;

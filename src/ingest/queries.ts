@@ -64,12 +64,12 @@ const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${con
 function nodeGroup(type: NodeType, k: number, write: boolean): string {
   const writes = write
     ? `
-  ${when(`outcome = 'created'`, `MERGE (n:Entity {id: row.id}) ON CREATE SET n = row.props, n:${type}`)}
+  ${when(`outcome = 'created'`, `MERGE (n:Entity {id: row.id}) /* ACL_EXEMPT(n): OWN_WRITE */ ON CREATE SET n = row.props, n:${type}`)}
   ${when(`outcome = 'updated'`, `SET old = row.props`)}`
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
-  OPTIONAL MATCH (old:Entity {id: row.id})
+  OPTIONAL MATCH (old:Entity {id: row.id}) /* ACL_EXEMPT(old): INGEST_LOOKUP */
   WITH row, old, CASE
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
@@ -87,15 +87,15 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
 function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
   const writes = write
     ? `
-  ${when(`outcome = 'created'`, `MERGE (src)-[r:${type} {id: row.id}]->(dst) ON CREATE SET r = row.props`)}
+  ${when(`outcome = 'created'`, `MERGE (src)-[r:${type} {id: row.id}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ ON CREATE SET r = row.props`)}
   ${when(`outcome = 'updated'`, `SET old = row.props`)}`
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
   OPTIONAL MATCH (a:Entity {id: row.from})
   OPTIONAL MATCH (b:Entity {id: row.to})
-  OPTIONAL MATCH ()-[old:${type} {id: row.id}]->()
-  WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst
+  OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() /* ACL_EXEMPT(old): INGEST_LOOKUP */
+  WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
   WITH row, old, src, dst, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'

@@ -3,6 +3,7 @@
 // on transient errors by the driver's transaction functions, and never a per-row round trip.
 import type { AclMap, GraphExecutor, Params, Row } from '../graph/executor.js';
 import { expandAcl, usesAcl } from '../graph/acl.js';
+import { assertAclCoverage } from '../graph/aclGuard.js';
 import type { Context } from '../context.js';
 
 export interface IngestRunner {
@@ -14,7 +15,10 @@ export function viewerRunner(ctx: Context): IngestRunner {
   return {
     run: (mode, cypher, params) => {
       // Node-only statements touch no one else's records (ownership is checked on `source`), so they need no ACL.
-      if (!usesAcl(cypher)) return ctx.executor.run(mode, cypher, params, ctx.stats);
+      if (!usesAcl(cypher)) {
+        assertAclCoverage(cypher); // every record they bind is still declared (aclExemptions.ts)
+        return ctx.executor.run(mode, cypher, params, ctx.stats);
+      }
       return mode === 'READ' ? ctx.graph.read(cypher, params) : ctx.graph.write(cypher, params);
     },
   };
@@ -27,6 +31,7 @@ export function viewerRunner(ctx: Context): IngestRunner {
 export function executorRunner(executor: GraphExecutor, acl: AclMap | 'all'): IngestRunner {
   return {
     run: (mode, cypher, params) => {
+      assertAclCoverage(cypher);
       const expanded = acl === 'all' ? cypher.replace(/\bACL\(([A-Za-z_][A-Za-z0-9_]*)\)/g, 'true') : expandAcl(cypher);
       // Ingest judges endpoints as they stand now (`asOf` null), like the viewer graph does by default.
       return executor.run(mode, expanded, acl === 'all' ? params : { asOf: null, ...params, acl });

@@ -20,7 +20,7 @@ const RETURN_PATH = `RETURN [n IN nodes(p) | n] AS ns, [r IN relationships(p) | 
 
 // Hop bounds must be literals in Cypher; they come only from this table of validated integers.
 const hops = Array.from({ length: MAX_HOPS }, (_, i) => i + 1);
-const ALL_SHORTEST = Object.fromEntries(
+export const ALL_SHORTEST = Object.fromEntries(
   hops.map((h) => [h, `${ENDS}
 MATCH p = allShortestPaths((a)-[*..${h}]-(b))
 WHERE ACL_PATH(p) AND ${TYPES_OK}
@@ -28,7 +28,7 @@ ${RETURN_PATH}
 LIMIT $limit`]),
 ) as Record<number, string>;
 // SHORTEST k takes a literal too: k and the hop bound are integers already checked against their ranges.
-function kShortest(k: number, h: number): string {
+export function kShortest(k: number, h: number): string {
   if (!Number.isInteger(k) || k < 1 || k > MAX_PATHS || !Number.isInteger(h) || h < 1 || h > MAX_HOPS) throw new Error('k or hops out of range');
   return `${ENDS}
 MATCH p = SHORTEST ${k} (a) (()-[r]-(x:Entity) WHERE ACL(r) AND ACL(x) AND (size($types) = 0 OR type(r) IN $types)){1,${h}} (b)

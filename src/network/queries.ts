@@ -6,7 +6,7 @@ import { REL_IN_WINDOW } from '../time/cypher.js';
 /** One BFS level: the visible links of each frontier node, at most $cap per node (hub protection). */
 export const EXPAND_LEVEL = `
 UNWIND $frontier AS fid
-MATCH (f:Entity {id: fid})
+MATCH (f:Entity {id: fid}) /* ACL_EXEMPT(f): INPUT_VISIBLE */
 CALL {
   WITH f
   MATCH (f)-[r]-(t:Entity)
@@ -20,14 +20,14 @@ RETURN fid, links`;
 /** Edges among the collected nodes that the BFS did not walk (e.g. between two nodes of the last level). */
 export const INDUCED_EDGES = `
 UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r]->(b:Entity)
+MATCH (a:Entity {id: id})-[r]->(b:Entity) /* ACL_EXEMPT(a, b): INPUT_VISIBLE */
 WHERE b.id IN $ids AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
 RETURN r, a.id AS s, b.id AS t`;
 
 /** Visible SAME_AS links of the given records, with the partner record. */
 export const SAME_AS_OF = `
 UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r:SAME_AS]-(b:Entity)
+MATCH (a:Entity {id: id})-[r:SAME_AS]-(b:Entity) /* ACL_EXEMPT(a): INPUT_VISIBLE */
 WHERE ACL(r) AND ACL(b)
 RETURN DISTINCT a.id AS a, b, r, startNode(r).id AS s`;
 

@@ -69,7 +69,7 @@ function pattern(s: RelationSpec): string {
 function relatedQuery(s: RelationSpec): string {
   return `
 UNWIND $ids AS pid
-MATCH (p:Entity {id: pid})
+MATCH (p:Entity {id: pid}) /* ACL_EXEMPT(p): INPUT_VISIBLE */
 OPTIONAL MATCH ${pattern(s)}
 WHERE ACL(r) AND ACL(t) AND t <> p AND ${REL_IN_WINDOW}
 WITH pid, r, t ORDER BY ${ORDER[s.order]}

@@ -98,13 +98,13 @@ CALL {
 CALL {
   WITH p
   OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
-    WHERE EXISTS { MATCH (q)-[rr:RECRUITED]->(z:Person) WHERE ACL(rr) AND ACL(z) })
+    WHERE ACL(q) AND EXISTS { MATCH (q)-[rr:RECRUITED]->(z:Person) WHERE ACL(rr) AND ACL(z) })
   RETURN length(path) AS recruiterHops, q.id AS recruiter
 }
 CALL {
   WITH p
   OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
-    WHERE EXISTS { MATCH (q)-[ll:LISTED_ON]->(ww:Watchlist) WHERE ACL(ll) AND ACL(ww) })
+    WHERE ACL(q) AND EXISTS { MATCH (q)-[ll:LISTED_ON]->(ww:Watchlist) WHERE ACL(ll) AND ACL(ww) })
   RETURN length(path) AS watchlistHops, q.id AS watchlisted
 }
 RETURN p.id AS id, lists, recruiterHops, recruiter, watchlistHops, watchlisted`;
