@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   SKEIN_AUDIT_LOG: z.string().min(1).optional(),
   SKEIN_SEED_ON_EMPTY: bool.default(true),
   SKEIN_STALE_AFTER_DAYS: int(1, 36_500).default(365),
+  SKEIN_WATCH_POLL_MS: int(20, 60_000).default(250),
 
   NEO4J_URI: z
     .string()
@@ -65,6 +66,8 @@ export interface Config {
   staleAfterDays: number;
   /** Key of opaque hit-notice references; unset: a random one kept in the data folder. */
   hitSecret: string | undefined;
+  /** How often live subscriptions look for new changes in the outbox. */
+  watchPollMs: number;
   neo4j: {
     uri: string | undefined; // undefined: start the local launcher
     user: string;
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: e.SKEIN_SEED_ON_EMPTY,
     staleAfterDays: e.SKEIN_STALE_AFTER_DAYS,
     hitSecret: e.SKEIN_HIT_SECRET,
+    watchPollMs: e.SKEIN_WATCH_POLL_MS,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

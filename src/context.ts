@@ -7,6 +7,7 @@ import { AuditTrail } from './audit/auditLog.js';
 import { loadAgencyDirectory } from './agencies/service.js';
 import type { AgencyModel } from './agencies/models.js';
 import { ErrorCode } from './errors.js';
+import type { StreamDeps } from './watches/stream.js';
 
 export interface RequestStats extends QueryStats {
   /** Reads of the sharing agreements (one per request at most). */
@@ -41,6 +42,8 @@ export interface Context {
   admit: () => Promise<void>;
   audit: AuditTrail;
   settings: Settings;
+  /** Subscriptions only (watches/subscriptions.ts): the live-alert machinery of the connection. */
+  live?: StreamDeps;
 }
 
 export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string, settings: Settings = DEFAULT_SETTINGS): Context {

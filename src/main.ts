@@ -6,7 +6,8 @@ import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase, type Database } from './database.js';
 import { openAuditLog, type AuditLog } from './audit/auditLog.js';
-import { createServer } from './server.js';
+import { createServer, limitRules, schema } from './server.js';
+import { attachSubscriptions, type LiveServer } from './watches/subscriptions.js';
 import { createHttpApp } from './http.js';
 import { createVerifier, signLocalToken } from './auth/tokens.js';
 import type { Context } from './context.js';
@@ -17,6 +18,8 @@ export interface Api {
   apollo: ApolloServer<Context>;
   app: Express;
   ops: Ops;
+  /** Serves graphql-ws subscriptions on the listening server (same port and path as HTTP). */
+  live: (server: Server) => LiveServer;
 }
 
 /**
@@ -29,11 +32,12 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
   await apollo.start();
   // Timeouts, body and rate limits, /metrics and tracing all come from the environment.
   const ops = Ops.fromConfig(config, logger);
+  const verify = createVerifier(config);
   const explorerAgency = process.env.SKEIN_EXPLORER_AGENCY ?? 'NL-INTEL';
   const app = createHttpApp({
     apollo,
     executor: db.executor,
-    verify: createVerifier(config),
+    verify,
     ready: db.ready,
     settings: { staleAfterDays: config.staleAfterDays, hitKey: hitKeyOf(config) },
     ops,
@@ -42,7 +46,12 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
       ? { explorerHeaders: async () => ({ Authorization: `Bearer ${await signLocalToken(config, { agency: explorerAgency, role: 'ANALYST' })}` }) }
       : {}),
   });
-  return { apollo, app, ops };
+  const live = (server: Server) =>
+    attachSubscriptions(server, {
+      schema, validationRules: limitRules({ config }).validationRules, executor: db.executor, verify,
+      settings: { staleAfterDays: config.staleAfterDays }, auditLog, pollMs: config.watchPollMs,
+    });
+  return { apollo, app, ops, live };
 }
 
 export async function main(): Promise<void> {
@@ -51,10 +60,11 @@ export async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, logger);
   const auditLog = openAuditLog(config.auditLogPath);
-  const { apollo, app } = await createApi({ config, logger, auditLog, db });
+  const { apollo, app, live } = await createApi({ config, logger, auditLog, db });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject);
   });
+  const subscriptions = live(server);
   const url = `http://${config.host}:${config.port}`;
   logger.info({ url: `${url}/graphql`, explorer: config.mode === 'local' ? `${url}/graphiql` : undefined, viewer: config.mode === 'local' ? `${url}/viewer` : undefined, metrics: config.ops.metrics ? `${url}/metrics` : undefined, startupMs: Date.now() - started }, 'Skein is ready');
 
@@ -64,6 +74,7 @@ export async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     server.close();
+    await subscriptions.close();
     await apollo.stop();
     await auditLog.flush();
     await db.close();

@@ -16,6 +16,7 @@ import { networkResolvers } from './network/resolvers.js';
 import { travelResolvers } from './travel/resolvers.js';
 import { screeningResolvers } from './screening/resolvers.js';
 import { identityResolvers } from './identity/resolvers.js';
+import { watchResolvers } from './watches/resolvers.js';
 
 const scalars: Resolvers = {
   DateTime: DateTimeResolver,
@@ -46,4 +47,4 @@ export function mergeResolvers(maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers]);
+export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers, watchResolvers]);

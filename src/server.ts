@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { AuditLog } from './audit/auditLog.js';
@@ -14,13 +15,17 @@ import { opsPlugin, withRequestId } from './ops/plugin.js';
 
 export const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
 
+/** One executable schema for HTTP (Apollo) and WebSocket (graphql-ws) alike. */
+export const schema: GraphQLSchema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+
 export interface ServerDeps {
   config: Pick<Config, 'mode' | 'limits'>;
   logger: Logger;
   auditLog: AuditLog;
 }
 
-export function createServer(deps: ServerDeps): ApolloServer<Context> {
+/** The depth, alias, cost and directive limits, shared by HTTP and WebSocket operations. */
+export function limitRules(deps: Pick<ServerDeps, 'config'>) {
   const production = deps.config.mode === 'production';
   const { limits } = deps.config;
   const armor = new ApolloArmor({
@@ -34,12 +39,17 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: production },
   });
-  const protection = armor.protect();
+  return armor.protect();
+}
+
+export function createServer(deps: ServerDeps): ApolloServer<Context> {
+  const production = deps.config.mode === 'production';
+  const { limits } = deps.config;
+  const protection = limitRules(deps);
   // Armor is typed against Apollo's CommonJS build; the plugin objects are the same at runtime.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema,
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -98,12 +108,15 @@ function auditPlugin({ auditLog, logger }: ServerDeps): ApolloServerPlugin<Conte
 }
 
 /**
- * graphql 16 only finds out at execution that the schema has no root type for an operation (a
- * `subscription` here), and says so with an uncoded error; refuse it at validation, as graphql 17 does.
+ * graphql 16 only finds out at execution that the schema has no root type for an operation, and says
+ * so with an uncoded error; refuse it at validation, as graphql 17 does. Subscriptions live on the
+ * WebSocket side (watches/subscriptions.ts): over HTTP they are refused the same way.
  */
 const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (!context.getSchema().getRootType(node.operation)) {
+    if (node.operation === 'subscription') {
+      context.reportError(new GraphQLError('subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP', { nodes: node }));
+    } else if (!context.getSchema().getRootType(node.operation)) {
       context.reportError(new GraphQLError(`this API has no ${node.operation} operations`, { nodes: node }));
     }
   },

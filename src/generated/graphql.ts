@@ -7,6 +7,7 @@ import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, No
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
 import type { ScreeningReportModel, ScreeningRowModel, ScreeningCandidateModel, NetworkContextModel, MatchReasonModel, HitNoticeModel } from '../screening/models.js';
 import type { IdentityMatchModel, SameAsDecisionModel } from '../identity/models.js';
+import type { WatchModel, AlertModel, AlertFeedModel } from '../watches/models.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +33,31 @@ export type Agency = {
   code: Scalars['String']['output'];
   country: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** One watch touched by one change, with the records of the change that the watch covers and you may see now. */
+export type Alert = {
+  __typename?: 'Alert';
+  /** When the change was committed. */
+  at: Scalars['DateTime']['output'];
+  /** What kind of write caused it: INGEST, IMPORT, SAME_AS, SCREENING. */
+  change: Scalars['String']['output'];
+  /** Resume point: pass it as `after` to continue after this alert (opaque). */
+  cursor: Scalars['String']['output'];
+  /** Ids of the records (and links) of the change the watch covers, visible to you at delivery. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The records among recordIds, resolved through the ordinary access rule (links are not listed here). */
+  records: Array<Node>;
+  watch: Watch;
+};
+
+export type AlertFeed = {
+  __typename?: 'AlertFeed';
+  alerts: Array<Alert>;
+  /** Pass as `after` for the next page; also advances past changes that concern none of your watches. */
+  cursor: Scalars['String']['output'];
+  /** True when more changes are waiting after `cursor`. */
+  hasMore: Scalars['Boolean']['output'];
 };
 
 export type CoTraveller = {
@@ -378,6 +404,10 @@ export type Mutation = {
    * people you can see. Confirming again returns the active decision; a rejection must be retracted first.
    */
   confirmSameAs: SameAsDecision;
+  /** Creates a watch for your agency (role ANALYST or ADMIN); its coverage is computed with your view now. */
+  createWatch: Watch;
+  /** Deletes a watch (its owner or an ADMIN of the agency). */
+  deleteWatch: Scalars['Boolean']['output'];
   /**
    * Upserts up to 5000 records by id (role INGEST or ADMIN), stored under the caller's agency.
    * Valid records are written in one transaction, all or nothing; invalid ones are reported per
@@ -385,6 +415,10 @@ export type Mutation = {
    * caller's agency can see. `dryRun` validates and reports without writing.
    */
   ingest: IngestReport;
+  /** Pauses or resumes a watch (its owner or an ADMIN of the agency). */
+  pauseWatch: Watch;
+  /** Recomputes a watch's coverage with your view now (a network that grew). */
+  refreshWatch: Watch;
   /** Records that `a` and `b` are not the same human: your agency is not proposed the pair again. */
   rejectSameAs: SameAsDecision;
   /** Withdraws your agency's active decision on the pair (a confirmation's SAME_AS link is removed); the history stays. */
@@ -400,9 +434,30 @@ export type MutationConfirmSameAsArgs = {
 };
 
 
+export type MutationCreateWatchArgs = {
+  input: WatchInput;
+};
+
+
+export type MutationDeleteWatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationIngestArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   records: Array<IngestRecordInput>;
+};
+
+
+export type MutationPauseWatchArgs = {
+  id: Scalars['ID']['input'];
+  paused: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRefreshWatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -737,6 +792,11 @@ export type Query = {
   /** Every agency taking part. */
   agencies: Array<Agency>;
   agency: Maybe<Agency>;
+  /**
+   * The replayable alert feed: alerts of your agency's watches (or of `watchIds`) after `after`, in
+   * commit order, at most `first` (1..500, default 100). Filtered with your current view.
+   */
+  alerts: AlertFeed;
   /** People on the same flight (same flight number) or crossing (same destination by land) within windowHours (1..168). */
   coTravellers: CoTravellerConnection;
   document: Maybe<Document>;
@@ -796,6 +856,8 @@ export type Query = {
   travelRoutes: RoutePatternConnection;
   /** Who the API thinks you are. */
   viewer: Viewer;
+  /** Your agency's watches. */
+  watches: Array<Watch>;
   watchlist: Maybe<Watchlist>;
   watchlists: WatchlistConnection;
 };
@@ -803,6 +865,13 @@ export type Query = {
 
 export type QueryAgencyArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  watchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1211,6 +1280,18 @@ export type SubgraphNode = {
   type: NodeType;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Live alerts over graphql-ws at /graphql; starts after `after` (an AlertFeed or Alert cursor) or now. */
+  alerts: Alert;
+};
+
+
+export type SubscriptionAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  watchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A time window on when facts were true (validFrom/validTo); open ends allowed. */
 export type TimeWindow = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1317,6 +1398,50 @@ export type Viewer = {
   /** Agreements under which other agencies share with the viewer's agency. */
   sharedWithMe: Array<SharingAgreement>;
 };
+
+/** A standing watch of your agency. Its coverage is fixed when it is created or refreshed, with your agency's view then. */
+export type Watch = {
+  __typename?: 'Watch';
+  /** How many records the watch covers. */
+  coverage: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  depth: Maybe<Scalars['Int']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Global, stable id of the watch. */
+  id: Scalars['ID']['output'];
+  kind: WatchKind;
+  name: Scalars['String']['output'];
+  /** Subject (token `sub`) of the analyst who created it. */
+  owner: Scalars['String']['output'];
+  paused: Scalars['Boolean']['output'];
+  refreshedAt: Scalars['DateTime']['output'];
+  seeds: Array<Scalars['ID']['output']>;
+  types: Maybe<Array<RelationshipType>>;
+};
+
+export type WatchInput = {
+  /** NETWORK: hops around the seeds, 1..3 (default 2). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** After this instant the watch delivers nothing. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: WatchKind;
+  name: Scalars['String']['input'];
+  /** NETWORK: the seed records (1..20). */
+  seeds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** PERSON: the person; WATCHLIST: the watchlist. */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** NETWORK: relationship types followed and reported (default: all). */
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** What a watch follows. */
+export type WatchKind =
+  /** Seeds and their visible neighbourhood (`depth`, `types`): any new or changed record or link inside it, and any link that newly connects to it. */
+  | 'NETWORK'
+  /** One person: a new travel leg, document or identifier, a new SAME_AS, a screening hit. */
+  | 'PERSON'
+  /** A watchlist: a listed person screened in a manifest, a new travel leg of a listed person, a new listing. */
+  | 'WATCHLIST';
 
 export type Watchlist = Node & {
   __typename?: 'Watchlist';
@@ -1431,6 +1556,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyModel>;
+  Alert: ResolverTypeWrapper<AlertModel>;
+  AlertFeed: ResolverTypeWrapper<AlertFeedModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoTraveller: ResolverTypeWrapper<CoTravellerModel>;
   CoTravellerConnection: ResolverTypeWrapper<CoTravellerConnectionModel>;
@@ -1514,6 +1641,7 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   SubgraphEdge: ResolverTypeWrapper<SubgraphEdgeModel>;
   SubgraphNode: ResolverTypeWrapper<SubgraphNodeModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimeWindow: TimeWindow;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
   TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
@@ -1525,6 +1653,9 @@ export type ResolversTypes = {
   TravelMode: TravelMode;
   TravellerInput: TravellerInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Watch: ResolverTypeWrapper<WatchModel>;
+  WatchInput: WatchInput;
+  WatchKind: WatchKind;
   Watchlist: ResolverTypeWrapper<EntityModel>;
   WatchlistConnection: ResolverTypeWrapper<ConnectionModel>;
   WatchlistEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1534,6 +1665,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agency: AgencyModel;
+  Alert: AlertModel;
+  AlertFeed: AlertFeedModel;
   Boolean: Scalars['Boolean']['output'];
   CoTraveller: CoTravellerModel;
   CoTravellerConnection: CoTravellerConnectionModel;
@@ -1603,6 +1736,7 @@ export type ResolversParentTypes = {
   Subgraph: SubgraphModel;
   SubgraphEdge: SubgraphEdgeModel;
   SubgraphNode: SubgraphNodeModel;
+  Subscription: Record<PropertyKey, never>;
   TimeWindow: TimeWindow;
   TimelineConnection: TimelineConnectionModel;
   TimelineEvent: TimelineEventModel;
@@ -1612,6 +1746,8 @@ export type ResolversParentTypes = {
   TravelEdge: EdgeModel;
   TravellerInput: TravellerInput;
   Viewer: ViewerModel;
+  Watch: WatchModel;
+  WatchInput: WatchInput;
   Watchlist: EntityModel;
   WatchlistConnection: ConnectionModel;
   WatchlistEdge: EdgeModel;
@@ -1621,6 +1757,21 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  watch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
+};
+
+export type AlertFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlertFeed'] = ResolversParentTypes['AlertFeed']> = {
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CoTravellerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoTraveller'] = ResolversParentTypes['CoTraveller']> = {
@@ -1811,7 +1962,11 @@ export type MatchReasonResolvers<ContextType = Context, ParentType extends Resol
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationConfirmSameAsArgs, 'a' | 'b' | 'marking' | 'reason'>>;
+  createWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
+  deleteWatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'id'>>;
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
+  pauseWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationPauseWatchArgs, 'id' | 'paused'>>;
+  refreshWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRefreshWatchArgs, 'id'>>;
   rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
   retractSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRetractSameAsArgs, 'a' | 'b' | 'reason'>>;
 };
@@ -1954,6 +2109,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
+  alerts?: Resolver<ResolversTypes['AlertFeed'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   coTravellers?: Resolver<ResolversTypes['CoTravellerConnection'], ParentType, ContextType, RequireFields<QueryCoTravellersArgs, 'first' | 'personId' | 'windowHours'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
@@ -1975,6 +2131,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   travel?: Resolver<Maybe<ResolversTypes['Travel']>, ParentType, ContextType, RequireFields<QueryTravelArgs, 'id'>>;
   travelRoutes?: Resolver<ResolversTypes['RoutePatternConnection'], ParentType, ContextType, RequireFields<QueryTravelRoutesArgs, 'first' | 'maxGapHours' | 'minTravellers'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  watches?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
   watchlist?: Resolver<Maybe<ResolversTypes['Watchlist']>, ParentType, ContextType, RequireFields<QueryWatchlistArgs, 'id'>>;
   watchlists?: Resolver<ResolversTypes['WatchlistConnection'], ParentType, ContextType, RequireFields<QueryWatchlistsArgs, 'first' | 'staleOnly'>>;
 };
@@ -2117,6 +2274,10 @@ export type SubgraphNodeResolvers<ContextType = Context, ParentType extends Reso
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  alerts?: SubscriptionResolver<ResolversTypes['Alert'], "alerts", ParentType, ContextType, Partial<SubscriptionAlertsArgs>>;
+};
+
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2171,6 +2332,21 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   sharedWithMe?: Resolver<Array<ResolversTypes['SharingAgreement']>, ParentType, ContextType>;
 };
 
+export type WatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = {
+  coverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  depth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WatchKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refreshedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  seeds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['RelationshipType']>>, ParentType, ContextType>;
+};
+
 export type WatchlistResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Watchlist'] = ResolversParentTypes['Watchlist']> = {
   entries?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<WatchlistEntriesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2196,6 +2372,8 @@ export type WatchlistEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
+  AlertFeed?: AlertFeedResolvers<ContextType>;
   CoTraveller?: CoTravellerResolvers<ContextType>;
   CoTravellerConnection?: CoTravellerConnectionResolvers<ContextType>;
   CoTravellerEdge?: CoTravellerEdgeResolvers<ContextType>;
@@ -2259,6 +2437,7 @@ export type Resolvers<ContextType = Context> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   SubgraphNode?: SubgraphNodeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   TimelineEventEdge?: TimelineEventEdgeResolvers<ContextType>;
@@ -2266,6 +2445,7 @@ export type Resolvers<ContextType = Context> = {
   TravelConnection?: TravelConnectionResolvers<ContextType>;
   TravelEdge?: TravelEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
   Watchlist?: WatchlistResolvers<ContextType>;
   WatchlistConnection?: WatchlistConnectionResolvers<ContextType>;
   WatchlistEdge?: WatchlistEdgeResolvers<ContextType>;

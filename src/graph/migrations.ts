@@ -45,6 +45,12 @@ function statements(): string[] {
     'CREATE INDEX identity_decision_pair IF NOT EXISTS FOR (d:IdentityDecision) ON (d.pair)',
     'CREATE INDEX identity_decision_a IF NOT EXISTS FOR (d:IdentityDecision) ON (d.a)',
     'CREATE INDEX identity_decision_b IF NOT EXISTS FOR (d:IdentityDecision) ON (d.b)',
+    // Watches (src/watches): the outbox by sequence, watches by agency, coverage by record id.
+    'CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE',
+    'CREATE CONSTRAINT watch_id IF NOT EXISTS FOR (w:Watch) REQUIRE w.id IS UNIQUE',
+    'CREATE INDEX watch_agency IF NOT EXISTS FOR (w:Watch) ON (w.agency)',
+    'CREATE INDEX watch_cover_id IF NOT EXISTS FOR (c:WatchCover) ON (c.id)',
+    'CREATE INDEX watch_cover_watch IF NOT EXISTS FOR (c:WatchCover) ON (c.watch)',
   ];
 }
 

@@ -1,4 +1,5 @@
 // Cypher for identity resolution: the facts of the people to match, and analysts' SAME_AS decisions.
+import { appendChange } from '../watches/outbox.js';
 // Decisions are (:IdentityDecision) nodes (not records: no marking, read only by their own agency).
 
 /** Per person: its own name facts, visible documents, identifiers, flights, SAME_AS partners, and pairs its viewer's agency rejected. */
@@ -39,6 +40,11 @@ MERGE (x)-[r:SAME_AS {id: $relId}]->(y) /* ACL_EXEMPT(r): OWN_WRITE */
 SET r.source = $agency, r.marking = $marking, r.markingRank = $markingRank, r.reportedAt = d.decidedAt,
   r.confidence = 1.0, r.sourceRef = $id, r.score = $score, r.method = 'analyst decision',
   r.decidedBy = $by, r.decidedAt = d.decidedAt
+WITH d, [{id: $relId, kind: 'rel', type: 'SAME_AS', from: $a, to: $b}] AS changed
+CALL {
+  WITH changed
+  ${appendChange('changed', "'SAME_AS'")}
+}
 RETURN d`;
 
 /** Retraction keeps the decision (history) and removes its effect: the SAME_AS link of a confirmation. */

@@ -4,6 +4,7 @@ import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType } from 
 import { ingestStatement, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
 import type { IngestRunner } from './runner.js';
+import type { ChangeKind } from '../watches/outbox.js';
 import { dbRejection, isWritten, zeroCounts, type Counts, type DbRejected, type Outcome, type Rejection } from './outcomes.js';
 
 export interface BatchItem {
@@ -44,11 +45,12 @@ interface OutcomeSummary {
 }
 
 /** One round trip: the write statement (or its read-only twin for a dry run) for every group at once. */
-export async function runBatch(runner: IngestRunner, items: readonly BatchItem[], opts: { dryRun: boolean }): Promise<BatchResult> {
+export async function runBatch(runner: IngestRunner, items: readonly BatchItem[], opts: { dryRun: boolean; changeKind?: ChangeKind }): Promise<BatchResult> {
   const result: BatchResult = { counts: zeroCounts(), rejected: [] };
   if (items.length === 0) return result;
   const groups = groupsOf(items);
-  const params = Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows]));
+  const params: Record<string, unknown> = Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows]));
+  params.changeKind = opts.changeKind ?? 'INGEST';
   const cypher = ingestStatement(groups.map((g) => g.group), !opts.dryRun);
   const [row] = await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, params);
   for (const s of (row?.outcomes ?? []) as unknown as OutcomeSummary[]) {

@@ -2,6 +2,7 @@
 // The demo-world writer uses the plain upserts; ingest (mutation and CLI) uses ingestStatement().
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import { ENDPOINTS } from './endpoints.js';
+import { appendChange } from '../watches/outbox.js';
 
 function upsertNodes(type: NodeType): string {
   return `
@@ -53,10 +54,14 @@ export type IngestGroup = { kind: 'node'; type: NodeType } | { kind: 'relationsh
 
 const KEPT = `['created', 'updated', 'unchanged']`;
 
-function summarise(k: number): string {
+const WRITTEN = `['created', 'updated']`;
+
+/** Outcome counts, rejected row numbers, and (for the outbox) the items the group wrote. */
+function summarise(k: number, item: string): string {
   return `
-  WITH outcome, collect(row.i) AS at
-  RETURN collect({outcome: outcome, n: size(at), at: CASE WHEN outcome IN ${KEPT} THEN [] ELSE at END}) AS out${k}`;
+  WITH outcome, collect(row.i) AS at, collect(${item}) AS items
+  RETURN collect({outcome: outcome, n: size(at), at: CASE WHEN outcome IN ${KEPT} THEN [] ELSE at END}) AS out${k},
+         reduce(acc = [], x IN collect(CASE WHEN outcome IN ${WRITTEN} THEN items ELSE [] END) | acc + x) AS changed${k}`;
 }
 
 const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${body})`;
@@ -75,7 +80,7 @@ function nodeGroup(type: NodeType, k: number, write: boolean): string {
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN NOT old:${type} THEN 'typeConflict'
     WHEN properties(old) = row.props THEN 'unchanged'
-    ELSE 'updated' END AS outcome${writes}${summarise(k)}
+    ELSE 'updated' END AS outcome${writes}${summarise(k, `{id: row.id, kind: 'node', type: '${type}', from: row.id, to: row.id}`)}
 }`;
 }
 
@@ -103,7 +108,7 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'
     WHEN properties(old) = row.props THEN 'unchanged'
-    ELSE 'updated' END AS outcome${writes}${summarise(k)}
+    ELSE 'updated' END AS outcome${writes}${summarise(k, `{id: row.id, kind: 'rel', type: '${type}', from: coalesce(src.id, row.from), to: coalesce(dst.id, row.to)}`)}
 }`;
 }
 
@@ -117,6 +122,16 @@ export function ingestStatement(groups: readonly IngestGroup[], write: boolean):
     if (!(RELATIONSHIP_TYPES as readonly string[]).includes(g.type)) throw new Error(`unknown relationship type ${g.type}`);
     return relationshipGroup(g.type, k, write, ENDPOINTS[g.type]);
   });
-  const outs = groups.map((_, k) => `out${k}`).join(' + ');
-  return `${parts.join('\n')}\nRETURN ${outs || '[]'} AS outcomes`;
+  const outs = groups.map((_, k) => `out${k}`).join(' + ') || '[]';
+  if (!write) return `${parts.join('\n')}\nRETURN ${outs} AS outcomes`;
+  // What was written goes to the watches' outbox in the same statement, so in the same transaction.
+  const changed = groups.map((_, k) => `changed${k}`).join(' + ') || '[]';
+  return `${parts.join('\n')}
+WITH ${outs} AS outcomes, ${changed} AS changed
+CALL {
+  WITH changed
+  WITH changed WHERE size(changed) > 0
+  ${appendChange('changed', '$changeKind')}
+}
+RETURN outcomes`;
 }

@@ -1,6 +1,7 @@
 // `screen`: a manifest checked against the people, documents and watchlists the viewer may see,
 // with reasons, network context, and hit notices for hidden records where agreements allow.
 import type { Context } from '../context.js';
+import { APPEND_CHANGE, screenedItem } from '../watches/outbox.js';
 import { boundedInt } from '../time/window.js';
 import type { EntityModel } from '../records/models.js';
 import { viewOf } from '../records/view.js';
@@ -43,6 +44,9 @@ export async function screen(ctx: Context, args: ScreenArgs): Promise<ScreeningR
     }),
   }));
   ctx.audit.add(rows.flatMap((r) => r.candidates.flatMap((c) => [c.person.id, ...c.watchlists.map((w) => w.id)])));
+  // Watches on these people and their watchlists learn that they were screened (not by whom).
+  const screened = [...new Set(rows.flatMap((r) => r.candidates.map((c) => c.person.id)))];
+  if (screened.length) await ctx.executor.trustedWrite(APPEND_CHANGE, { kind: 'SCREENING', items: screened.map(screenedItem) });
   return {
     threshold,
     rowCount: rows.length,

@@ -35,7 +35,7 @@ export class BisectingWriter {
 
   async write(items: readonly BatchItem[]): Promise<BatchResult> {
     try {
-      const result = await runBatch(this.runner, items, { dryRun: this.dryRun });
+      const result = await runBatch(this.runner, items, { dryRun: this.dryRun, changeKind: 'IMPORT' });
       this.singleFailures = 0;
       return result;
     } catch (err) {

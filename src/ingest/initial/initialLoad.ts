@@ -330,7 +330,7 @@ async function settleRecords(opts: InitialLoadOptions, settle: Settle, runner: R
   last.sort((a, b) => (a.record.kind === b.record.kind ? 0 : a.record.kind === 'node' ? -1 : 1));
   for (let i = 0; i < last.length; i += 1000) {
     const chunk = last.slice(i, i + 1000);
-    const result = await runBatch(runner, chunk.map((o): BatchItem => ({ record: o.record })), { dryRun: false });
+    const result = await runBatch(runner, chunk.map((o): BatchItem => ({ record: o.record })), { dryRun: false, changeKind: 'IMPORT' });
     for (const r of result.rejected) {
       const o = chunk[r.index]!;
       await reject(o.file, o.line, o.record.id, r.rejection);

@@ -1,0 +1,76 @@
+// The alert feed: changes after a cursor, matched to the agency's watches through their coverage
+// and filtered with the reader's view at the moment of reading.
+import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
+import { int } from '../graph/params.js';
+import { cursorKey, openPosition, sealPosition, type FeedPosition } from './cursor.js';
+import type { AlertFeedModel, AlertModel, WatchModel } from './models.js';
+import { OUTBOX_HEAD } from './outbox.js';
+import { ALERTS, WATCHES_OF_AGENCY } from './queries.js';
+import { toWatch } from './service.js';
+
+export const FEED_FIRST = { default: 100, max: 500 } as const;
+/** Changes examined per read: a feed far behind catches up page by page, each read bounded. */
+export const SCAN_WINDOW = 1000;
+
+export async function outboxHead(ctx: Pick<Context, 'executor'>): Promise<number> {
+  const [row] = await ctx.executor.trustedRead(OUTBOX_HEAD);
+  return Number(row?.head ?? 0);
+}
+
+/** Where a reader starts: its cursor, or (none given) the beginning or the present. */
+export async function startPosition(ctx: Context, after: string | null | undefined, fromNow: boolean): Promise<FeedPosition> {
+  if (after) return openPosition(await cursorKey(ctx.executor), ctx.viewer.agency, after);
+  return { seq: fromNow ? await outboxHead(ctx) : 0, watch: null };
+}
+
+export async function sealFor(ctx: Context, pos: FeedPosition): Promise<string> {
+  return sealPosition(await cursorKey(ctx.executor), ctx.viewer.agency, pos);
+}
+
+/** The agency's watches, narrowed to `watchIds` when given; ids of other agencies are simply absent. */
+async function watchesOf(ctx: Context, watchIds: readonly string[] | null | undefined): Promise<Map<string, WatchModel>> {
+  const all = (await ctx.executor.trustedRead(WATCHES_OF_AGENCY, { agency: ctx.viewer.agency })).map(toWatch);
+  const wanted = watchIds ? new Set(watchIds) : null;
+  return new Map(all.filter((w) => !wanted || wanted.has(w.id)).map((w) => [w.id, w]));
+}
+
+export async function readFeed(ctx: Context, args: { watchIds?: readonly string[] | null; after?: string | null; first?: number | null }): Promise<AlertFeedModel> {
+  const first = args.first ?? FEED_FIRST.default;
+  if (!Number.isInteger(first) || first < 1 || first > FEED_FIRST.max) throw badInput(`first: 1 to ${FEED_FIRST.max}`, 'first');
+  const from = await startPosition(ctx, args.after, false);
+  return readFrom(ctx, args.watchIds, from, first);
+}
+
+export async function readFrom(ctx: Context, watchIds: readonly string[] | null | undefined, from: FeedPosition, first: number): Promise<AlertFeedModel> {
+  const { feed } = await readPage(ctx, watchIds, from, first);
+  return feed;
+}
+
+/** One page of the feed and the position after it. */
+export async function readPage(ctx: Context, watchIds: readonly string[] | null | undefined, from: FeedPosition, first: number): Promise<{ feed: AlertFeedModel; next: FeedPosition }> {
+  const head = await outboxHead(ctx);
+  const upto = Math.min(head, from.seq + SCAN_WINDOW);
+  const watches = await watchesOf(ctx, watchIds);
+  if (watches.size === 0 || upto <= from.seq) {
+    const done = upto > from.seq ? { seq: upto, watch: null } : from;
+    return { feed: { alerts: [], cursor: await sealFor(ctx, done), hasMore: upto < head }, next: done };
+  }
+  const rows = await ctx.graph.read(ALERTS, {
+    afterSeq: int(from.seq), afterWatch: from.watch, upto: int(upto), watchIds: [...watches.keys()], limit: int(first + 1),
+  });
+  const cut = rows.length > first;
+  const alerts: AlertModel[] = [];
+  let lastPos: FeedPosition = { seq: upto, watch: null };
+  for (const r of rows.slice(0, first)) {
+    const pos = (lastPos = { seq: Number(r.seq), watch: String(r.watchId) });
+    alerts.push({
+      cursor: await sealFor(ctx, pos), watch: watches.get(pos.watch)!, change: String(r.change),
+      at: (r.at as Date).toISOString(), recordIds: r.ids as string[], nodeIds: [...new Set(r.ends as string[])],
+    });
+  }
+  ctx.audit.add(alerts.flatMap((a) => a.recordIds));
+  // A page cut short resumes after its last alert; a complete one after everything it examined.
+  const next = cut ? lastPos : { seq: upto, watch: null };
+  return { feed: { alerts, cursor: await sealFor(ctx, next), hasMore: cut || upto < head }, next };
+}

@@ -1,0 +1,36 @@
+// Service-layer shapes of watches and alerts (codegen maps the GraphQL types to these).
+import type { RelationshipType } from '../model/graphModel.js';
+
+export type WatchKind = 'NETWORK' | 'PERSON' | 'WATCHLIST';
+
+export interface WatchModel {
+  id: string;
+  agency: string;
+  name: string;
+  kind: WatchKind;
+  owner: string;
+  seeds: string[];
+  depth: number | null;
+  types: RelationshipType[] | null;
+  paused: boolean;
+  expiresAt: string | null;
+  createdAt: string;
+  refreshedAt: string;
+  coverage: number;
+}
+
+export interface AlertModel {
+  cursor: string;
+  watch: WatchModel;
+  change: string;
+  at: string;
+  recordIds: string[];
+  /** The records involved: changed records and both ends of changed links. */
+  nodeIds: string[];
+}
+
+export interface AlertFeedModel {
+  alerts: AlertModel[];
+  cursor: string;
+  hasMore: boolean;
+}

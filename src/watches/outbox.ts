@@ -1,0 +1,53 @@
+// The transactional outbox: every write appends what it changed, in its own transaction, under a
+// monotonic sequence. Watches are matched when alerts are read, never on the write path. Neo4j stores
+// no lists of maps, so a change's items are kept as parallel lists.
+//
+// The sequence is a counter on one SkeinMeta node: incrementing it takes that node's write lock until
+// commit, so changes commit in sequence order and a reader that has seen seq N can never later find
+// a change with a smaller seq. Writers queue on that lock only from their append (the last thing their
+// statement does) to their commit.
+
+export type ChangeKind = 'INGEST' | 'IMPORT' | 'SAME_AS' | 'SCREENING' | 'BULK_LOAD';
+
+/** One changed thing: a record, a link (with its ends) or a person matched by a screening. */
+export interface ChangeItem {
+  id: string;
+  kind: 'node' | 'rel' | 'screened';
+  /** Node label or relationship type; `SCREENED` for screening hits. */
+  type: string;
+  /** Links: start and end record ids; records and screening hits: their own id twice. */
+  from: string;
+  to: string;
+}
+
+export function nodeItem(id: string, type: string): ChangeItem {
+  return { id, kind: 'node', type, from: id, to: id };
+}
+
+export function relItem(id: string, type: string, from: string, to: string): ChangeItem {
+  return { id, kind: 'rel', type, from, to };
+}
+
+export function screenedItem(personId: string): ChangeItem {
+  return { id: personId, kind: 'screened', type: 'SCREENED', from: personId, to: personId };
+}
+
+/**
+ * Appends one change to the outbox, for the list expression `items` (maps shaped like ChangeItem) and
+ * the kind expression `kind`; written into the statement that makes the change, so both commit or
+ * neither does. Callers guard against an empty list.
+ */
+export function appendChange(items: string, kind: string): string {
+  return `MERGE (counter:SkeinMeta {key: 'outbox'})
+  SET counter.seq = coalesce(counter.seq, 0) + 1
+  CREATE (:Change {seq: counter.seq, at: datetime(), kind: ${kind},
+    itemIds: [x IN ${items} | x.id], itemKinds: [x IN ${items} | x.kind], itemTypes: [x IN ${items} | x.type],
+    itemFrom: [x IN ${items} | x.from], itemTo: [x IN ${items} | x.to]})`;
+}
+
+/** A statement of its own: $items, $kind (for writers whose change is not one Cypher statement). */
+export const APPEND_CHANGE = `WITH $items AS items WHERE size(items) > 0
+${appendChange('items', '$kind')}`;
+
+/** The highest committed sequence (0 before the first change). */
+export const OUTBOX_HEAD = `OPTIONAL MATCH (counter:SkeinMeta {key: 'outbox'}) RETURN coalesce(counter.seq, 0) AS head`;

@@ -1,0 +1,81 @@
+// Live alerts for one subscriber: wait until the outbox moves past its position, read the feed with
+// a fresh per-read context (so the view, and any agreement revoked since, is that of this moment),
+// hand the alerts out one by one. Nothing is buffered for a subscriber: a slow one simply reads
+// later from where it stopped, so writers are never held up by readers.
+import type { Context } from '../context.js';
+import type { GraphExecutor } from '../graph/executor.js';
+import { readPage, startPosition } from './feed.js';
+import { OUTBOX_HEAD } from './outbox.js';
+import type { AlertModel } from './models.js';
+
+const PAGE = 100;
+
+/** One poll of the outbox head per interval for the whole process, however many subscribers wait. */
+export class OutboxWatcher {
+  private head = 0;
+  private waiters = new Set<{ after: number; wake: () => void }>();
+  private timer: NodeJS.Timeout | undefined;
+  private polling = false;
+
+  constructor(private readonly executor: GraphExecutor, private readonly intervalMs: number) {}
+
+  /** Resolves once the outbox holds a change after `after`, or when `signal` aborts. */
+  async waitPast(after: number, signal: AbortSignal): Promise<void> {
+    if (this.head > after || signal.aborted) return;
+    await new Promise<void>((resolve) => {
+      const waiter = { after, wake: () => { this.waiters.delete(waiter); signal.removeEventListener('abort', waiter.wake); resolve(); } };
+      this.waiters.add(waiter);
+      signal.addEventListener('abort', waiter.wake, { once: true });
+      this.start();
+    });
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    for (const w of [...this.waiters]) w.wake();
+  }
+
+  private start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.poll(), this.intervalMs);
+    this.timer.unref();
+    void this.poll();
+  }
+
+  private async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      const [row] = await this.executor.trustedRead(OUTBOX_HEAD);
+      this.head = Math.max(this.head, Number(row?.head ?? 0));
+      for (const w of [...this.waiters]) if (this.head > w.after) w.wake();
+      if (this.waiters.size === 0) this.stop();
+    } catch {
+      // The database is away: keep the waiters, try again at the next tick.
+    } finally {
+      this.polling = false;
+    }
+  }
+}
+
+export interface StreamDeps {
+  watcher: OutboxWatcher;
+  /** A new per-read context for the same viewer: fresh ACL map and loaders each time. */
+  freshContext: () => Context;
+  /** Audits what a read handed out (HTTP requests are audited by the server plugin instead). */
+  delivered: (ctx: Context, recordIds: string[]) => void;
+}
+
+export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly string[] | null; after?: string | null }, signal: AbortSignal): AsyncGenerator<AlertModel> {
+  let pos = await startPosition(deps.freshContext(), args.after, true);
+  while (!signal.aborted) {
+    await deps.watcher.waitPast(pos.seq, signal);
+    if (signal.aborted) return;
+    const ctx = deps.freshContext();
+    const { feed, next } = await readPage(ctx, args.watchIds, pos, PAGE);
+    if (feed.alerts.length) deps.delivered(ctx, feed.alerts.flatMap((a) => a.recordIds));
+    for (const alert of feed.alerts) yield alert;
+    pos = next;
+  }
+}

@@ -1,0 +1,95 @@
+// GraphQL subscriptions over graphql-ws, on the API's own HTTP server and path (/graphql), with the
+// same bearer tokens, the same validation limits as HTTP, and subscriptions only: queries and
+// mutations keep going through HTTP, where rate limits and the rest of the ops layer apply.
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, parse, validate, specifiedRules, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { createContext, type Context, type Settings } from '../context.js';
+import type { GraphExecutor } from '../graph/executor.js';
+import type { VerifyToken } from '../auth/tokens.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { AuditLog } from '../audit/auditLog.js';
+import { OutboxWatcher } from './stream.js';
+
+export interface LiveDeps {
+  schema: GraphQLSchema;
+  validationRules: ValidationRule[];
+  executor: GraphExecutor;
+  verify: VerifyToken;
+  settings?: Settings;
+  auditLog: AuditLog;
+  /** How often the outbox head is polled while anyone is subscribed (SKEIN_WATCH_POLL_MS). */
+  pollMs: number;
+}
+
+export interface LiveServer {
+  close(): Promise<void>;
+}
+
+function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const raw = params?.authorization ?? params?.Authorization;
+  if (typeof raw !== 'string') return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(raw.trim());
+  return m?.[1];
+}
+
+const refusal = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+
+export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer {
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const watcher = new OutboxWatcher(deps.executor, deps.pollMs);
+  const cleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+    {
+      schema: deps.schema,
+      onConnect: async (ctx) => {
+        const token = tokenOf(ctx.connectionParams);
+        if (!token) return false;
+        try {
+          ctx.extra.viewer = await deps.verify(token);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: 2000 });
+        } catch (err) {
+          return refusal(err instanceof GraphQLError ? err.message : 'the operation does not parse', 'GRAPHQL_PARSE_FAILED');
+        }
+        const errors = validate(deps.schema, document, [...specifiedRules, ...deps.validationRules]);
+        if (errors.length) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const ops = document.definitions.filter((d) => d.kind === 'OperationDefinition');
+        if (ops.some((d) => d.kind === 'OperationDefinition' && d.operation !== 'subscription')) {
+          return refusal('only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST');
+        }
+        return undefined;
+      },
+      context: (ctx) => {
+        const viewer = ctx.extra.viewer!;
+        const fresh = () => createContext(deps.executor, viewer, randomUUID(), deps.settings);
+        const context: Context = fresh();
+        context.live = {
+          watcher,
+          freshContext: fresh,
+          delivered: (c, ids) => deps.auditLog.write({
+            requestId: c.requestId, subject: viewer.subject, agency: viewer.agency, role: viewer.role,
+            operation: 'subscription alerts', recordIds: ids, errors: [],
+          }),
+        };
+        return context as unknown as Record<string, unknown>;
+      },
+    },
+    wss,
+  );
+  return {
+    async close() {
+      watcher.stop();
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,166 @@
+// Watches and the alert feed against the real Neo4j: coverage, delivery-time access, cursors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from '../helpers/server.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { node, rel, writeWorld } from '../helpers/world.js';
+import { closeTestDriver } from '../helpers/graph.js';
+
+const t = testServer();
+const [watcher, partner, stranger] = [agencyCode('wat'), agencyCode('par'), agencyCode('str')];
+const seed = uid('per');
+const member = uid('per');
+
+const CREATE = `mutation($input: WatchInput!) { createWatch(input: $input) { id name kind coverage seeds paused } }`;
+const FEED = `query($after: String, $first: Int, $watchIds: [ID!]) {
+  alerts(after: $after, first: $first, watchIds: $watchIds) {
+    cursor hasMore alerts { cursor change recordIds watch { id } records { id } } } }`;
+const INGEST = `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { created rejected } errors { code message } } }`;
+
+function person(id: string, marking: string) {
+  return { kind: 'node', type: 'Person', id, marking, reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { name: `Person ${id}` } };
+}
+function link(id: string, from: string, to: string, marking: string) {
+  return { kind: 'relationship', type: 'ASSOCIATE_OF', id, from, to, marking, reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} };
+}
+
+async function ingestAs(agency: string, records: unknown[]) {
+  const res = await t.as(agency, 'INGEST').query<{ ingest: { summary: { created: number; rejected: number } } }>(INGEST, { records });
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.ingest.summary.rejected).toBe(0);
+}
+
+type Feed = { alerts: { cursor: string; hasMore: boolean; alerts: Array<{ cursor: string; change: string; recordIds: string[]; watch: { id: string }; records: Array<{ id: string }> }> } };
+
+async function feed(agency: string, vars: Record<string, unknown> = {}) {
+  const res = await t.as(agency).query<Feed>(FEED, vars);
+  expect(res.errors).toBeUndefined();
+  return res.data!.alerts;
+}
+
+let watchId: string;
+
+beforeAll(async () => {
+  await writeWorld(
+    t.executor,
+    [watcher, partner, stranger],
+    [{ from: partner, to: watcher, upTo: 'AMBER', hitNotification: false }, { from: watcher, to: partner, upTo: 'AMBER', hitNotification: false }],
+    [node('Person', seed, watcher, 'CLEAR', { name: 'Seed Person' }), node('Person', member, watcher, 'AMBER', { name: 'Cell Member' }), rel('ASSOCIATE_OF', uid('rel'), seed, member, watcher, 'AMBER')],
+  );
+  const res = await t.as(watcher).query<{ createWatch: { id: string; coverage: number } }>(CREATE, {
+    input: { name: 'seed cell', kind: 'NETWORK', seeds: [seed], depth: 1 },
+  });
+  expect(res.errors).toBeUndefined();
+  watchId = res.data!.createWatch.id;
+  expect(res.data!.createWatch.coverage).toBe(2);
+}, 120_000);
+
+afterAll(async () => {
+  await t.stop();
+  await closeTestDriver();
+});
+
+describe('watches and the alert feed', () => {
+  it('delivers a partner link into the watched network, with the newcomer named', async () => {
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const [newcomer, joins] = [uid('per'), uid('rel')];
+    await ingestAs(partner, [person(newcomer, 'AMBER'), link(joins, newcomer, member, 'AMBER')]);
+    const page = await feed(watcher, { after: start, watchIds: [watchId] });
+    expect(page.alerts).toHaveLength(1);
+    const [alert] = page.alerts;
+    expect(alert!.watch.id).toBe(watchId);
+    expect(alert!.change).toBe('INGEST');
+    expect(alert!.recordIds).toEqual([joins]);
+    expect(alert!.records.map((r) => r.id).sort()).toEqual([newcomer, member].sort());
+    // Nothing twice: the page's cursor is past it.
+    expect((await feed(watcher, { after: page.cursor, watchIds: [watchId] })).alerts).toHaveLength(0);
+  });
+
+  it('never delivers or hints at a change the watcher may not see', async () => {
+    const start = (await feed(watcher)).cursor;
+    const before = await feed(watcher, { after: start });
+    // The stranger shares nothing with the watcher: its AMBER link to the CLEAR seed is hidden from it.
+    const hiddenLink = uid('rel');
+    const hiddenPerson = uid('per');
+    await ingestAs(stranger, [person(hiddenPerson, 'CLEAR'), link(hiddenLink, hiddenPerson, seed, 'AMBER')]);
+    const after = await feed(watcher, { after: start });
+    expect(after.alerts).toEqual(before.alerts);
+    expect(after.hasMore).toBe(false);
+    // In one change, a CLEAR link is delivered and the AMBER one beside it is not even hinted at.
+    const [clearLink, amberLink] = [uid('rel'), uid('rel')];
+    await ingestAs(stranger, [link(clearLink, hiddenPerson, seed, 'CLEAR'), link(amberLink, seed, hiddenPerson, 'AMBER')]);
+    const mixed = await feed(watcher, { after: after.cursor });
+    expect(mixed.alerts.map((a) => a.recordIds)).toEqual([[clearLink]]);
+  });
+
+  it('judges with the view at delivery: a revoked agreement stops delivery at once', async () => {
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    await ingestAs(partner, [link(uid('rel'), seed, member, 'AMBER')]);
+    expect((await feed(watcher, { after: start, watchIds: [watchId] })).alerts).toHaveLength(1);
+    await t.executor.trustedWrite('MATCH (:Agency {code: $from})-[s:SHARES_WITH]->(:Agency {code: $to}) DELETE s', { from: partner, to: watcher });
+    try {
+      expect((await feed(watcher, { after: start, watchIds: [watchId] })).alerts).toHaveLength(0);
+    } finally {
+      await writeWorld(t.executor, [watcher, partner, stranger], [{ from: partner, to: watcher, upTo: 'AMBER', hitNotification: false }], []);
+    }
+  });
+
+  it('pages with opaque cursors, in commit order, each alert once', async () => {
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const links = [uid('rel'), uid('rel'), uid('rel')];
+    for (const id of links) await ingestAs(partner, [link(id, member, seed, 'GREEN')]);
+    const seen: string[] = [];
+    let cursor = start;
+    for (let i = 0; i < 5; i++) {
+      const page = await feed(watcher, { after: cursor, first: 1, watchIds: [watchId] });
+      seen.push(...page.alerts.flatMap((a) => a.recordIds));
+      cursor = page.cursor;
+      if (!page.hasMore && page.alerts.length === 0) break;
+    }
+    expect(seen).toEqual(links);
+    expect(cursor).not.toMatch(/^\d+$/);
+  });
+
+  it('refuses a forged cursor, and another agency\'s cursor, as bad input', async () => {
+    const mine = (await feed(watcher)).cursor;
+    for (const after of ['bzo5MDA3MTk5MjU0NzQwOTkx', `${mine.slice(0, -2)}AA`]) {
+      const res = await t.as(watcher).query(FEED, { after });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const res = await t.as(partner).query(FEED, { after: mine });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a hidden seed exactly like a missing one', async () => {
+    const hidden = uid('per');
+    await writeWorld(t.executor, [stranger], [], [node('Person', hidden, stranger, 'AMBER', { name: 'Hidden' })]);
+    const ask = (id: string) => t.as(watcher).query(CREATE, { input: { name: 'x', kind: 'NETWORK', seeds: [id] } });
+    const [a, b] = [await ask(hidden), await ask(uid('per'))];
+    expect(a.errors).toEqual(b.errors);
+    expect(a.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps watches to their agency: another agency cannot see, pause or delete them', async () => {
+    const list = await t.as(partner).query<{ watches: Array<{ id: string }> }>('{ watches { id } }');
+    expect(list.data!.watches.map((w) => w.id)).not.toContain(watchId);
+    const theirs = await t.as(partner).query(`mutation($id: ID!) { deleteWatch(id: $id) }`, { id: watchId });
+    const none = await t.as(partner).query(`mutation($id: ID!) { deleteWatch(id: $id) }`, { id: 'watch:nope' });
+    expect(theirs.errors).toEqual(none.errors);
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a paused watch delivers nothing; a person watch reports a new travel leg', async () => {
+    const personWatch = await t.as(watcher).query<{ createWatch: { id: string } }>(CREATE, { input: { name: 'member', kind: 'PERSON', target: member } });
+    expect(personWatch.errors).toBeUndefined();
+    const id = personWatch.data!.createWatch.id;
+    const start = (await feed(watcher, { watchIds: [id] })).cursor;
+    const [leg, made] = [uid('trv'), uid('rel')];
+    await ingestAs(watcher, [
+      { kind: 'node', type: 'Travel', id: leg, marking: 'AMBER', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-02-01T10:00:00Z' } },
+      { kind: 'relationship', type: 'MADE', id: made, from: member, to: leg, marking: 'AMBER', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },
+    ].map((r) => r));
+    const page = await feed(watcher, { after: start, watchIds: [id] });
+    expect(page.alerts.map((a) => a.recordIds)).toEqual([[made]]);
+    await t.as(watcher).query(`mutation($id: ID!) { pauseWatch(id: $id, paused: true) { paused } }`, { id });
+    expect((await feed(watcher, { after: start, watchIds: [id] })).alerts).toHaveLength(0);
+  });
+});
