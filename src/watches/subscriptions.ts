@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, validate, specifiedRules, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { createRequire } from 'node:module';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import { createContext, type Context, type Settings } from '../context.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { VerifyToken } from '../auth/tokens.js';
@@ -34,6 +35,12 @@ function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string 
   const m = /^Bearer\s+(\S+)$/i.exec(raw.trim());
   return m?.[1];
 }
+
+// graphql 16 ships CommonJS and ESM builds with no exports map: Node (and graphql-ws, @graphql-tools,
+// graphql-armor) load the CommonJS one, a bundler may hand us the other. Validating with the build the
+// schema was made with (and errors of the class graphql-ws checks) avoids "Cannot use GraphQLSchema
+// from another module or realm".
+const { GraphQLError, parse, validate, specifiedRules } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const refusal = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
 

@@ -1,0 +1,159 @@
+// Live alerts over graphql-ws with the real client library, two API instances on one Neo4j.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createHttpApp } from '../../src/http.js';
+import { createServer, limitRules, schema } from '../../src/server.js';
+import { createVerifier, signLocalToken } from '../../src/auth/tokens.js';
+import { createLogger } from '../../src/logger.js';
+import { attachSubscriptions, type LiveServer } from '../../src/watches/subscriptions.js';
+import { testServer } from '../helpers/server.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { node, writeWorld } from '../helpers/world.js';
+import { closeTestDriver } from '../helpers/graph.js';
+
+const t = testServer({ SKEIN_JWT_SECRET: 'a-test-secret-that-is-long-enough-1234567890' });
+const [watcher, writer] = [agencyCode('sub'), agencyCode('wri')];
+const seed = uid('per');
+const SUBSCRIBE = `subscription($ids: [ID!], $after: String) { alerts(watchIds: $ids, after: $after) { cursor change recordIds records { id } } }`;
+
+interface Instance { url: string; server: Server; live: LiveServer; stop(): Promise<void> }
+type AlertMsg = { cursor: string; change: string; recordIds: string[] };
+
+async function startInstance(): Promise<Instance> {
+  const apollo = createServer({ config: t.config, logger: createLogger('silent'), auditLog: t.auditLog });
+  await apollo.start();
+  const verify = createVerifier(t.config);
+  const app = createHttpApp({ apollo, executor: t.executor, verify, ready: async () => true });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const live = attachSubscriptions(server, {
+    schema, validationRules: limitRules({ config: t.config }).validationRules, executor: t.executor, verify, auditLog: t.auditLog, pollMs: 50,
+  });
+  const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    url, server, live,
+    stop: async () => {
+      await live.close();
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
+    },
+  };
+}
+
+async function client(url: string, agency: string): Promise<Client> {
+  const token = await signLocalToken(t.config, { agency, role: 'ANALYST' });
+  return createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+}
+
+/** Collects the alerts of one subscription until stopped. */
+function collect(c: Client, variables: Record<string, unknown>) {
+  const got: AlertMsg[] = [];
+  const errors: unknown[] = [];
+  const stop = c.subscribe<{ alerts: AlertMsg }>({ query: SUBSCRIBE, variables }, {
+    next: (m) => (m.data ? got.push(m.data.alerts) : errors.push(m.errors)),
+    error: (e) => errors.push(e),
+    complete: () => {},
+  });
+  return { got, errors, stop };
+}
+
+async function until(check: () => boolean, ms: number): Promise<number> {
+  const t0 = Date.now();
+  while (!check()) {
+    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Date.now() - t0;
+}
+
+const INGEST = `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { created rejected } } }`;
+async function addLeg(): Promise<string> {
+  const [leg, made] = [uid('trv'), uid('rel')];
+  const res = await t.as(writer, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(INGEST, {
+    records: [
+      { kind: 'node', type: 'Travel', id: leg, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-02-01T10:00:00Z' } },
+      { kind: 'relationship', type: 'MADE', id: made, from: seed, to: leg, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },
+    ],
+  });
+  expect(res.data?.ingest.summary.rejected).toBe(0);
+  return made;
+}
+
+let a: Instance;
+let b: Instance;
+let watchId: string;
+
+beforeAll(async () => {
+  await writeWorld(t.executor, [watcher, writer], [{ from: writer, to: watcher, upTo: 'AMBER', hitNotification: false }],
+    [node('Person', seed, writer, 'CLEAR', { name: 'Watched Traveller' })]);
+  const res = await t.as(watcher).query<{ createWatch: { id: string } }>(`mutation($input: WatchInput!) { createWatch(input: $input) { id } }`, {
+    input: { name: 'traveller', kind: 'PERSON', target: seed },
+  });
+  watchId = res.data!.createWatch.id;
+  [a, b] = [await startInstance(), await startInstance()];
+}, 120_000);
+
+afterAll(async () => {
+  await a?.stop();
+  await b?.stop();
+  await t.stop();
+  await closeTestDriver();
+});
+
+describe('live alerts over graphql-ws', () => {
+  it('two API instances each deliver each alert once to their subscriber, within 2 s of commit', async () => {
+    const [ca, cb] = [await client(a.url, watcher), await client(b.url, watcher)];
+    const [sa, sb] = [collect(ca, { ids: [watchId] }), collect(cb, { ids: [watchId] })];
+    await new Promise((r) => setTimeout(r, 300)); // both subscriptions started at the present
+    const made = await addLeg();
+    const latency = await until(() => sa.got.length >= 1 && sb.got.length >= 1, 2000);
+    await new Promise((r) => setTimeout(r, 400)); // nothing else arrives
+    expect(sa.got.map((x) => x.recordIds)).toEqual([[made]]);
+    expect(sb.got.map((x) => x.recordIds)).toEqual([[made]]);
+    expect(sa.errors).toEqual([]);
+    expect(latency).toBeLessThan(2000);
+    sa.stop(); sb.stop();
+    await ca.dispose(); await cb.dispose();
+  });
+
+  it('a subscriber that comes back with its last cursor gets what it missed, once, in order', async () => {
+    const c1 = await client(a.url, watcher);
+    const s1 = collect(c1, { ids: [watchId] });
+    await new Promise((r) => setTimeout(r, 300));
+    const first = await addLeg();
+    await until(() => s1.got.length === 1, 2000);
+    s1.stop();
+    await c1.dispose();
+    // Gone: two changes happen meanwhile; then it reconnects, to the other instance.
+    const missed = [await addLeg(), await addLeg()];
+    const c2 = await client(b.url, watcher);
+    const s2 = collect(c2, { ids: [watchId], after: s1.got[0]!.cursor });
+    await until(() => s2.got.length >= 2, 2000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(s1.got.map((x) => x.recordIds)).toEqual([[first]]);
+    expect(s2.got.map((x) => x.recordIds)).toEqual(missed.map((m) => [m]));
+    s2.stop();
+    await c2.dispose();
+  });
+
+  it('refuses a connection without a valid token, and queries over the socket', async () => {
+    const anon = createClient({ url: a.url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const s = collect(anon, { ids: [watchId] });
+    await until(() => s.errors.length > 0, 2000);
+    await anon.dispose();
+    const c = await client(a.url, watcher);
+    const errors: unknown[] = [];
+    await new Promise<void>((resolve) => c.subscribe({ query: '{ watches { id } }' }, { next: (m) => { if (m.errors) errors.push(...m.errors); }, error: (e) => { errors.push(e); resolve(); }, complete: resolve }));
+    expect(JSON.stringify(errors)).toContain('only subscriptions');
+    await c.dispose();
+  });
+
+  it('over HTTP a subscription is refused with a coded validation error', async () => {
+    const res = await t.as(watcher).query(SUBSCRIBE, { ids: [watchId] });
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
