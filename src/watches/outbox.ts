@@ -40,7 +40,7 @@ export function screenedItem(personId: string): ChangeItem {
 export function appendChange(items: string, kind: string): string {
   return `MERGE (counter:SkeinMeta {key: 'outbox'})
   SET counter.seq = coalesce(counter.seq, 0) + 1
-  CREATE (:Change {seq: counter.seq, at: datetime(), kind: ${kind},
+  CREATE (:Change {seq: counter.seq, at: datetime.realtime(), kind: ${kind},
     itemIds: [x IN ${items} | x.id], itemKinds: [x IN ${items} | x.kind], itemTypes: [x IN ${items} | x.type],
     itemFrom: [x IN ${items} | x.from], itemTo: [x IN ${items} | x.to]})`;
 }

@@ -5,6 +5,7 @@
 import type { Context } from '../context.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import { readPage, startPosition } from './feed.js';
+import type { FeedPosition } from './cursor.js';
 import { OUTBOX_HEAD } from './outbox.js';
 import type { AlertModel } from './models.js';
 
@@ -59,8 +60,30 @@ export class OutboxWatcher {
   }
 }
 
+/**
+ * Subscribers of one agency that wait at the same feed position get the same page: one read serves
+ * them all. The view is the agency's (the ACL map depends on the agency alone), each subscriber still
+ * resolves `records` through its own per-read context, and an entry lives only while its read runs.
+ */
+export class SharedReads {
+  private readonly inFlight = new Map<string, ReturnType<typeof readPage>>();
+
+  read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition): ReturnType<typeof readPage> {
+    const key = JSON.stringify([ctx.viewer.agency, watchIds ? [...watchIds].sort() : null, pos.seq, pos.watch]);
+    let page = this.inFlight.get(key);
+    if (!page) {
+      page = readPage(ctx, watchIds, pos, PAGE);
+      this.inFlight.set(key, page);
+      const forget = () => this.inFlight.delete(key);
+      page.then(forget, forget);
+    }
+    return page;
+  }
+}
+
 export interface StreamDeps {
   watcher: OutboxWatcher;
+  shared: SharedReads;
   /** A new per-read context for the same viewer: fresh ACL map and loaders each time. */
   freshContext: () => Context;
   /** Audits what a read handed out (HTTP requests are audited by the server plugin instead). */
@@ -73,7 +96,7 @@ export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly
     await deps.watcher.waitPast(pos.seq, signal);
     if (signal.aborted) return;
     const ctx = deps.freshContext();
-    const { feed, next } = await readPage(ctx, args.watchIds, pos, PAGE);
+    const { feed, next } = await deps.shared.read(ctx, args.watchIds, pos);
     if (feed.alerts.length) deps.delivered(ctx, feed.alerts.flatMap((a) => a.recordIds));
     for (const alert of feed.alerts) yield alert;
     pos = next;

@@ -12,7 +12,7 @@ import type { GraphExecutor } from '../graph/executor.js';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { AuditLog } from '../audit/auditLog.js';
-import { OutboxWatcher } from './stream.js';
+import { OutboxWatcher, SharedReads } from './stream.js';
 
 export interface LiveDeps {
   schema: GraphQLSchema;
@@ -47,6 +47,7 @@ const refusal = (message: string, code: string) => [new GraphQLError(message, { 
 export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer {
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const watcher = new OutboxWatcher(deps.executor, deps.pollMs);
+  const shared = new SharedReads();
   const cleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
     {
       schema: deps.schema,
@@ -81,6 +82,7 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
         const context: Context = fresh();
         context.live = {
           watcher,
+          shared,
           freshContext: fresh,
           delivered: (c, ids) => deps.auditLog.write({
             requestId: c.requestId, subject: viewer.subject, agency: viewer.agency, role: viewer.role,
