@@ -55,7 +55,10 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
         const token = tokenOf(ctx.connectionParams);
         if (!token) return false;
         try {
-          ctx.extra.viewer = await deps.verify(token);
+          const viewer = await deps.verify(token);
+          // The same admission as HTTP: an unregistered agency is refused before anything runs.
+          await createContext(deps.executor, viewer, randomUUID(), deps.settings).admit();
+          ctx.extra.viewer = viewer;
           return true;
         } catch {
           return false;

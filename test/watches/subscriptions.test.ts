@@ -157,3 +157,13 @@ describe('live alerts over graphql-ws', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
+
+describe('live alerts: admission', () => {
+  it('refuses a valid token of an unregistered agency', async () => {
+    const c = await client(a.url, agencyCode('nob'));
+    const s = collect(c, {});
+    await until(() => s.errors.length > 0, 2000);
+    expect(s.got).toEqual([]);
+    await c.dispose();
+  });
+});
