@@ -18,6 +18,12 @@ export const ACL_EXEMPTIONS = {
   INGEST_LOOKUP:
     'ingest looks an id up to classify a row (created / updated / taken / endpoint); what the answer may reveal ' +
     'about records of other agencies is ruled by the id namespace (issue 12 finding 3), not by this statement',
+  OUTBOX:
+    "the watches' outbox (src/watches/outbox.ts): the sequence counter a write increments; bookkeeping, " +
+    'never returned to a viewer (alerts are filtered with ACL(...) when they are read)',
+  WATCH_DATA:
+    'not an :Entity record: watches, their coverage and outbox changes, read only for watch ids of the ' +
+    "viewer's own agency; every record they name passes ACL(...) in the same statement before it is returned",
 } as const;
 
 export type AclExemptionReason = keyof typeof ACL_EXEMPTIONS;

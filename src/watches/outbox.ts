@@ -38,7 +38,7 @@ export function screenedItem(personId: string): ChangeItem {
  * neither does. Callers guard against an empty list.
  */
 export function appendChange(items: string, kind: string): string {
-  return `MERGE (counter:SkeinMeta {key: 'outbox'})
+  return `MERGE (counter:SkeinMeta {key: 'outbox'}) /* ACL_EXEMPT(counter): OUTBOX */
   SET counter.seq = coalesce(counter.seq, 0) + 1
   CREATE (:Change {seq: counter.seq, at: datetime.realtime(), kind: ${kind},
     itemIds: [x IN ${items} | x.id], itemKinds: [x IN ${items} | x.kind], itemTypes: [x IN ${items} | x.type],

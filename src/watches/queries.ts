@@ -46,7 +46,7 @@ RETURN s.id AS id, labels(s) AS labels`;
 /** One breadth-first level: the visible neighbours of the frontier over visible links. */
 export const NEXT_LEVEL = `
 UNWIND $frontier AS fid
-MATCH (a:Entity {id: fid})-[r]-(b:Entity)
+MATCH (a:Entity {id: fid})-[r]-(b:Entity) /* ACL_EXEMPT(a): INPUT_VISIBLE */
 WHERE ACL(r) AND ACL(b) AND ($types IS NULL OR type(r) IN $types) AND NOT b.id IN $seen
 RETURN DISTINCT b.id AS id
 LIMIT $cap`;
@@ -72,12 +72,12 @@ RETURN l.id AS id, collect(DISTINCT x.id) AS others`;
  * records involved (a link's two ends, so what newly connects to a network is named).
  */
 export const ALERTS = `
-MATCH (e:Change) WHERE e.seq >= $afterSeq AND e.seq <= $upto
+MATCH (e:Change) WHERE e.seq >= $afterSeq AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
 UNWIND range(0, size(e.itemIds) - 1) AS i
-MATCH (c:WatchCover) WHERE c.id IN [e.itemFrom[i], e.itemTo[i]] AND c.watch IN $watchIds
+MATCH (c:WatchCover) WHERE c.id IN [e.itemFrom[i], e.itemTo[i]] AND c.watch IN $watchIds /* ACL_EXEMPT(c): WATCH_DATA */
 WITH DISTINCT e, i, c.watch AS watchId
 WHERE e.seq > $afterSeq OR watchId > $afterWatch
-MATCH (w:Watch {id: watchId})
+MATCH (w:Watch {id: watchId}) /* ACL_EXEMPT(w): WATCH_DATA */
 WHERE w.createdSeq < e.seq AND NOT w.paused AND (w.expiresAt IS NULL OR e.at < w.expiresAt)
   AND CASE w.kind
     WHEN 'NETWORK' THEN e.itemKinds[i] = 'node' OR (e.itemKinds[i] = 'rel' AND (w.types IS NULL OR e.itemTypes[i] IN w.types))
