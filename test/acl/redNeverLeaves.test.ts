@@ -12,7 +12,8 @@ const server = testServer();
 const A = agencyCode('a');
 const B = agencyCode('b');
 const secret = word(5); // appears only in A's RED records
-const ids = { red: uid('per-red'), redDoc: uid('doc-red'), redOrg: uid('org-red'), redList: uid('wl-red'), redTravel: uid('trv-red'), redLoc: uid('loc-red') };
+const ids = { red: uid('per-red'), redDoc: uid('doc-red'), redOrg: uid('org-red'), redList: uid('wl-red'), redTravel: uid('trv-red'), redLoc: uid('loc-red'), redLate: uid('per-red') };
+const openLink = uid('rel');
 const open = { p: uid('per'), org: uid('org'), doc: uid('doc'), list: uid('wl'), travel: uid('trv'), loc: uid('loc') };
 
 beforeAll(async () => {
@@ -52,6 +53,17 @@ beforeAll(async () => {
     rel('LOCATED_IN', uid('rel'), open.loc, ids.redLoc, A, amber),
     rel('LOCATED_IN', uid('rel'), ids.redLoc, open.loc, A, amber),
   ]);
+  // B watches A's open person; then A writes through ingest (so through the watches' outbox) a RED
+  // person linked to it, and one AMBER link B may see.
+  const watch = await server.as(B).query(`mutation($i: WatchInput!) { createWatch(input: $i) { id } }`, { i: { name: 'open', kind: 'NETWORK', seeds: [open.p], depth: 2 } });
+  expect(watch.errors).toBeUndefined();
+  const prov = { reportedAt: '2015-06-01T00:00:00Z', confidence: 0.8 };
+  const late = await server.as(A, 'INGEST').query(`mutation($r: [IngestRecordInput!]!) { ingest(records: $r) { summary { rejected } } }`, { r: [
+    { kind: 'node', type: 'Person', id: ids.redLate, marking: 'RED', ...prov, properties: { name: `${secret} Latecomer` } },
+    { kind: 'relationship', type: 'ASSOCIATE_OF', id: uid('rel'), from: ids.redLate, to: open.p, marking: amber, ...prov, properties: {} },
+    { kind: 'relationship', type: 'MEMBER_OF', id: openLink, from: open.p, to: open.org, marking: amber, ...prov, properties: {} },
+  ] });
+  expect(late.data?.ingest.summary.rejected).toBe(0);
 });
 
 afterAll(async () => {
@@ -127,6 +139,8 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
     variables: { a: open.p, b: ids.red },
   },
   recruiters: { query: `{ recruiters(first: 100, resolveIdentities: true) { totalCount edges { node { person { id } members reach } } } }` },
+  watches: { query: `{ watches { id name coverage seeds } }` },
+  alerts: { query: `{ alerts(first: 500) { alerts { change recordIds records { id label } } } }` },
   screen: {
     // A shares with hit notification, but RED is never announced, not even as a hit.
     query: `query($t: [TravellerInput!]!) { screen(travellers: $t, threshold: 0.5, maxHops: 4) { matchedRows hitRows rows { truncated hits { agency { code } reference }
@@ -163,6 +177,8 @@ describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`
     const text = JSON.stringify(res.data);
     expect(text).toContain(ids.red);
     expect(text).toContain(ids.redDoc);
+    const feed = await server.as(B).query(PROBES.alerts!.query);
+    expect(JSON.stringify(feed.data)).toContain(openLink);
     const search = await server.as(A).query(PROBES.search!.query, PROBES.search!.variables);
     expect(search.data?.search.totalCount).toBeGreaterThanOrEqual(5);
   });
