@@ -99,11 +99,15 @@ describe('explorer', () => {
     expect(page).toContain('/graphiql/assets/graphiql.js');
     // The schema comes with the page: GraphiQL's own introspection query is deeper than the depth limit.
     expect(page).toContain('/graphiql/schema.json');
-    const schema = (await (await fetch(`${base}/graphiql/schema.json`)).json()) as { __schema: { queryType: { name: string } } };
+    const schema = (await (await fetch(`${base}/graphiql/schema.json`)).json()) as { __schema: { queryType: { name: string }; subscriptionType: { name: string } } };
     expect(schema.__schema.queryType.name).toBe('Query');
+    // Subscriptions run from the explorer over graphql-ws, served from npm like the rest.
+    expect(schema.__schema.subscriptionType.name).toBe('Subscription');
+    expect(page).toContain('/graphiql/assets/graphql-ws.js');
+    expect(page).toContain('wsClient');
     expect(page).toContain('Bearer ey');
     expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css', 'graphql-ws.js']) {
       const res = await fetch(`${base}/graphiql/assets/${asset}`);
       expect(res.status).toBe(200);
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
