@@ -49,6 +49,8 @@ const config: CodegenConfig = {
           SearchEdge: edge,
           Agency: '../agencies/models.js#AgencyModel',
           SharingAgreement: '../agencies/models.js#AgreementModel',
+          AgreementChange: '../sharing/models.js#AgreementChangeModel',
+          AgreementTerms: '../sharing/models.js#AgreementTermsModel',
           Viewer: '../auth/viewer.js#ViewerModel',
           SubgraphNode: '../network/models.js#SubgraphNodeModel',
           SubgraphEdge: '../network/models.js#SubgraphEdgeModel',

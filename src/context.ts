@@ -1,7 +1,7 @@
 // Per-request state: the viewer, their ACL-bound graph access, DataLoaders and the audit trail.
 import type { GraphExecutor, QueryStats, ViewerGraph } from './graph/executor.js';
 import type { Viewer } from './auth/viewer.js';
-import { loadAclMap } from './auth/aclFor.js';
+import { loadAclView } from './auth/aclFor.js';
 import { createRecordLoaders, type RecordLoaders } from './records/loaders.js';
 import { AuditTrail } from './audit/auditLog.js';
 import { loadAgencyDirectory } from './agencies/service.js';
@@ -49,10 +49,10 @@ export interface Context {
 export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string, settings: Settings = DEFAULT_SETTINGS): Context {
   const stats: RequestStats = { queries: 0, aclReads: 0 };
   const aclCounter = { queries: 0 };
-  let acl: ReturnType<typeof loadAclMap> | undefined;
+  let acl: ReturnType<typeof loadAclView> | undefined;
   // Loaded on first use and shared by every statement of this request, never across requests.
   const aclOnce = () => {
-    acl ??= loadAclMap(executor, viewer.agency, aclCounter).finally(() => {
+    acl ??= loadAclView(executor, viewer, aclCounter).finally(() => {
       stats.aclReads = aclCounter.queries;
     });
     return acl;

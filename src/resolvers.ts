@@ -17,6 +17,7 @@ import { travelResolvers } from './travel/resolvers.js';
 import { screeningResolvers } from './screening/resolvers.js';
 import { identityResolvers } from './identity/resolvers.js';
 import { watchResolvers } from './watches/resolvers.js';
+import { sharingResolvers } from './sharing/resolvers.js';
 
 const scalars: Resolvers = {
   DateTime: DateTimeResolver,
@@ -47,4 +48,4 @@ export function mergeResolvers(maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers, watchResolvers]);
+export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers, watchResolvers, sharingResolvers]);

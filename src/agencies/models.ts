@@ -12,4 +12,6 @@ export interface AgreementModel {
   to: string;
   upTo: Marking;
   hitNotification: boolean;
+  expiresAt: Date | null;
+  purpose: string | null;
 }

@@ -24,5 +24,7 @@ export async function agreementsOfViewer(ctx: Context): Promise<AgreementModel[]
     to: String(r.to),
     upTo: r.upTo as AgreementModel['upTo'],
     hitNotification: r.hitNotification === true,
+    expiresAt: r.expiresAt instanceof Date ? r.expiresAt : null,
+    purpose: typeof r.purpose === 'string' ? r.purpose : null,
   }));
 }

@@ -1,12 +1,19 @@
-// Turns the sharing agreements that reach the viewer's agency into the per-request ACL map.
-import { MARKINGS, MAX_SHAREABLE_RANK, markingRank, type Marking } from '../model/graphModel.js';
+// Turns the sharing agreements and releases that reach the viewer's agency into the per-request ACL view.
+import { MARKINGS, MAX_SHAREABLE_RANK, markingRank, type Marking, type Role } from '../model/graphModel.js';
 import type { AclMap, GraphExecutor, QueryStats } from '../graph/executor.js';
+import type { AclView } from '../graph/acl.js';
 import { unauthenticated } from '../errors.js';
 
+// Expired agreements and releases are left out here, so they stop acting on the first request after
+// their expiry without any job running. Releases are per record and per agency (src/sharing/releases.ts).
 const AGREEMENTS_TO = `
 OPTIONAL MATCH (me:Agency {code: $agency})
 OPTIONAL MATCH (src:Agency)-[s:SHARES_WITH]->(me)
-RETURN me IS NOT NULL AS known, collect({source: src.code, upTo: s.upTo}) AS shares`;
+  WHERE s.expiresAt IS NULL OR s.expiresAt > datetime()
+WITH me, collect({source: src.code, upTo: s.upTo}) AS shares
+OPTIONAL MATCH (r:Release {agency: $agency})
+  WHERE r.revokedAt IS NULL AND r.until > datetime()
+RETURN me IS NOT NULL AS known, shares, collect(r.recordIds) AS released`;
 
 export interface Share {
   source: string;
@@ -24,10 +31,21 @@ export function buildAclMap(agency: string, shares: Share[]): AclMap {
   return acl;
 }
 
-/** One query per request; an agency unknown to the graph is refused like a bad token. */
-export async function loadAclMap(graph: GraphExecutor, agency: string, stats?: QueryStats): Promise<AclMap> {
-  const [row] = await graph.trustedRead(AGREEMENTS_TO, { agency }, stats);
-  if (!row?.known) throw unauthenticated(`agency ${agency} is not registered`);
+/** The whole view of one viewer: one query per request; an agency unknown to the graph is refused like a bad token. */
+export async function loadAclView(graph: GraphExecutor, viewer: { agency: string; role: Role }, stats?: QueryStats): Promise<AclView> {
+  const [row] = await graph.trustedRead(AGREEMENTS_TO, { agency: viewer.agency }, stats);
+  if (!row?.known) throw unauthenticated(`agency ${viewer.agency} is not registered`);
   const shares = (row.shares as unknown as Array<Share | { source: null }>).filter((s): s is Share => s.source !== null);
-  return buildAclMap(agency, shares);
+  const released: Record<string, boolean> = {};
+  for (const ids of row.released as unknown as string[][]) for (const id of ids ?? []) released[id] = true;
+  return {
+    acl: buildAclMap(viewer.agency, shares),
+    released,
+    retractedVisibleTo: viewer.role === 'ADMIN' ? viewer.agency : '',
+  };
+}
+
+/** The agreements map alone (import CLI): no releases, no retracted records. */
+export async function loadAclMap(graph: GraphExecutor, agency: string, stats?: QueryStats): Promise<AclMap> {
+  return (await loadAclView(graph, { agency, role: 'INGEST' }, stats)).acl;
 }

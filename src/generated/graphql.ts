@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
+import type { AgreementChangeModel, AgreementTermsModel } from '../sharing/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
@@ -33,6 +34,41 @@ export type Agency = {
   code: Scalars['String']['output'];
   country: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** One change to an agreement of your agency: who made it, when, and the terms before and after. */
+export type AgreementChange = {
+  __typename?: 'AgreementChange';
+  /** Null when the change revoked the agreement. */
+  after: Maybe<AgreementTerms>;
+  at: Scalars['DateTime']['output'];
+  /** Null when the change created the agreement. */
+  before: Maybe<AgreementTerms>;
+  /** Subject (token `sub`) of the ADMIN who made the change. */
+  by: Scalars['String']['output'];
+  from: Agency;
+  to: Agency;
+};
+
+/** The terms your agency offers another (role ADMIN); RED is never shareable. */
+export type AgreementInput = {
+  /** Must be in the future; null: no expiry. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  hitNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 500 characters. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** The receiving agency's code. */
+  to: Scalars['String']['input'];
+  upTo: Marking;
+};
+
+/** The terms of one agreement at one moment (before or after a change). */
+export type AgreementTerms = {
+  __typename?: 'AgreementTerms';
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  hitNotification: Scalars['Boolean']['output'];
+  purpose: Maybe<Scalars['String']['output']>;
+  upTo: Marking;
 };
 
 /** One watch touched by one change, with the records of the change that the watch covers and you may see now. */
@@ -423,6 +459,13 @@ export type Mutation = {
   rejectSameAs: SameAsDecision;
   /** Withdraws your agency's active decision on the pair (a confirmation's SAME_AS link is removed); the history stays. */
   retractSameAs: SameAsDecision;
+  /** Revokes your agency's agreement with `to` (role ADMIN); false when there was none. */
+  revokeAgreement: Scalars['Boolean']['output'];
+  /**
+   * Creates or changes your agency's agreement with another agency (role ADMIN). It acts from the next
+   * request of every API instance; the change is recorded with its terms before and after.
+   */
+  setAgreement: SharingAgreement;
 };
 
 
@@ -472,6 +515,16 @@ export type MutationRetractSameAsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeAgreementArgs = {
+  to: Scalars['String']['input'];
+};
+
+
+export type MutationSetAgreementArgs = {
+  input: AgreementInput;
 };
 
 export type NetworkAnalysis = {
@@ -793,6 +846,11 @@ export type Query = {
   agencies: Array<Agency>;
   agency: Maybe<Agency>;
   /**
+   * Changes to the agreements your agency gives or receives, newest first (role ADMIN), at most
+   * `first` (1..200, default 50).
+   */
+  agreementChanges: Array<AgreementChange>;
+  /**
    * The replayable alert feed: alerts of your agency's watches (or of `watchIds`) after `after`, in
    * commit order, at most `first` (1..500, default 100). Filtered with your current view.
    */
@@ -865,6 +923,11 @@ export type Query = {
 
 export type QueryAgencyArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryAgreementChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1234,9 +1297,13 @@ export type SharedTrip = {
 /** What one agency shares with another. */
 export type SharingAgreement = {
   __typename?: 'SharingAgreement';
+  /** When the agreement stops acting by itself (null: until changed or revoked). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   from: Agency;
   /** Whether hidden records may be announced as a hit (agency and reference only). */
   hitNotification: Scalars['Boolean']['output'];
+  /** Why the agency shares: the purpose the receiving agency may use the records for. */
+  purpose: Maybe<Scalars['String']['output']>;
   to: Agency;
   /** The highest marking shared (RED is never shared). */
   upTo: Marking;
@@ -1556,6 +1623,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyModel>;
+  AgreementChange: ResolverTypeWrapper<AgreementChangeModel>;
+  AgreementInput: AgreementInput;
+  AgreementTerms: ResolverTypeWrapper<AgreementTermsModel>;
   Alert: ResolverTypeWrapper<AlertModel>;
   AlertFeed: ResolverTypeWrapper<AlertFeedModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1665,6 +1735,9 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agency: AgencyModel;
+  AgreementChange: AgreementChangeModel;
+  AgreementInput: AgreementInput;
+  AgreementTerms: AgreementTermsModel;
   Alert: AlertModel;
   AlertFeed: AlertFeedModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1757,6 +1830,22 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementChange'] = ResolversParentTypes['AgreementChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['AgreementTerms']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['AgreementTerms']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type AgreementTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementTerms'] = ResolversParentTypes['AgreementTerms']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  hitNotification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upTo?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
 };
 
 export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
@@ -1969,6 +2058,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   refreshWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRefreshWatchArgs, 'id'>>;
   rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
   retractSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRetractSameAsArgs, 'a' | 'b' | 'reason'>>;
+  revokeAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeAgreementArgs, 'to'>>;
+  setAgreement?: Resolver<ResolversTypes['SharingAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input'>>;
 };
 
 export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
@@ -2109,6 +2200,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
+  agreementChanges?: Resolver<Array<ResolversTypes['AgreementChange']>, ParentType, ContextType, RequireFields<QueryAgreementChangesArgs, 'first'>>;
   alerts?: Resolver<ResolversTypes['AlertFeed'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   coTravellers?: Resolver<ResolversTypes['CoTravellerConnection'], ParentType, ContextType, RequireFields<QueryCoTravellersArgs, 'first' | 'personId' | 'windowHours'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
@@ -2242,8 +2334,10 @@ export type SharedTripResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type SharingAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharingAgreement'] = ResolversParentTypes['SharingAgreement']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   hitNotification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   upTo?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
 };
@@ -2372,6 +2466,8 @@ export type WatchlistEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
+  AgreementChange?: AgreementChangeResolvers<ContextType>;
+  AgreementTerms?: AgreementTermsResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   AlertFeed?: AlertFeedResolvers<ContextType>;
   CoTraveller?: CoTravellerResolvers<ContextType>;

@@ -8,6 +8,11 @@
 // record without a rank is treated as RED: a data error must hide, never reveal.
 // `$asOf` (null: now) hides what had not been reported yet at that instant: an analyst asking
 // "what did we know on 2015-11-13" gets exactly the graph of that day, through every query.
+// Two more clauses come from sharing governance (src/sharing/):
+//   releases    `$released` maps the ids of records released to the viewer's agency (one record on
+//               request, unexpired, unrevoked) to true: such a record shows whatever its marking.
+//   retraction  a record with `retractedAt` set shows only to `$retractedVisibleTo`, the code of the
+//               viewer's agency when the viewer is its ADMIN (else ''), and only for its own records.
 
 const VARIABLE = '[A-Za-z_][A-Za-z0-9_]*';
 const ACL_MACRO = new RegExp(`\\bACL\\((${VARIABLE})\\)`, 'g');
@@ -15,9 +20,31 @@ const ACL_PATH_MACRO = new RegExp(`\\bACL_PATH\\((${VARIABLE})\\)`, 'g');
 
 export function visiblePredicate(variable: string): string {
   return (
-    `(coalesce($acl[${variable}.source], 0) >= coalesce(${variable}.markingRank, 4)` +
+    `((coalesce($acl[${variable}.source], 0) >= coalesce(${variable}.markingRank, 4)` +
+    ` OR coalesce($released[${variable}.id], false))` +
+    ` AND (${variable}.retractedAt IS NULL OR ${variable}.source = $retractedVisibleTo)` +
     ` AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`
   );
+}
+
+/** What the predicate reads per request besides `$asOf`: built once per viewer (auth/aclFor.ts). */
+export interface AclView {
+  /** Source agency -> highest visible marking rank. */
+  acl: Record<string, number>;
+  /** Ids of records released to the viewer's agency -> true. */
+  released: Record<string, boolean>;
+  /** The viewer's agency when the viewer is its ADMIN (sees its own retracted records), else ''. */
+  retractedVisibleTo: string;
+}
+
+/** The statement parameters of a view; a bare map (ingest, import) has no releases and sees no retraction. */
+export function aclParams(view: AclView | Record<string, number>): { acl: Record<string, number>; released: Record<string, boolean>; retractedVisibleTo: string } {
+  if (isView(view)) return { acl: view.acl, released: view.released, retractedVisibleTo: view.retractedVisibleTo };
+  return { acl: view, released: {}, retractedVisibleTo: '' };
+}
+
+function isView(v: AclView | Record<string, number>): v is AclView {
+  return typeof (v as AclView).acl === 'object' && typeof (v as AclView).released === 'object';
 }
 
 function pathPredicate(variable: string): string {

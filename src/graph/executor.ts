@@ -1,7 +1,7 @@
 // The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { expandAcl } from './acl.js';
+import { aclParams, expandAcl, type AclView } from './acl.js';
 import { assertAclCoverage } from './aclGuard.js';
 import { toPlain, type Plain } from './convert.js';
 import { mapDriverError, requestTimedOut } from './errors.js';
@@ -80,7 +80,7 @@ export class GraphExecutor {
   }
 
   /** A viewer-bound reader: every statement must apply ACL(...) and gets the viewer's `$acl`. */
-  forViewer(acl: () => Promise<AclMap>, stats: QueryStats): ViewerGraph {
+  forViewer(acl: () => Promise<AclView | AclMap>, stats: QueryStats): ViewerGraph {
     return new ViewerGraph(this, acl, stats);
   }
 
@@ -142,17 +142,17 @@ function untilDeadline<T>(work: Promise<T>, scope: StatementScope | undefined): 
 export class ViewerGraph {
   constructor(
     private readonly executor: GraphExecutor,
-    private readonly acl: () => Promise<AclMap>,
+    private readonly acl: () => Promise<AclView | AclMap>,
     readonly stats: QueryStats,
   ) {}
 
   /** `asOf` in params (a Neo4j DateTime, see graph/temporal.ts) narrows the view to what was reported by then. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.executor.run('READ', await this.prepare(cypher), { asOf: null, ...params, acl: await this.acl() }, this.stats);
+    return this.executor.run('READ', await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, acl: await this.acl() }, this.stats);
+    return this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
   }
 
   // A statement that forgot the rule for any record it binds is a bug we refuse to run, not a leak we

@@ -75,7 +75,7 @@ const conn = 'totalCount edges { node { id } link { id } }';
 const everything = Object.values(ids);
 
 /** One probe per root field; each tries to reach a RED record directly or through a relationship. */
-const PROBES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+const PROBES: Record<string, { query: string; variables?: Record<string, unknown>; role?: 'ADMIN' }> = {
   viewer: { query: `{ viewer { role agency { code } sharedWithMe { from { code } upTo } sharedByMe { upTo } } }` },
   node: { query: `query($id: ID!) { node(id: $id) { id label } }`, variables: { id: ids.red } },
   nodes: { query: `query($ids: [ID!]!) { nodes(ids: $ids) { id label } }`, variables: { ids: everything } },
@@ -151,6 +151,7 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
     query: `query($a: ID!, $b: ID!) { a: identityMatches(personId: $a, threshold: 0.5) { person { id } reasons { detail } } b: identityMatches(personId: $b) { person { id } } }`,
     variables: { a: open.p, b: ids.red },
   },
+  agreementChanges: { query: `{ agreementChanges(first: 200) { from { code } to { code } before { upTo } after { upTo } } }`, role: 'ADMIN' },
 };
 
 describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`, () => {
@@ -160,7 +161,7 @@ describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`
   });
 
   it.each(Object.entries(PROBES))('%s leaks nothing', async (_field, probe) => {
-    const res = await server.as(B).query(probe.query, probe.variables);
+    const res = await server.as(B, probe.role).query(probe.query, probe.variables);
     expect(res.errors).toBeUndefined();
     const text = JSON.stringify(res.data);
     for (const id of everything) expect(text).not.toContain(id);
