@@ -52,16 +52,23 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
     {
       schema: deps.schema,
       onConnect: async (ctx) => {
+        // Refused connections are audited like refused HTTP requests (issue 12 finding 7).
+        const refuse = (err?: unknown) => {
+          const code = (err as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+          const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+          deps.auditLog.refusal({ requestId: randomUUID(), address, reason: typeof code === 'string' ? code : 'UNAUTHENTICATED', operation: null });
+          return false;
+        };
         const token = tokenOf(ctx.connectionParams);
-        if (!token) return false;
+        if (!token) return refuse();
         try {
           const viewer = await deps.verify(token);
           // The same admission as HTTP: an unregistered agency is refused before anything runs.
           await createContext(deps.executor, viewer, randomUUID(), deps.settings).admit();
           ctx.extra.viewer = viewer;
           return true;
-        } catch {
-          return false;
+        } catch (err) {
+          return refuse(err);
         }
       },
       onSubscribe: (_ctx, _id, payload) => {

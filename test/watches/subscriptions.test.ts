@@ -1,4 +1,5 @@
 // Live alerts over graphql-ws with the real client library, two API instances on one Neo4j.
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,13 @@ async function startInstance(): Promise<Instance> {
 async function client(url: string, agency: string): Promise<Client> {
   const token = await signLocalToken(t.config, { agency, role: 'ANALYST' });
   return createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+}
+
+/** The audit log's refusal lines (issue 12 finding 7: refused connections are audited too). */
+async function refusals(): Promise<Array<Record<string, unknown>>> {
+  await t.auditLog.flush();
+  const text = existsSync(t.config.auditLogPath) ? readFileSync(t.config.auditLogPath, 'utf8') : '';
+  return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'refusal');
 }
 
 /** Collects the alerts of one subscription until stopped. */
@@ -142,10 +150,12 @@ describe('live alerts over graphql-ws', () => {
   });
 
   it('refuses a connection without a valid token, and queries over the socket', async () => {
+    const before = (await refusals()).length;
     const anon = createClient({ url: a.url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
     const s = collect(anon, { ids: [watchId] });
     await until(() => s.errors.length > 0, 2000);
     await anon.dispose();
+    expect((await refusals()).slice(before)).toEqual([expect.objectContaining({ reason: 'UNAUTHENTICATED', address: expect.stringMatching(/127\.0\.0\.1/) })]);
     const c = await client(a.url, watcher);
     const errors: unknown[] = [];
     await new Promise<void>((resolve) => c.subscribe({ query: '{ watches { id } }' }, { next: (m) => { if (m.errors) errors.push(...m.errors); }, error: (e) => { errors.push(e); resolve(); }, complete: resolve }));
@@ -161,10 +171,12 @@ describe('live alerts over graphql-ws', () => {
 
 describe('live alerts: admission', () => {
   it('refuses a valid token of an unregistered agency', async () => {
+    const before = (await refusals()).length;
     const c = await client(a.url, agencyCode('nob'));
     const s = collect(c, {});
     await until(() => s.errors.length > 0, 2000);
     expect(s.got).toEqual([]);
+    expect((await refusals()).slice(before)).toEqual([expect.objectContaining({ reason: 'UNAUTHENTICATED' })]);
     await c.dispose();
   });
 });
