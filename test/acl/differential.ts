@@ -31,7 +31,7 @@ export interface Probe {
   /** Argument path, e.g. `id`, `travellers[].name`, `records[].from`. */
   path: string;
   kind: ProbeKind;
-  /** The GraphQL operation with `$target` where the probed value goes (inside variables). */
+  /** The GraphQL operation; every argument is a variable. */
   query: string;
   /** Variables with the placeholder string PROBE where the probed value goes. */
   variables: Record<string, unknown>;
