@@ -130,7 +130,7 @@ describe('FollowTheMoney mapping', () => {
 describe('ingest statement', () => {
   it('puts labels and types only from the closed enums, and refuses anything else', () => {
     const cypher = ingestStatement([{ kind: 'node', type: 'Person' }, { kind: 'relationship', type: 'HOLDS' }], true);
-    expect(cypher).toContain('MERGE (n:Entity {id: row.id}) ON CREATE SET n = row.props, n:Person');
+    expect(cypher).toContain('MERGE (n:Entity {id: row.id}) /* ACL_EXEMPT(n): OWN_WRITE */ ON CREATE SET n = row.props, n:Person');
     expect(cypher).toContain('src:Person');
     expect(cypher).toContain('dst:Document OR dst:Identifier');
     expect(cypher).toContain('ACL(a)');
