@@ -31,6 +31,8 @@ export interface Probe {
   /** Argument path, e.g. `id`, `travellers[].name`, `records[].from`. */
   path: string;
   kind: ProbeKind;
+  /** The named type the field returns. */
+  returns: string;
   /** The GraphQL operation; every argument is a variable. */
   query: string;
   /** Variables with the placeholder string PROBE where the probed value goes. */
@@ -150,7 +152,7 @@ export function generateProbes(sdl: string, b: Baseline): { schema: GraphQLSchem
           const defs = Object.keys(args).map((n) => `$${n}: ${String(field.args.find((x) => x.name === n)!.type)}`);
           const call = Object.keys(args).map((n) => `${n}: $${n}`).join(', ');
           const query = `${root} Probe${defs.length ? `(${defs.join(', ')})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionOf(schema, getNamedType(field.type))} }`;
-          probes.push({ root, field: field.name, path: path.join(isListType(getNullable(a.type)) && path.length > 1 ? '[].' : '.'), kind, query, variables: args });
+          probes.push({ root, field: field.name, returns: getNamedType(field.type).name, path: path.join(isListType(getNullable(a.type)) && path.length > 1 ? '[].' : '.'), kind, query, variables: args });
         }
       }
     }
