@@ -1,5 +1,6 @@
 // Per-request state: the viewer, their ACL-bound graph access, DataLoaders and the audit trail.
 import type { GraphExecutor, QueryStats, ViewerGraph } from './graph/executor.js';
+import type { AclView } from './graph/acl.js';
 import type { Viewer } from './auth/viewer.js';
 import { loadAclView } from './auth/aclFor.js';
 import { createRecordLoaders, type RecordLoaders } from './records/loaders.js';
@@ -40,6 +41,8 @@ export interface Context {
    * extra; read per request, so an agency removed or added acts on the next request.
    */
   admit: () => Promise<void>;
+  /** The viewer's ACL view (agreements, releases, retraction), read once per request. */
+  aclView: () => Promise<AclView>;
   audit: AuditTrail;
   settings: Settings;
   /** Subscriptions only (watches/subscriptions.ts): the live-alert machinery of the connection. */
@@ -76,6 +79,7 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
         if ((err as { extensions?: { code?: unknown } }).extensions?.code === ErrorCode.UNAUTHENTICATED) throw err;
       },
     ),
+    aclView: aclOnce,
     audit,
     settings,
   };

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
-import type { AgreementChangeModel, AgreementTermsModel } from '../sharing/models.js';
+import type { AgreementChangeModel, AgreementTermsModel, AccessRequestModel, ReleaseModel } from '../sharing/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
@@ -27,6 +27,32 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
   Longitude: { input: number; output: number; }
 };
+
+/**
+ * A request, after a hit notice, for one record held by another agency. The holder sees the requesting
+ * agency, the reference and the reason: nothing else about the requester.
+ */
+export type AccessRequest = {
+  __typename?: 'AccessRequest';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the holder declined (DECLINED only). */
+  declineReason: Maybe<Scalars['String']['output']>;
+  holder: Agency;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The reference the hit notice gave. */
+  reference: Scalars['String']['output'];
+  /** The release that answered it (RELEASED only; null once revoked or expired for the requester). */
+  release: Maybe<Release>;
+  requester: Agency;
+  status: AccessRequestStatus;
+};
+
+export type AccessRequestStatus =
+  | 'DECLINED'
+  | 'PENDING'
+  | 'RELEASED';
 
 /** An agency taking part in Skein. Agencies are reference data, visible to every viewer. */
 export type Agency = {
@@ -442,6 +468,8 @@ export type Mutation = {
   confirmSameAs: SameAsDecision;
   /** Creates a watch for your agency (role ANALYST or ADMIN); its coverage is computed with your view now. */
   createWatch: Watch;
+  /** Declines a pending request with a reason the requester sees (role ANALYST or ADMIN). */
+  declineAccess: AccessRequest;
   /** Deletes a watch (its owner or an ADMIN of the agency). */
   deleteWatch: Scalars['Boolean']['output'];
   /**
@@ -457,10 +485,23 @@ export type Mutation = {
   refreshWatch: Watch;
   /** Records that `a` and `b` are not the same human: your agency is not proposed the pair again. */
   rejectSameAs: SameAsDecision;
+  /**
+   * Releases your record `recordId` (the one the request's reference names) to the requesting agency
+   * until `until` at `marking` (role ANALYST or ADMIN; RED records and RED are never released). With
+   * `withContext`, your non-RED records and links one hop from it are released too.
+   */
+  releaseRecord: Release;
+  /**
+   * Asks `agency` for the record behind a hit notice's `reference` (role ANALYST or ADMIN). The answer
+   * never says whether the reference exists: the holder decides.
+   */
+  requestAccess: AccessRequest;
   /** Withdraws your agency's active decision on the pair (a confirmation's SAME_AS link is removed); the history stays. */
   retractSameAs: SameAsDecision;
   /** Revokes your agency's agreement with `to` (role ADMIN); false when there was none. */
   revokeAgreement: Scalars['Boolean']['output'];
+  /** Ends a release now (role ANALYST or ADMIN of the holder); false when it was not yours or already ended. */
+  revokeRelease: Scalars['Boolean']['output'];
   /**
    * Creates or changes your agency's agreement with another agency (role ADMIN). It acts from the next
    * request of every API instance; the change is recorded with its terms before and after.
@@ -479,6 +520,12 @@ export type MutationConfirmSameAsArgs = {
 
 export type MutationCreateWatchArgs = {
   input: WatchInput;
+};
+
+
+export type MutationDeclineAccessArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -511,6 +558,22 @@ export type MutationRejectSameAsArgs = {
 };
 
 
+export type MutationReleaseRecordArgs = {
+  marking: Marking;
+  recordId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
+  until: Scalars['DateTime']['input'];
+  withContext?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationRequestAccessArgs = {
+  agency: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
 export type MutationRetractSameAsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -520,6 +583,11 @@ export type MutationRetractSameAsArgs = {
 
 export type MutationRevokeAgreementArgs = {
   to: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeReleaseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -824,6 +892,8 @@ export type Provenance = {
   /** The source's own grading, 0..1. */
   confidence: Scalars['Float']['output'];
   marking: Marking;
+  /** Set when you see this record because its holder released it to your agency ("released by X on ..., until ..."). */
+  release: Maybe<ReleaseNote>;
   /** When the source reported it. */
   reportedAt: Scalars['DateTime']['output'];
   /** Code of the agency that reported it, e.g. TR-INTEL. */
@@ -842,6 +912,8 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Requests other agencies sent your agency (role ANALYST or ADMIN), newest first, at most `first` (1..200). */
+  accessRequests: Array<AccessRequest>;
   /** Every agency taking part. */
   agencies: Array<Agency>;
   agency: Maybe<Agency>;
@@ -866,6 +938,8 @@ export type Query = {
    */
   identityMatches: Array<IdentityMatch>;
   location: Maybe<Location>;
+  /** Requests your agency sent, newest first, at most `first` (1..200). */
+  myAccessRequests: Array<AccessRequest>;
   /**
    * The visible neighbourhood of records, `depth` 1..3 hops, as one subgraph. `limit` caps nodes
    * (default 200, maximum 2000); each node contributes at most `perNodeLimit` links (default 50,
@@ -921,6 +995,12 @@ export type Query = {
 };
 
 
+export type QueryAccessRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AccessRequestStatus>;
+};
+
+
 export type QueryAgencyArgs = {
   code: Scalars['String']['input'];
 };
@@ -970,6 +1050,11 @@ export type QueryIdentityMatchesArgs = {
 export type QueryLocationArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyAccessRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1163,6 +1248,33 @@ export type RelationshipType =
   | 'SAME_AS'
   | 'TO'
   | 'USED';
+
+/** One record (optionally with its 1-hop context) released by its holder to one agency, until a date. */
+export type Release = {
+  __typename?: 'Release';
+  /** The agency it is released to. */
+  agency: Agency;
+  holder: Agency;
+  id: Scalars['ID']['output'];
+  /** The marking the receiving agency must handle it at. */
+  marking: Marking;
+  /** The record the request was about. */
+  recordId: Scalars['ID']['output'];
+  /** Every record and link released with it (the record, and its 1-hop context when asked). */
+  recordIds: Array<Scalars['ID']['output']>;
+  releasedAt: Scalars['DateTime']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  until: Scalars['DateTime']['output'];
+};
+
+/** How a record you see only through a release reached you. */
+export type ReleaseNote = {
+  __typename?: 'ReleaseNote';
+  holder: Agency;
+  marking: Marking;
+  releasedAt: Scalars['DateTime']['output'];
+  until: Scalars['DateTime']['output'];
+};
 
 export type Role =
   | 'ADMIN'
@@ -1622,6 +1734,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessRequest: ResolverTypeWrapper<AccessRequestModel>;
+  AccessRequestStatus: AccessRequestStatus;
   Agency: ResolverTypeWrapper<AgencyModel>;
   AgreementChange: ResolverTypeWrapper<AgreementChangeModel>;
   AgreementInput: AgreementInput;
@@ -1693,6 +1807,8 @@ export type ResolversTypes = {
   RecruiterEdge: ResolverTypeWrapper<RecruiterEdgeModel>;
   RecruiterRank: ResolverTypeWrapper<RecruiterRankModel>;
   RelationshipType: RelationshipType;
+  Release: ResolverTypeWrapper<ReleaseModel>;
+  ReleaseNote: ResolverTypeWrapper<ReleaseModel>;
   Role: Role;
   RoutePattern: ResolverTypeWrapper<RoutePatternModel>;
   RoutePatternConnection: ResolverTypeWrapper<RoutePatternConnectionModel>;
@@ -1734,6 +1850,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessRequest: AccessRequestModel;
   Agency: AgencyModel;
   AgreementChange: AgreementChangeModel;
   AgreementInput: AgreementInput;
@@ -1793,6 +1910,8 @@ export type ResolversParentTypes = {
   RecruiterConnection: RecruiterConnectionModel;
   RecruiterEdge: RecruiterEdgeModel;
   RecruiterRank: RecruiterRankModel;
+  Release: ReleaseModel;
+  ReleaseNote: ReleaseModel;
   RoutePattern: RoutePatternModel;
   RoutePatternConnection: RoutePatternConnectionModel;
   RoutePatternEdge: RoutePatternEdgeModel;
@@ -1824,6 +1943,19 @@ export type ResolversParentTypes = {
   Watchlist: EntityModel;
   WatchlistConnection: ConnectionModel;
   WatchlistEdge: EdgeModel;
+};
+
+export type AccessRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessRequest'] = ResolversParentTypes['AccessRequest']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccessRequestStatus'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -2052,13 +2184,17 @@ export type MatchReasonResolvers<ContextType = Context, ParentType extends Resol
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationConfirmSameAsArgs, 'a' | 'b' | 'marking' | 'reason'>>;
   createWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
+  declineAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationDeclineAccessArgs, 'reason' | 'requestId'>>;
   deleteWatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'id'>>;
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
   pauseWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationPauseWatchArgs, 'id' | 'paused'>>;
   refreshWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRefreshWatchArgs, 'id'>>;
   rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
+  releaseRecord?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationReleaseRecordArgs, 'marking' | 'recordId' | 'requestId' | 'until' | 'withContext'>>;
+  requestAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRequestAccessArgs, 'agency' | 'reason' | 'reference'>>;
   retractSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRetractSameAsArgs, 'a' | 'b' | 'reason'>>;
   revokeAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeAgreementArgs, 'to'>>;
+  revokeRelease?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReleaseArgs, 'id'>>;
   setAgreement?: Resolver<ResolversTypes['SharingAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input'>>;
 };
 
@@ -2188,6 +2324,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   ageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['ReleaseNote']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
@@ -2198,6 +2335,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessRequests?: Resolver<Array<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<QueryAccessRequestsArgs, 'first' | 'status'>>;
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
   agreementChanges?: Resolver<Array<ResolversTypes['AgreementChange']>, ParentType, ContextType, RequireFields<QueryAgreementChangesArgs, 'first'>>;
@@ -2207,6 +2345,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
   identityMatches?: Resolver<Array<ResolversTypes['IdentityMatch']>, ParentType, ContextType, RequireFields<QueryIdentityMatchesArgs, 'first' | 'personId' | 'threshold'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
+  myAccessRequests?: Resolver<Array<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<QueryMyAccessRequestsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit' | 'perNodeLimit' | 'resolveIdentities'>>;
   network?: Resolver<ResolversTypes['NetworkAnalysis'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'limit' | 'resolution' | 'resolveIdentities' | 'seeds'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2245,6 +2384,25 @@ export type RecruiterRankResolvers<ContextType = Context, ParentType extends Res
   members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReleaseNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseNote'] = ResolversParentTypes['ReleaseNote']> = {
+  holder?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type RoutePatternResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutePattern'] = ResolversParentTypes['RoutePattern']> = {
@@ -2465,6 +2623,7 @@ export type WatchlistEdgeResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessRequest?: AccessRequestResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgreementChange?: AgreementChangeResolvers<ContextType>;
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
@@ -2518,6 +2677,8 @@ export type Resolvers<ContextType = Context> = {
   RecruiterConnection?: RecruiterConnectionResolvers<ContextType>;
   RecruiterEdge?: RecruiterEdgeResolvers<ContextType>;
   RecruiterRank?: RecruiterRankResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
+  ReleaseNote?: ReleaseNoteResolvers<ContextType>;
   RoutePattern?: RoutePatternResolvers<ContextType>;
   RoutePatternConnection?: RoutePatternConnectionResolvers<ContextType>;
   RoutePatternEdge?: RoutePatternEdgeResolvers<ContextType>;

@@ -34,6 +34,7 @@ function ownProps(properties: Record<string, Plain>): Record<string, Plain> {
 function toProvenance(p: Record<string, Plain>): ProvenanceModel {
   const marking = (MARKINGS as readonly string[]).includes(String(p.marking)) ? (p.marking as Marking) : 'RED';
   return {
+    ...(typeof p.id === 'string' ? { recordId: p.id } : {}),
     source: String(p.source ?? ''),
     marking,
     reportedAt: asDate(p.reportedAt) ?? new Date(0),

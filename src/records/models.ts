@@ -4,6 +4,8 @@ import type { Plain } from '../graph/convert.js';
 import type { View } from './view.js';
 
 export interface ProvenanceModel {
+  /** The record's id (the release note of a record seen through a release is looked up by it). */
+  recordId?: string;
   source: string;
   marking: Marking;
   reportedAt: Date;

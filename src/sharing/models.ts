@@ -16,3 +16,30 @@ export interface AgreementChangeModel {
   before: AgreementTermsModel | null;
   after: AgreementTermsModel | null;
 }
+
+export type AccessRequestStatus = 'PENDING' | 'RELEASED' | 'DECLINED';
+
+export interface AccessRequestModel {
+  id: string;
+  requester: string;
+  holder: string;
+  reference: string;
+  reason: string;
+  status: AccessRequestStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+  declineReason: string | null;
+  releaseId: string | null;
+}
+
+export interface ReleaseModel {
+  id: string;
+  holder: string;
+  agency: string;
+  recordId: string;
+  recordIds: string[];
+  marking: Marking;
+  releasedAt: Date;
+  until: Date;
+  revokedAt: Date | null;
+}

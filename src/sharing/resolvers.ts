@@ -1,23 +1,43 @@
-// Thin resolvers for sharing governance: agreements.
+// Thin resolvers for sharing governance: agreements, access requests and releases.
 import type { Resolvers } from '../generated/graphql.js';
-import { agreementChanges, revokeAgreement, setAgreement } from './agreements.js';
-
 import type { Context } from '../context.js';
+import { agreementChanges, revokeAgreement, setAgreement } from './agreements.js';
+import { declineAccess, listRequests, releaseById, releaseNoteFor, releaseRecord, requestAccess, revokeRelease } from './releases.js';
 
 // An agency code we cannot resolve still shows as its code (as in agencies/resolvers.ts).
-const agencyOf = async (ctx: Context, code: string) =>
-  (await ctx.agencies()).get(code) ?? { code, name: code, country: '' };
+const agencyOf = async (ctx: Context, code: string) => (await ctx.agencies()).get(code) ?? { code, name: code, country: '' };
 
 export const sharingResolvers: Resolvers = {
   Query: {
     agreementChanges: (_, { first }, ctx) => agreementChanges(ctx, first ?? 50),
+    accessRequests: (_, { status, first }, ctx) => listRequests(ctx, 'TO', status ?? null, first ?? 50),
+    myAccessRequests: (_, { first }, ctx) => listRequests(ctx, 'BY', null, first ?? 50),
   },
   Mutation: {
     setAgreement: (_, { input }, ctx) => setAgreement(ctx, input),
     revokeAgreement: (_, { to }, ctx) => revokeAgreement(ctx, to),
+    requestAccess: (_, { agency, reference, reason }, ctx) => requestAccess(ctx, agency, reference, reason),
+    releaseRecord: (_, a, ctx) => releaseRecord(ctx, { ...a, withContext: a.withContext ?? false }),
+    declineAccess: (_, { requestId, reason }, ctx) => declineAccess(ctx, requestId, reason),
+    revokeRelease: (_, { id }, ctx) => revokeRelease(ctx, id),
   },
   AgreementChange: {
     from: (c, _, ctx) => agencyOf(ctx, c.from),
     to: (c, _, ctx) => agencyOf(ctx, c.to),
+  },
+  AccessRequest: {
+    requester: (q, _, ctx) => agencyOf(ctx, q.requester),
+    holder: (q, _, ctx) => agencyOf(ctx, q.holder),
+    release: (q, _, ctx) => releaseById(ctx, q.releaseId),
+  },
+  Release: {
+    holder: (r, _, ctx) => agencyOf(ctx, r.holder),
+    agency: (r, _, ctx) => agencyOf(ctx, r.agency),
+  },
+  ReleaseNote: {
+    holder: (r, _, ctx) => agencyOf(ctx, r.holder),
+  },
+  Provenance: {
+    release: (p, _, ctx) => releaseNoteFor(ctx, p.recordId, p.source),
   },
 };

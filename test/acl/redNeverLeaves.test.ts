@@ -151,6 +151,8 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
     query: `query($a: ID!, $b: ID!) { a: identityMatches(personId: $a, threshold: 0.5) { person { id } reasons { detail } } b: identityMatches(personId: $b) { person { id } } }`,
     variables: { a: open.p, b: ids.red },
   },
+  accessRequests: { query: `{ accessRequests(status: null, first: 200) { requester { code } reference reason release { recordIds } } }` },
+  myAccessRequests: { query: `{ myAccessRequests(first: 200) { holder { code } reference release { recordIds } } }` },
   agreementChanges: { query: `{ agreementChanges(first: 200) { from { code } to { code } before { upTo } after { upTo } } }`, role: 'ADMIN' },
 };
 
