@@ -54,6 +54,23 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
   return { apollo, app, ops, live };
 }
 
+/** In-flight requests get this long to finish once a stop signal arrives; then their sockets close. */
+const DRAIN_MS = 8_000;
+/** Past this the process exits anyway (Kubernetes' default grace period is 30 s). */
+const SHUTDOWN_LIMIT_MS = 20_000;
+
+/** Stops accepting, lets in-flight requests finish, closes idle keep-alive sockets at once. */
+async function drain(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+  try {
+    await closed;
+  } finally {
+    clearTimeout(cut);
+  }
+}
+
 export async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
@@ -70,14 +87,25 @@ export async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal: the operator wants out now. The local Neo4j stops by itself when we are gone
+      // (it watches its stdin, which only this process holds).
+      logger.warn({ signal }, 'second signal: exiting without draining');
+      process.exit(1);
+    }
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    server.close();
-    await subscriptions.close();
+    logger.info({ signal }, 'shutting down: draining requests');
+    const deadline = setTimeout(() => {
+      logger.error({ limitMs: SHUTDOWN_LIMIT_MS }, 'shutdown took too long: exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
+    deadline.unref();
+    // Subscribers are told to go (graphql-ws closes their sockets) while HTTP requests drain.
+    await Promise.all([drain(server), subscriptions.close()]);
     await apollo.stop();
     await auditLog.flush();
     await db.close();
+    logger.info({}, 'stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

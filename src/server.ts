@@ -51,6 +51,9 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     introspection: !production,
+    // The process owns its signals (main.ts): Apollo's own handlers, installed unless NODE_ENV=test,
+    // would stop it a second time and make production behave unlike every test.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -1,0 +1,79 @@
+// The shipped process: `npm start` (its own local Neo4j included) stops on SIGTERM and SIGINT within
+// 15 s, answering the request in flight, with exit code 0 and no process of its tree left behind.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const SECRET = 'a-shutdown-test-secret-that-is-long-enough-0123456789';
+let child: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** True while any process of the group (npm, node, the JVM) is alive. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startApi(): Promise<{ child: ChildProcess; base: string }> {
+  dataDir = mkdtempSync(join(tmpdir(), 'skein-shutdown-'));
+  const [port, dbPort] = [await freePort(), await freePort()];
+  const env = { ...process.env, NEO4J_URI: '', SKEIN_PORT: String(port), SKEIN_DB_PORT: String(dbPort), SKEIN_DATA_DIR: dataDir, SKEIN_JWT_SECRET: SECRET, SKEIN_SEED_ON_EMPTY: 'false', SKEIN_LOG_LEVEL: 'warn' };
+  delete (env as Record<string, unknown>).NODE_ENV; // the program users run, not a test variant of it
+  // Its own process group, so the test can see every process of the tree, however deep.
+  child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const t0 = Date.now();
+  for (;;) {
+    try { if ((await fetch(`${base}/readyz`)).ok) return { child, base }; } catch { /* starting */ }
+    if (Date.now() - t0 > 300_000) throw new Error('npm start not ready in 300 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function exitOf(c: ChildProcess): Promise<number | null> {
+  if (c.exitCode !== null) return c.exitCode;
+  return new Promise((resolve) => c.once('exit', (code) => resolve(code)));
+}
+
+afterEach(async () => {
+  if (child?.pid && groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start stops on a signal', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s: exit 0 within 15 s, the request in flight answered, nothing left running', async (signal) => {
+    const { child: api, base } = await startApi();
+    const inFlight = fetch(`${base}/healthz`).then((r) => r.status);
+    const t0 = Date.now();
+    // As Kubernetes, systemd and `docker stop` do: the signal to the main process only.
+    api.kill(signal);
+    const code = await exitOf(api);
+    const elapsed = Date.now() - t0;
+    console.log(`${signal}: npm start exited ${code} after ${elapsed} ms`);
+    expect(code).toBe(0);
+    expect(elapsed).toBeLessThan(15_000);
+    expect(await inFlight).toBe(200);
+    // The JVM and every node process of the tree are gone too (a moment for the kernel to reap them).
+    const gone = Date.now();
+    while (groupAlive(api.pid!) && Date.now() - gone < 5_000) await new Promise((r) => setTimeout(r, 100));
+    expect(groupAlive(api.pid!)).toBe(false);
+  }, 420_000);
+});
