@@ -84,6 +84,8 @@ const PERSON_LINKS = 'RECRUITED|ASSOCIATE_OF|FAMILY_OF|COMMUNICATED_WITH|SAME_AS
 export const MAX_CONTEXT_HOPS = 4;
 
 // Hop bounds must be literals; they come only from this table of validated integers.
+// SHORTEST 1 with an open end gives one shortest path per reachable person; each subquery keeps the
+// nearest one (ties: the lowest id), so a candidate is one row and its context is the nearest match.
 function context(hops: number): string {
   const walk = `(()-[r:${PERSON_LINKS}]-(x:Person) WHERE ACL(r) AND ACL(x)){0,${hops}}`;
   return `
@@ -99,12 +101,14 @@ CALL {
   WITH p
   OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
     WHERE ACL(q) AND EXISTS { MATCH (q)-[rr:RECRUITED]->(z:Person) WHERE ACL(rr) AND ACL(z) })
+  WITH path, q ORDER BY length(path), q.id LIMIT 1
   RETURN length(path) AS recruiterHops, q.id AS recruiter
 }
 CALL {
   WITH p
   OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
     WHERE ACL(q) AND EXISTS { MATCH (q)-[ll:LISTED_ON]->(ww:Watchlist) WHERE ACL(ll) AND ACL(ww) })
+  WITH path, q ORDER BY length(path), q.id LIMIT 1
   RETURN length(path) AS watchlistHops, q.id AS watchlisted
 }
 RETURN p.id AS id, lists, recruiterHops, recruiter, watchlistHops, watchlisted`;
