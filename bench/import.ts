@@ -19,6 +19,7 @@ import { rawImport } from './importRaw.js';
 import { initialLoad } from '../src/ingest/initial/initialLoad.js';
 import type { LocalNeo4j } from '../src/localdb/launch.js';
 import { progressReporter } from '../src/cli/progress.js';
+import { writeAgencies } from '../src/ingest/writeRecords.js';
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +71,8 @@ async function stored(executor: GraphExecutor): Promise<Run['stored']> {
 
 const skein = () =>
   withFreshDb(async (executor): Promise<Run> => {
+    // The importing agency must be registered, --trust-sources or not (an :Agency node, no relationship).
+    await writeAgencies(executor, [{ code: 'EU-POLICE', name: 'EU-POLICE', country: 'EU' }], []);
     const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), onProgress: progressLine() });
     if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
     return { name: 'skein import (CLI path)', records: r.totals.read, relationships: r.totals.relationships, elapsedMs: r.elapsedMs, firstRelationshipMs: r.firstRelationshipMs, stored: await stored(executor) };

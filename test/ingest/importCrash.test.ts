@@ -51,6 +51,8 @@ async function holdsWritten(prefix: string): Promise<number> {
 
 describe('import CLI, interrupted and re-run', () => {
   it('ends with exactly the counts of a clean run', async () => {
+    // The importing agency must be registered, --trust-sources or not (issue 12 finding 1).
+    await writeAgencies(graph, [{ code: 'EU-POLICE', name: 'EU-POLICE', country: 'EU' }], []);
     const prefix = `k${randomBytes(4).toString('hex')}`;
     const out = join(mkdtempSync(join(tmpdir(), 'skein-world-')), 'world.ndjson');
     const world = await generateWorld({ people: PEOPLE, seed: 5, out, prefix });

@@ -50,7 +50,8 @@ beforeAll(async () => {
     });
   }
   const people = ['p1', 'p2', 'p3', 'p4'].map((p) => `${PREFIX}-${p}`);
-  await writeWorld(db.executor, [AGENCY], [], [
+  // EU-POLICE imports the generated world below (--trust-sources); it must be registered like any agency.
+  await writeWorld(db.executor, [AGENCY, 'EU-POLICE'], [], [
     ...people.map((id, i) => node('Person', id, AGENCY, 'AMBER', { name: `Outage Person ${i}` })),
     ...people.slice(1).map((id, i) => rel('RECRUITED', `${PREFIX}-r${i}`, people[i]!, id, AGENCY, 'AMBER')),
   ]);
