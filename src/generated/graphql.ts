@@ -1605,7 +1605,7 @@ export type WatchInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   kind: WatchKind;
   name: Scalars['String']['input'];
-  /** NETWORK: the seed records (1..20). */
+  /** NETWORK: the seed records; TRAVEL: the places (1..20). */
   seeds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** PERSON: the person; WATCHLIST: the watchlist. */
   target?: InputMaybe<Scalars['ID']['input']>;
@@ -1619,6 +1619,8 @@ export type WatchKind =
   | 'NETWORK'
   /** One person: a new travel leg, document or identifier, a new SAME_AS, a screening hit. */
   | 'PERSON'
+  /** Places (`seeds`: locations; a country or city covers every place inside it): a new visible travel leg from or to them. */
+  | 'TRAVEL'
   /** A watchlist: a listed person screened in a manifest, a new travel leg of a listed person, a new listing. */
   | 'WATCHLIST';
 

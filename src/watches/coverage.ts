@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import type { RelationshipType } from '../model/graphModel.js';
 import { badInput, ErrorCode, skeinError } from '../errors.js';
 import { int } from '../graph/params.js';
-import { NEXT_LEVEL, PERSON_COVERAGE, VISIBLE_SEEDS, WATCHLIST_COVERAGE } from './queries.js';
+import { NEXT_LEVEL, PERSON_COVERAGE, PLACES_COVERAGE, VISIBLE_SEEDS, WATCHLIST_COVERAGE } from './queries.js';
 import type { WatchKind } from './models.js';
 
 /** Records one watch may cover; a network past it is refused rather than silently cut. */
@@ -22,6 +22,7 @@ const notFound = (what: string) => badInput(`${what}: no such record`, 'input');
 
 export async function coverageOf(ctx: Context, spec: WatchSpec): Promise<string[]> {
   if (spec.kind === 'NETWORK') return networkCoverage(ctx, spec.seeds, spec.depth ?? 2, spec.types);
+  if (spec.kind === 'TRAVEL') return placesCoverage(ctx, spec.seeds);
   const target = spec.seeds[0]!;
   const cypher = spec.kind === 'PERSON' ? PERSON_COVERAGE : WATCHLIST_COVERAGE;
   const [row] = await ctx.graph.read(cypher, { id: target });
@@ -44,6 +45,15 @@ async function networkCoverage(ctx: Context, seeds: string[], depth: number, typ
     if (seen.size > MAX_COVERAGE) throw tooLarge();
   }
   return [...seen];
+}
+
+async function placesCoverage(ctx: Context, places: string[]): Promise<string[]> {
+  const rows = await ctx.graph.read(PLACES_COVERAGE, { ids: places });
+  // Hidden places answer exactly like missing ones.
+  if (rows.length === 0) throw notFound('seeds (places)');
+  const covered = new Set(rows.flatMap((r) => [String(r.id), ...((r.others ?? []) as string[])]));
+  if (covered.size > MAX_COVERAGE) throw tooLarge();
+  return [...covered];
 }
 
 function tooLarge() {

@@ -1,7 +1,7 @@
 // Service-layer shapes of watches and alerts (codegen maps the GraphQL types to these).
 import type { RelationshipType } from '../model/graphModel.js';
 
-export type WatchKind = 'NETWORK' | 'PERSON' | 'WATCHLIST';
+export type WatchKind = 'NETWORK' | 'PERSON' | 'WATCHLIST' | 'TRAVEL';
 
 export interface WatchModel {
   id: string;

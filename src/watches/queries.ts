@@ -63,6 +63,12 @@ MATCH (l:Watchlist {id: $id}) WHERE ACL(l)
 OPTIONAL MATCH (x:Entity)-[r:LISTED_ON]->(l) WHERE ACL(r) AND ACL(x)
 RETURN l.id AS id, collect(DISTINCT x.id) AS others`;
 
+/** Places and every visible place inside them (LOCATED_IN, up to 3 levels: country > region > city > airport). */
+export const PLACES_COVERAGE = `
+MATCH (l:Location) WHERE l.id IN $ids AND ACL(l)
+OPTIONAL MATCH inside = (x:Location)-[:LOCATED_IN*1..3]->(l) WHERE ACL_PATH(inside)
+RETURN l.id AS id, collect(DISTINCT x.id) AS others`;
+
 // ---- the feed ----------------------------------------------------------------------------------
 
 /**

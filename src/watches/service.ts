@@ -18,6 +18,7 @@ const MAX_SEEDS = 20;
 const ACCEPT: Record<Exclude<WatchKind, 'NETWORK'>, string[]> = {
   PERSON: ['MADE', 'HOLDS', 'SAME_AS', 'SCREENED'],
   WATCHLIST: ['SCREENED', 'MADE', 'LISTED_ON'],
+  TRAVEL: ['FROM', 'TO'],
 };
 
 export function toWatch(row: Row | undefined): WatchModel {
@@ -33,6 +34,11 @@ export function toWatch(row: Row | undefined): WatchModel {
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v == null ? null : String(v));
 
 function specOf(input: WatchInput): WatchSpec {
+  if (input.kind === 'TRAVEL') {
+    const places = [...new Set(input.seeds ?? [])];
+    if (places.length < 1 || places.length > MAX_SEEDS) throw badInput(`seeds: a TRAVEL watch needs 1 to ${MAX_SEEDS} place ids`, 'input');
+    return { kind: 'TRAVEL', seeds: places, depth: null, types: null };
+  }
   if (input.kind === 'NETWORK') {
     const seeds = input.seeds ?? [];
     if (seeds.length < 1 || seeds.length > MAX_SEEDS) throw badInput(`seeds: a NETWORK watch needs 1 to ${MAX_SEEDS} seed ids`, 'input');

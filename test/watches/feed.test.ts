@@ -163,4 +163,31 @@ describe('watches and the alert feed', () => {
     await t.as(watcher).query(`mutation($id: ID!) { pauseWatch(id: $id, paused: true) { paused } }`, { id });
     expect((await feed(watcher, { after: start, watchIds: [id] })).alerts).toHaveLength(0);
   });
+
+  it('a travel watch on a country reports a new leg into a city inside it, and not one elsewhere', async () => {
+    const [country, city, elsewhere] = [uid('loc'), uid('loc'), uid('loc')];
+    await writeWorld(t.executor, [watcher], [], [
+      node('Location', country, watcher, 'CLEAR', { name: 'Testland', kind: 'COUNTRY', countryCode: 'TR' }),
+      node('Location', city, watcher, 'CLEAR', { name: 'Test City', kind: 'CITY', countryCode: 'TR' }),
+      node('Location', elsewhere, watcher, 'CLEAR', { name: 'Far City', kind: 'CITY', countryCode: 'NL' }),
+      rel('LOCATED_IN', uid('rel'), city, country, watcher, 'CLEAR'),
+    ]);
+    const created = await t.as(watcher).query<{ createWatch: { id: string; coverage: number } }>(CREATE, { input: { name: 'into Testland', kind: 'TRAVEL', seeds: [country] } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createWatch.coverage).toBe(2);
+    const id = created.data!.createWatch.id;
+    const start = (await feed(watcher, { watchIds: [id] })).cursor;
+    const leg = (to: string) => {
+      const [trv, made, dest] = [uid('trv'), uid('rel'), uid('rel')];
+      return { dest, records: [
+        { kind: 'node', type: 'Travel', id: trv, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-03-01T10:00:00Z' } },
+        { kind: 'relationship', type: 'MADE', id: made, from: member, to: trv, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },
+        { kind: 'relationship', type: 'TO', id: dest, from: trv, to, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },
+      ] };
+    };
+    const [inside, outside] = [leg(city), leg(elsewhere)];
+    await ingestAs(partner, [...inside.records, ...outside.records]);
+    const page = await feed(watcher, { after: start, watchIds: [id] });
+    expect(page.alerts.map((a) => a.recordIds)).toEqual([[inside.dest]]);
+  });
 });
