@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           AccessRequest: '../sharing/models.js#AccessRequestModel',
           Release: '../sharing/models.js#ReleaseModel',
           ReleaseNote: '../sharing/models.js#ReleaseModel',
+          Tombstone: '../sharing/models.js#TombstoneModel',
           Viewer: '../auth/viewer.js#ViewerModel',
           SubgraphNode: '../network/models.js#SubgraphNodeModel',
           SubgraphEdge: '../network/models.js#SubgraphEdgeModel',

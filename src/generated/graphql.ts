@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
-import type { AgreementChangeModel, AgreementTermsModel, AccessRequestModel, ReleaseModel } from '../sharing/models.js';
+import type { AgreementChangeModel, AgreementTermsModel, AccessRequestModel, ReleaseModel, TombstoneModel } from '../sharing/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
@@ -473,6 +473,11 @@ export type Mutation = {
   /** Deletes a watch (its owner or an ADMIN of the agency). */
   deleteWatch: Scalars['Boolean']['output'];
   /**
+   * Erases your agency's records (role ADMIN): properties and every link removed from the graph, a
+   * tombstone kept. Irreversible. At most 1000 ids.
+   */
+  erase: Array<Tombstone>;
+  /**
    * Upserts up to 5000 records by id (role INGEST or ADMIN), stored under the caller's agency.
    * Valid records are written in one transaction, all or nothing; invalid ones are reported per
    * index and skipped. Relationships may join records of the same call, or existing records the
@@ -496,6 +501,12 @@ export type Mutation = {
    * never says whether the reference exists: the holder decides.
    */
   requestAccess: AccessRequest;
+  /**
+   * Retracts your agency's records (role ADMIN): hidden from everyone but your agency's ADMINs, with the
+   * links that touch them, until `unretract`. Returns the ids retracted now (others: not yours, missing
+   * or already retracted). At most 1000 ids.
+   */
+  retract: Array<Scalars['ID']['output']>;
   /** Withdraws your agency's active decision on the pair (a confirmation's SAME_AS link is removed); the history stays. */
   retractSameAs: SameAsDecision;
   /** Revokes your agency's agreement with `to` (role ADMIN); false when there was none. */
@@ -507,6 +518,8 @@ export type Mutation = {
    * request of every API instance; the change is recorded with its terms before and after.
    */
   setAgreement: SharingAgreement;
+  /** Brings retracted records of your agency and their links back (role ADMIN); returns the ids restored. */
+  unretract: Array<Scalars['ID']['output']>;
 };
 
 
@@ -531,6 +544,12 @@ export type MutationDeclineAccessArgs = {
 
 export type MutationDeleteWatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -574,6 +593,12 @@ export type MutationRequestAccessArgs = {
 };
 
 
+export type MutationRetractArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRetractSameAsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -593,6 +618,11 @@ export type MutationRevokeReleaseArgs = {
 
 export type MutationSetAgreementArgs = {
   input: AgreementInput;
+};
+
+
+export type MutationUnretractArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type NetworkAnalysis = {
@@ -979,6 +1009,8 @@ export type Query = {
   search: SearchConnection;
   /** Every visible dated fact about a record, in time order (at most 5000 facts). */
   timeline: TimelineConnection;
+  /** Your agency's tombstones, newest first (role ADMIN), at most `first` (1..200). */
+  tombstones: Array<Tombstone>;
   travel: Maybe<Travel>;
   /**
    * Route patterns: journeys that pass `through` (any place inside these locations, e.g. a country),
@@ -1172,6 +1204,11 @@ export type QueryTimelineArgs = {
   between?: InputMaybe<TimeWindow>;
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTombstonesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1510,6 +1547,18 @@ export type TimelineKind =
   | 'VALID_FROM'
   | 'VALID_TO';
 
+/** What is kept of an erased record: enough to prove what was erased and when, none of its content. */
+export type Tombstone = {
+  __typename?: 'Tombstone';
+  /** SHA-256 (hex) of the erased content: the record's properties and its links, canonical JSON (docs/sharing.md). */
+  contentHash: Scalars['String']['output'];
+  erasedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  type: NodeType;
+};
+
 /** One leg of a journey. */
 export type Travel = Node & {
   __typename?: 'Travel';
@@ -1835,6 +1884,7 @@ export type ResolversTypes = {
   TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
   TimelineEventEdge: ResolverTypeWrapper<TimelineEventEdgeModel>;
   TimelineKind: TimelineKind;
+  Tombstone: ResolverTypeWrapper<TombstoneModel>;
   Travel: ResolverTypeWrapper<EntityModel>;
   TravelConnection: ResolverTypeWrapper<ConnectionModel>;
   TravelEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1935,6 +1985,7 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelineConnectionModel;
   TimelineEvent: TimelineEventModel;
   TimelineEventEdge: TimelineEventEdgeModel;
+  Tombstone: TombstoneModel;
   Travel: EntityModel;
   TravelConnection: ConnectionModel;
   TravelEdge: EdgeModel;
@@ -2188,16 +2239,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
   declineAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationDeclineAccessArgs, 'reason' | 'requestId'>>;
   deleteWatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'id'>>;
+  erase?: Resolver<Array<ResolversTypes['Tombstone']>, ParentType, ContextType, RequireFields<MutationEraseArgs, 'ids' | 'reason'>>;
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
   pauseWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationPauseWatchArgs, 'id' | 'paused'>>;
   refreshWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRefreshWatchArgs, 'id'>>;
   rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
   releaseRecord?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationReleaseRecordArgs, 'marking' | 'recordId' | 'requestId' | 'until' | 'withContext'>>;
   requestAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRequestAccessArgs, 'agency' | 'reason' | 'reference'>>;
+  retract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRetractArgs, 'ids' | 'reason'>>;
   retractSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRetractSameAsArgs, 'a' | 'b' | 'reason'>>;
   revokeAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeAgreementArgs, 'to'>>;
   revokeRelease?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReleaseArgs, 'id'>>;
   setAgreement?: Resolver<ResolversTypes['SharingAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input'>>;
+  unretract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationUnretractArgs, 'ids'>>;
 };
 
 export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
@@ -2361,6 +2415,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   screen?: Resolver<ResolversTypes['ScreeningReport'], ParentType, ContextType, RequireFields<QueryScreenArgs, 'maxCandidates' | 'maxHops' | 'threshold' | 'travellers'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'staleOnly' | 'text'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
+  tombstones?: Resolver<Array<ResolversTypes['Tombstone']>, ParentType, ContextType, RequireFields<QueryTombstonesArgs, 'first'>>;
   travel?: Resolver<Maybe<ResolversTypes['Travel']>, ParentType, ContextType, RequireFields<QueryTravelArgs, 'id'>>;
   travelRoutes?: Resolver<ResolversTypes['RoutePatternConnection'], ParentType, ContextType, RequireFields<QueryTravelRoutesArgs, 'first' | 'maxGapHours' | 'minTravellers'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -2550,6 +2605,15 @@ export type TimelineEventEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType>;
 };
 
+export type TombstoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tombstone'] = ResolversParentTypes['Tombstone']> = {
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+};
+
 export type TravelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Travel'] = ResolversParentTypes['Travel']> = {
   arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2700,6 +2764,7 @@ export type Resolvers<ContextType = Context> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   TimelineEventEdge?: TimelineEventEdgeResolvers<ContextType>;
+  Tombstone?: TombstoneResolvers<ContextType>;
   Travel?: TravelResolvers<ContextType>;
   TravelConnection?: TravelConnectionResolvers<ContextType>;
   TravelEdge?: TravelEdgeResolvers<ContextType>;

@@ -43,3 +43,12 @@ export interface ReleaseModel {
   until: Date;
   revokedAt: Date | null;
 }
+
+export interface TombstoneModel {
+  id: string;
+  type: string;
+  source: string;
+  erasedAt: Date;
+  reason: string;
+  contentHash: string;
+}

@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 import { agreementChanges, revokeAgreement, setAgreement } from './agreements.js';
+import { erase, retract, tombstones, unretract } from './retraction.js';
 import { declineAccess, listRequests, releaseById, releaseNoteFor, releaseRecord, requestAccess, revokeRelease } from './releases.js';
 
 // An agency code we cannot resolve still shows as its code (as in agencies/resolvers.ts).
@@ -12,6 +13,7 @@ export const sharingResolvers: Resolvers = {
     agreementChanges: (_, { first }, ctx) => agreementChanges(ctx, first ?? 50),
     accessRequests: (_, { status, first }, ctx) => listRequests(ctx, 'TO', status ?? null, first ?? 50),
     myAccessRequests: (_, { first }, ctx) => listRequests(ctx, 'BY', null, first ?? 50),
+    tombstones: (_, { first }, ctx) => tombstones(ctx, first ?? 50),
   },
   Mutation: {
     setAgreement: (_, { input }, ctx) => setAgreement(ctx, input),
@@ -20,6 +22,9 @@ export const sharingResolvers: Resolvers = {
     releaseRecord: (_, a, ctx) => releaseRecord(ctx, { ...a, withContext: a.withContext ?? false }),
     declineAccess: (_, { requestId, reason }, ctx) => declineAccess(ctx, requestId, reason),
     revokeRelease: (_, { id }, ctx) => revokeRelease(ctx, id),
+    retract: (_, { ids, reason }, ctx) => retract(ctx, ids, reason),
+    unretract: (_, { ids }, ctx) => unretract(ctx, ids),
+    erase: (_, { ids, reason }, ctx) => erase(ctx, ids, reason),
   },
   AgreementChange: {
     from: (c, _, ctx) => agencyOf(ctx, c.from),

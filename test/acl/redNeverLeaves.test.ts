@@ -153,6 +153,7 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   },
   accessRequests: { query: `{ accessRequests(status: null, first: 200) { requester { code } reference reason release { recordIds } } }` },
   myAccessRequests: { query: `{ myAccessRequests(first: 200) { holder { code } reference release { recordIds } } }` },
+  tombstones: { query: `{ tombstones(first: 200) { id type source reason contentHash } }`, role: 'ADMIN' },
   agreementChanges: { query: `{ agreementChanges(first: 200) { from { code } to { code } before { upTo } after { upTo } } }`, role: 'ADMIN' },
 };
 
