@@ -474,7 +474,7 @@ export type Mutation = {
   deleteWatch: Scalars['Boolean']['output'];
   /**
    * Erases your agency's records (role ADMIN): properties and every link removed from the graph, a
-   * tombstone kept. Irreversible. At most 1000 ids.
+   * tombstone kept. Irreversible. At most 1000 ids. `dryRun`: the tombstones it would leave, nothing written.
    */
   erase: Array<Tombstone>;
   /**
@@ -504,7 +504,7 @@ export type Mutation = {
   /**
    * Retracts your agency's records (role ADMIN): hidden from everyone but your agency's ADMINs, with the
    * links that touch them, until `unretract`. Returns the ids retracted now (others: not yours, missing
-   * or already retracted). At most 1000 ids.
+   * or already retracted). At most 1000 ids. `dryRun`: what would be retracted, nothing written.
    */
   retract: Array<Scalars['ID']['output']>;
   /** Withdraws your agency's active decision on the pair (a confirmation's SAME_AS link is removed); the history stays. */
@@ -548,6 +548,7 @@ export type MutationDeleteWatchArgs = {
 
 
 export type MutationEraseArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   ids: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
 };
@@ -594,6 +595,7 @@ export type MutationRequestAccessArgs = {
 
 
 export type MutationRetractArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   ids: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
 };
@@ -622,6 +624,7 @@ export type MutationSetAgreementArgs = {
 
 
 export type MutationUnretractArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -2239,19 +2242,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
   declineAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationDeclineAccessArgs, 'reason' | 'requestId'>>;
   deleteWatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'id'>>;
-  erase?: Resolver<Array<ResolversTypes['Tombstone']>, ParentType, ContextType, RequireFields<MutationEraseArgs, 'ids' | 'reason'>>;
+  erase?: Resolver<Array<ResolversTypes['Tombstone']>, ParentType, ContextType, RequireFields<MutationEraseArgs, 'dryRun' | 'ids' | 'reason'>>;
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
   pauseWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationPauseWatchArgs, 'id' | 'paused'>>;
   refreshWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRefreshWatchArgs, 'id'>>;
   rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
   releaseRecord?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationReleaseRecordArgs, 'marking' | 'recordId' | 'requestId' | 'until' | 'withContext'>>;
   requestAccess?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRequestAccessArgs, 'agency' | 'reason' | 'reference'>>;
-  retract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRetractArgs, 'ids' | 'reason'>>;
+  retract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRetractArgs, 'dryRun' | 'ids' | 'reason'>>;
   retractSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRetractSameAsArgs, 'a' | 'b' | 'reason'>>;
   revokeAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeAgreementArgs, 'to'>>;
   revokeRelease?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReleaseArgs, 'id'>>;
   setAgreement?: Resolver<ResolversTypes['SharingAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input'>>;
-  unretract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationUnretractArgs, 'ids'>>;
+  unretract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationUnretractArgs, 'dryRun' | 'ids'>>;
 };
 
 export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {

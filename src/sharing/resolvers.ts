@@ -22,9 +22,9 @@ export const sharingResolvers: Resolvers = {
     releaseRecord: (_, a, ctx) => releaseRecord(ctx, { ...a, withContext: a.withContext ?? false }),
     declineAccess: (_, { requestId, reason }, ctx) => declineAccess(ctx, requestId, reason),
     revokeRelease: (_, { id }, ctx) => revokeRelease(ctx, id),
-    retract: (_, { ids, reason }, ctx) => retract(ctx, ids, reason),
-    unretract: (_, { ids }, ctx) => unretract(ctx, ids),
-    erase: (_, { ids, reason }, ctx) => erase(ctx, ids, reason),
+    retract: (_, { ids, reason, dryRun }, ctx) => retract(ctx, ids, reason, dryRun ?? false),
+    unretract: (_, { ids, dryRun }, ctx) => unretract(ctx, ids, dryRun ?? false),
+    erase: (_, { ids, reason, dryRun }, ctx) => erase(ctx, ids, reason, dryRun ?? false),
   },
   AgreementChange: {
     from: (c, _, ctx) => agencyOf(ctx, c.from),

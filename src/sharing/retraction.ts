@@ -25,26 +25,28 @@ function checkReason(reason: string): string {
   return r;
 }
 
-export async function retract(ctx: Context, ids: readonly string[], reason: string): Promise<string[]> {
+export async function retract(ctx: Context, ids: readonly string[], reason: string, dryRun = false): Promise<string[]> {
   requireAdmin(ctx, 'retracting records');
-  const params = { ids: checkIds(ids), reason: checkReason(reason), agency: ctx.viewer.agency, by: ctx.viewer.subject };
-  const [row] = await ctx.executor.trustedWrite(Q.RETRACT, params, ctx.stats);
+  const params = { ids: checkIds(ids), reason: checkReason(reason), agency: ctx.viewer.agency, by: ctx.viewer.subject, retracted: false };
+  const [row] = dryRun ? await ctx.executor.trustedRead(Q.RETRACTABLE, params, ctx.stats) : await ctx.executor.trustedWrite(Q.RETRACT, params, ctx.stats);
   return ((row?.done as string[] | undefined) ?? []).sort();
 }
 
-export async function unretract(ctx: Context, ids: readonly string[]): Promise<string[]> {
+export async function unretract(ctx: Context, ids: readonly string[], dryRun = false): Promise<string[]> {
   requireAdmin(ctx, 'restoring retracted records');
-  const [row] = await ctx.executor.trustedWrite(Q.UNRETRACT, { ids: checkIds(ids), agency: ctx.viewer.agency }, ctx.stats);
+  const params = { ids: checkIds(ids), agency: ctx.viewer.agency, retracted: true };
+  const [row] = dryRun ? await ctx.executor.trustedRead(Q.RETRACTABLE, params, ctx.stats) : await ctx.executor.trustedWrite(Q.UNRETRACT, params, ctx.stats);
   return ((row?.done as string[] | undefined) ?? []).sort();
 }
 
-export async function erase(ctx: Context, ids: readonly string[], reason: string): Promise<TombstoneModel[]> {
+export async function erase(ctx: Context, ids: readonly string[], reason: string, dryRun = false): Promise<TombstoneModel[]> {
   requireAdmin(ctx, 'erasing records');
   const agency = ctx.viewer.agency;
   const why = checkReason(reason);
   const found = await ctx.executor.trustedRead(Q.ERASABLE, { ids: checkIds(ids), agency }, ctx.stats);
   if (found.length === 0) return [];
   const rows = found.map((r) => ({ id: String(r.id), type: String(r.type), contentHash: contentHash(r.props, r.links) }));
+  if (dryRun) return rows.map((r) => ({ ...r, source: agency, reason: why, erasedAt: new Date() }));
   const [done] = await ctx.executor.trustedWrite(Q.ERASE, { rows, agency, by: ctx.viewer.subject, reason: why }, ctx.stats);
   return ((done?.done as Plain[] | undefined) ?? []).map(toTombstone);
 }

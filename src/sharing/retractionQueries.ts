@@ -60,3 +60,10 @@ RETURN done`;
 export const TOMBSTONES = `
 MATCH (t:Tombstone {source: $agency})
 RETURN t {.*} AS tombstone ORDER BY t.erasedAt DESC, t.id LIMIT $first`;
+
+/** Dry runs: the caller's own records a retract (`$retracted` false) or unretract (true) would change. */
+export const RETRACTABLE = `
+UNWIND $ids AS rid
+MATCH (n:Entity {id: rid})
+WHERE n.source = $agency AND (n.retractedAt IS NOT NULL) = $retracted
+RETURN collect(n.id) AS done`;

@@ -81,6 +81,9 @@ describe('erasure', () => {
       { id: ids.gone },
     );
     const expected = contentHash(before[0]!.props, before[0]!.links);
+    const dry = await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { erase(ids: $ids, reason: "retention ended", dryRun: true) { id contentHash } }`, { ids: [ids.gone] });
+    expect(dry.data!.erase).toEqual([{ id: ids.gone, contentHash: expected }]);
+    expect((await server.as(A).query(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.gone })).data!.node).toEqual({ id: ids.gone });
     const res = await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { erase(ids: $ids, reason: "retention ended") { id type source reason contentHash } }`, { ids: [ids.gone] });
     expect(res.errors).toBeUndefined();
     expect(res.data!.erase).toEqual([{ id: ids.gone, type: 'Person', source: A, reason: 'retention ended', contentHash: expected }]);
