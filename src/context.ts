@@ -2,7 +2,7 @@
 import type { GraphExecutor, QueryStats, ViewerGraph } from './graph/executor.js';
 import type { AclView } from './graph/acl.js';
 import type { Viewer } from './auth/viewer.js';
-import { loadAclView } from './auth/aclFor.js';
+import { loadAclView, type TrustedRead } from './auth/aclFor.js';
 import { createRecordLoaders, type RecordLoaders } from './records/loaders.js';
 import { AuditTrail } from './audit/auditLog.js';
 import { loadAgencyDirectory } from './agencies/service.js';
@@ -31,6 +31,10 @@ export interface Context {
   graph: ViewerGraph;
   /** For reference data that is not access-controlled (agencies, agreements). */
   executor: GraphExecutor;
+  /** A trusted (not access-controlled) read in the request's one read transaction. */
+  trustedRead: TrustedRead;
+  /** Commits the request's read transaction; the server calls it when the response is sent. */
+  end: () => Promise<void>;
   records: RecordLoaders;
   /** Agency reference data, read at most once per request. */
   agencies: () => Promise<Map<string, AgencyModel>>;
@@ -50,17 +54,22 @@ export interface Context {
 }
 
 export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string, settings: Settings = DEFAULT_SETTINGS): Context {
-  const stats: RequestStats = { queries: 0, aclReads: 0 };
-  const aclCounter = { queries: 0 };
+  const stats: RequestStats = { queries: 0, aclReads: 0, transactions: 0 };
+  // Every read of this request, the agreements included, runs in one transaction opened on first use.
+  const reader = executor.reader(stats);
+  const trustedRead: TrustedRead = (cypher, params) => reader.read(cypher, params);
   let acl: ReturnType<typeof loadAclView> | undefined;
-  // Loaded on first use and shared by every statement of this request, never across requests.
+  // Loaded on first use and shared by every statement of this request, never across requests: it is
+  // read in the same transaction as the data, so a changed agreement acts on the very next request.
   const aclOnce = () => {
-    acl ??= loadAclView(executor, viewer, aclCounter).finally(() => {
-      stats.aclReads = aclCounter.queries;
-    });
+    if (!acl) {
+      stats.aclReads += 1;
+      // Counted in aclReads, not in queries (the data statements).
+      acl = loadAclView((cypher, params) => reader.read(cypher, params, false), viewer);
+    }
     return acl;
   };
-  const graph = executor.forViewer(aclOnce, stats);
+  const graph = executor.forViewer(aclOnce, stats, reader);
   const audit = new AuditTrail();
   let directory: Promise<Map<string, AgencyModel>> | undefined;
   return {
@@ -68,8 +77,10 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
     viewer,
     graph,
     executor,
+    trustedRead,
+    end: () => reader.end(),
     records: createRecordLoaders(graph, (ids) => audit.add(ids)),
-    agencies: () => (directory ??= loadAgencyDirectory(executor, stats)),
+    agencies: () => (directory ??= loadAgencyDirectory(trustedRead)),
     stats,
     admit: () => aclOnce().then(
       () => undefined,

@@ -67,13 +67,17 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
 /**
  * Before any resolver, on every path (HTTP, executeOperation, queries and mutations alike): the
  * viewer's agency must be registered. Node-only writes never read the ACL map, so without this an
- * unregistered agency could write records.
+ * unregistered agency could write records. Also ends the request's read transaction.
  */
 const admissionPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue }) {
         await contextValue.admit();
+      },
+      // The request's one read transaction commits once the answer is complete.
+      async willSendResponse({ contextValue }) {
+        await contextValue.end();
       },
     };
   },

@@ -1,11 +1,11 @@
 // Agencies directory (once per request) and the agreements that concern the viewer.
 import type { Context } from '../context.js';
-import type { GraphExecutor, QueryStats } from '../graph/executor.js';
+import type { TrustedRead } from '../auth/aclFor.js';
 import type { AgencyModel, AgreementModel } from './models.js';
 import { AGREEMENTS_OF, ALL_AGENCIES } from './queries.js';
 
-export async function loadAgencyDirectory(executor: GraphExecutor, stats: QueryStats): Promise<Map<string, AgencyModel>> {
-  const rows = await executor.trustedRead(ALL_AGENCIES, {}, stats);
+export async function loadAgencyDirectory(read: TrustedRead): Promise<Map<string, AgencyModel>> {
+  const rows = await read(ALL_AGENCIES, {});
   return new Map(rows.map((r) => [String(r.code), { code: String(r.code), name: String(r.name), country: String(r.country ?? '') }]));
 }
 
@@ -18,7 +18,7 @@ export async function findAgency(ctx: Context, code: string): Promise<AgencyMode
 }
 
 export async function agreementsOfViewer(ctx: Context): Promise<AgreementModel[]> {
-  const rows = await ctx.executor.trustedRead(AGREEMENTS_OF, { agency: ctx.viewer.agency }, ctx.stats);
+  const rows = await ctx.trustedRead(AGREEMENTS_OF, { agency: ctx.viewer.agency });
   return rows.map((r) => ({
     from: String(r.from),
     to: String(r.to),

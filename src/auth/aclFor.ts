@@ -1,6 +1,6 @@
 // Turns the sharing agreements and releases that reach the viewer's agency into the per-request ACL view.
 import { MARKINGS, MAX_SHAREABLE_RANK, markingRank, type Marking, type Role } from '../model/graphModel.js';
-import type { AclMap, GraphExecutor, QueryStats } from '../graph/executor.js';
+import type { AclMap, GraphExecutor, Params, QueryStats, Row } from '../graph/executor.js';
 import type { AclView } from '../graph/acl.js';
 import { unauthenticated } from '../errors.js';
 
@@ -31,9 +31,17 @@ export function buildAclMap(agency: string, shares: Share[]): AclMap {
   return acl;
 }
 
-/** The whole view of one viewer: one query per request; an agency unknown to the graph is refused like a bad token. */
-export async function loadAclView(graph: GraphExecutor, viewer: { agency: string; role: Role }, stats?: QueryStats): Promise<AclView> {
-  const [row] = await graph.trustedRead(AGREEMENTS_TO, { agency: viewer.agency }, stats);
+/** A trusted (not access-controlled) read; per request, the request's one read transaction. */
+export type TrustedRead = (cypher: string, params: Params) => Promise<Row[]>;
+
+/**
+ * The whole view of one viewer: one query per request, run in the request's read transaction
+ * (context.ts), so the view is exactly as fresh as the data it guards: an agreement changed through
+ * any replica acts on the next request, with no cache to invalidate and nothing shared across viewers.
+ * An agency unknown to the graph is refused like a bad token.
+ */
+export async function loadAclView(read: TrustedRead, viewer: { agency: string; role: Role }): Promise<AclView> {
+  const [row] = await read(AGREEMENTS_TO, { agency: viewer.agency });
   if (!row?.known) throw unauthenticated(`agency ${viewer.agency} is not registered`);
   const shares = (row.shares as unknown as Array<Share | { source: null }>).filter((s): s is Share => s.source !== null);
   const released: Record<string, boolean> = {};
@@ -47,5 +55,5 @@ export async function loadAclView(graph: GraphExecutor, viewer: { agency: string
 
 /** The agreements map alone (import CLI): no releases, no retracted records. */
 export async function loadAclMap(graph: GraphExecutor, agency: string, stats?: QueryStats): Promise<AclMap> {
-  return (await loadAclView(graph, { agency, role: 'INGEST' }, stats)).acl;
+  return (await loadAclView((cypher, params) => graph.trustedRead(cypher, params, stats), { agency, role: 'INGEST' })).acl;
 }

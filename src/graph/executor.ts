@@ -5,6 +5,7 @@ import { aclParams, expandAcl, type AclView } from './acl.js';
 import { assertAclCoverage } from './aclGuard.js';
 import { toPlain, type Plain } from './convert.js';
 import { mapDriverError, requestTimedOut } from './errors.js';
+import { RequestReader } from './requestTx.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -17,7 +18,10 @@ export interface ExecutorOptions {
 
 /** Per-request statistics; tests read them to prove round-trip bounds. */
 export interface QueryStats {
+  /** Statements run. */
   queries: number;
+  /** Transactions opened (managed writes plus the request's shared read transaction). */
+  transactions?: number;
 }
 
 /** Source agency -> highest visible marking rank, for one viewer. */
@@ -33,6 +37,8 @@ export interface StatementScope {
   signal?: AbortSignal;
   /** Set once a write transaction committed, so the caller knows to hand bookmarks back. */
   wrote?: boolean;
+  /** Write transactions committed so far: a shared read transaction older than the last one is retired. */
+  writes?: number;
 }
 
 /** Wraps every transaction (GraphExecutor.instrument): metrics and tracing attach here. */
@@ -58,6 +64,15 @@ export class GraphExecutor {
     private readonly options: ExecutorOptions,
   ) {}
 
+  get database(): string | undefined {
+    return this.options.database;
+  }
+
+  /** The request ties of the statement being run, if any. */
+  scope(): StatementScope | undefined {
+    return scopes.getStore();
+  }
+
   /** Adds a hook around every transaction; the first added is the outermost. */
   instrument(hook: QueryHook): void {
     this.hooks.push(hook);
@@ -79,22 +94,38 @@ export class GraphExecutor {
     });
   }
 
+  /** The request's shared read transaction (graph/requestTx.ts); the caller ends it with the request. */
+  reader(stats: QueryStats): RequestReader {
+    return new RequestReader(this, stats);
+  }
+
   /** A viewer-bound reader: every statement must apply ACL(...) and gets the viewer's `$acl`. */
-  forViewer(acl: () => Promise<AclView | AclMap>, stats: QueryStats): ViewerGraph {
-    return new ViewerGraph(this, acl, stats);
+  forViewer(acl: () => Promise<AclView | AclMap>, stats: QueryStats, reader?: RequestReader): ViewerGraph {
+    return new ViewerGraph(this, acl, stats, reader);
   }
 
   async run(mode: Mode, cypher: string, params: Params, stats?: QueryStats): Promise<Row[]> {
-    if (stats) stats.queries += 1;
+    if (stats) {
+      stats.queries += 1;
+      stats.transactions = (stats.transactions ?? 0) + 1;
+    }
     const records = await this.transact(mode, async (tx) => (await tx.run(cypher, params)).records);
     return records.map((r) => toPlain(r.toObject()) as Row);
   }
 
-  private transact<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const scope = scopes.getStore();
-    const attempt = () => untilDeadline(this.inSession(mode, work, scope), scope);
+  /** Runs `attempt` inside every instrumentation hook. */
+  hooked<T>(mode: Mode, attempt: () => Promise<T>): Promise<T> {
     const chain = this.hooks.reduceRight<() => Promise<T>>((next, hook) => () => hook({ mode }, next), attempt);
     return chain();
+  }
+
+  untilDeadline<T>(work: Promise<T>, scope: StatementScope | undefined): Promise<T> {
+    return untilDeadline(work, scope);
+  }
+
+  private transact<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const scope = scopes.getStore();
+    return this.hooked(mode, () => untilDeadline(this.inSession(mode, work, scope), scope));
   }
 
   private async inSession<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>, scope: StatementScope | undefined): Promise<T> {
@@ -106,7 +137,10 @@ export class GraphExecutor {
     });
     try {
       const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      if (mode === 'WRITE' && scope) scope.wrote = true;
+      if (mode === 'WRITE' && scope) {
+        scope.wrote = true;
+        scope.writes = (scope.writes ?? 0) + 1;
+      }
       return result;
     } catch (err) {
       throw mapDriverError(err);
@@ -116,7 +150,7 @@ export class GraphExecutor {
   }
 
   // The server stops a transaction at the earlier of the query timeout and the request's end.
-  private timeoutWithin(scope: StatementScope | undefined): number {
+  timeoutWithin(scope: StatementScope | undefined): number {
     if (scope?.deadline === undefined) return this.options.timeoutMs;
     const left = scope.deadline - Date.now();
     if (left <= 0) throw requestTimedOut();
@@ -144,15 +178,21 @@ export class ViewerGraph {
     private readonly executor: GraphExecutor,
     private readonly acl: () => Promise<AclView | AclMap>,
     readonly stats: QueryStats,
+    private readonly reader?: RequestReader,
   ) {}
 
   /** `asOf` in params (a Neo4j DateTime, see graph/temporal.ts) narrows the view to what was reported by then. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.executor.run('READ', await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
+    const text = await this.prepare(cypher);
+    const all = { asOf: null, ...params, ...aclParams(await this.acl()) };
+    return this.reader ? this.reader.read(text, all) : this.executor.run('READ', text, all, this.stats);
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
+    const rows = await this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
+    // Later reads of this request see the write in a transaction that begins after it.
+    await this.reader?.end();
+    return rows;
   }
 
   // A statement that forgot the rule for any record it binds is a bug we refuse to run, not a leak we

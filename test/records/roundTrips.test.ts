@@ -49,4 +49,20 @@ it('100 people x (documents + memberships) = 3 data round trips, plus the one ag
   expect(ours.every((e) => e.node.documents.totalCount === 1)).toBe(true);
   expect(res.stats.queries).toBe(3);
   expect(res.stats.aclReads).toBe(1);
+  // The agreements and the three data statements share the request's one read transaction.
+  expect(res.stats.transactions).toBe(1);
+});
+
+it('a person lookup with nested documents and memberships takes exactly one transaction', async () => {
+  const id = [...mine][0];
+  const res = await server.as(me).query(
+    `query($id: ID!) { person(id: $id) { id name
+      documents { totalCount edges { node { number } } }
+      memberships { edges { node { name } } } } }`,
+    { id },
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.person.documents.totalCount).toBe(1);
+  expect(res.data?.person.memberships.edges).toHaveLength(1);
+  expect(res.stats.transactions).toBe(1);
 });

@@ -1,0 +1,71 @@
+import { NODE_TYPES, RELATIONSHIP_TYPES } from "../model/graphModel.js";
+import { ensureNameKeys } from "../identity/backfill.js";
+const SEARCH_INDEX = "entity_search";
+const NAME_KEY_INDEX = "person_name_keys";
+const SCHEMA_VERSION = 2;
+function statements() {
+  const perType = NODE_TYPES.map(
+    (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`
+  );
+  const relIds = RELATIONSHIP_TYPES.map(
+    (t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`
+  );
+  return [
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT agency_code IF NOT EXISTS FOR (a:Agency) REQUIRE a.code IS UNIQUE",
+    "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:SkeinMeta) REQUIRE m.key IS UNIQUE",
+    ...perType,
+    ...relIds,
+    "CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.source)",
+    "CREATE INDEX entity_reported IF NOT EXISTS FOR (n:Entity) ON (n.reportedAt)",
+    "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
+    "CREATE INDEX person_birth IF NOT EXISTS FOR (n:Person) ON (n.birthDate)",
+    "CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.numberKey)",
+    "CREATE INDEX identifier_value IF NOT EXISTS FOR (n:Identifier) ON (n.value)",
+    "CREATE INDEX location_iata IF NOT EXISTS FOR (n:Location) ON (n.iata)",
+    "CREATE INDEX location_country IF NOT EXISTS FOR (n:Location) ON (n.countryCode)",
+    "CREATE INDEX travel_departed IF NOT EXISTS FOR (n:Travel) ON (n.departedAt)",
+    "CREATE INDEX travel_flight IF NOT EXISTS FOR (n:Travel) ON (n.flightNumber)",
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
+       FOR (n:Person|Organisation|Location|Document|Identifier|Watchlist)
+       ON EACH [n.name, n.aliases, n.number, n.value]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    `CREATE FULLTEXT INDEX ${NAME_KEY_INDEX} IF NOT EXISTS FOR (n:Person) ON EACH [n.nameKeys]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
+    // Analysts' SAME_AS decisions (identity/decisions.ts): history kept, looked up by the record pair.
+    "CREATE CONSTRAINT identity_decision_id IF NOT EXISTS FOR (d:IdentityDecision) REQUIRE d.id IS UNIQUE",
+    // Same flight, same day (identity/matches.ts): one seek, not every leg ever flown under that number.
+    "CREATE INDEX travel_flight_departed IF NOT EXISTS FOR (n:Travel) ON (n.flightNumber, n.departedAt)",
+    "CREATE INDEX identity_decision_pair IF NOT EXISTS FOR (d:IdentityDecision) ON (d.pair)",
+    "CREATE INDEX identity_decision_a IF NOT EXISTS FOR (d:IdentityDecision) ON (d.a)",
+    "CREATE INDEX identity_decision_b IF NOT EXISTS FOR (d:IdentityDecision) ON (d.b)",
+    // Watches (src/watches): the outbox by sequence, watches by agency, coverage by record id.
+    "CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE",
+    "CREATE CONSTRAINT watch_id IF NOT EXISTS FOR (w:Watch) REQUIRE w.id IS UNIQUE",
+    "CREATE INDEX watch_agency IF NOT EXISTS FOR (w:Watch) ON (w.agency)",
+    "CREATE INDEX watch_cover_id IF NOT EXISTS FOR (c:WatchCover) ON (c.id)",
+    "CREATE INDEX watch_cover_watch IF NOT EXISTS FOR (c:WatchCover) ON (c.watch)"
+  ];
+}
+async function applyMigrations(graph) {
+  const list = statements();
+  for (const cypher of list) await graph.trustedWrite(cypher);
+  await graph.trustedRead("CALL db.awaitIndexes(300)");
+  await ensureNameKeys(graph);
+  await graph.trustedWrite(
+    `MERGE (m:SkeinMeta {key: 'schema'}) SET m.version = $version, m.appliedAt = datetime()`,
+    { version: SCHEMA_VERSION }
+  );
+  return { statements: list.length };
+}
+async function migrationsApplied(graph) {
+  const rows = await graph.trustedRead(`MATCH (m:SkeinMeta {key: 'schema'}) RETURN m.version AS version`);
+  return rows[0]?.version === SCHEMA_VERSION;
+}
+export {
+  NAME_KEY_INDEX,
+  SCHEMA_VERSION,
+  SEARCH_INDEX,
+  applyMigrations,
+  migrationsApplied
+};

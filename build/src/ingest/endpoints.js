@@ -1,0 +1,20 @@
+const ENDPOINTS = {
+  RECRUITED: [["Person"], ["Person"]],
+  MEMBER_OF: [["Person"], ["Organisation"]],
+  AFFILIATED_WITH: [["Organisation"], ["Organisation"]],
+  FAMILY_OF: [["Person"], ["Person"]],
+  ASSOCIATE_OF: [["Person"], ["Person"]],
+  COMMUNICATED_WITH: [["Person"], ["Person"]],
+  FUNDED: [["Organisation", "Person"], ["Person", "Organisation"]],
+  HOLDS: [["Person"], ["Document", "Identifier"]],
+  MADE: [["Person"], ["Travel"]],
+  FROM: [["Travel"], ["Location"]],
+  TO: [["Travel"], ["Location"]],
+  USED: [["Travel"], ["Document"]],
+  LISTED_ON: [["Person", "Organisation"], ["Watchlist"]],
+  LOCATED_IN: [["Location"], ["Location"]],
+  SAME_AS: [["Person", "Organisation"], ["Person", "Organisation"]]
+};
+export {
+  ENDPOINTS
+};

@@ -1,0 +1,266 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { RELATIONSHIP_TYPES } from "../../model/graphModel.js";
+import { AGENCIES, AGREEMENTS } from "../../../seed/agencies.js";
+import { loadAclMap } from "../../auth/aclFor.js";
+import { adminImport, localDatabaseExists } from "../../localdb/adminImport.js";
+import { executorRunner } from "../runner.js";
+import { runBatch } from "../batch.js";
+import { ENDPOINTS } from "../endpoints.js";
+import { writeAgencies } from "../writeRecords.js";
+import { openInput } from "../readers/source.js";
+import { RejectsFile, rejectsPathOf } from "../import/rejects.js";
+import { newFtmMapper, sourceItems } from "../import/importer.js";
+import { checkOptions, emptyReport, totalBytes } from "../import/options.js";
+import { ARRAY_DELIMITER, CsvTables, judgeForTables } from "./csvTables.js";
+import { SeenKeys } from "./seenKeys.js";
+import { CHUNK_LINES, ValidatorPool } from "./validatorPool.js";
+import { createInterface } from "node:readline";
+class InitialLoadError extends Error {
+  name = "InitialLoadError";
+}
+function initialLoadProblems(opts) {
+  const problems = [];
+  if (opts.dryRun) problems.push("--initial writes store files directly and has no dry run; use --dry-run without --initial");
+  if (localDatabaseExists(opts.dataDir)) {
+    problems.push(`--initial fills an empty database only, and ${opts.dataDir} already holds one: stop the API and move that folder aside (or point SKEIN_DB_DATA at a new one), or import without --initial`);
+  }
+  if (!AGENCIES.some((a) => a.code === opts.agency)) problems.push(`agency ${opts.agency} is not registered`);
+  return problems;
+}
+const relKey = (type, id) => `${type}|${id}`;
+const tripleKey = (type, from, to) => `${type}|${from}|${to}`;
+const REPEATED_NODE = /^Id '(.*)' is defined more than once in group 'Entity'$/;
+const MISSING_NODE = /^(.*) \(Entity\)-\[([A-Z_]+)\]->(.*) \(Entity\) referring to missing node /;
+async function initialLoad(opts) {
+  const problems = [...checkOptions(opts), ...initialLoadProblems(opts)];
+  if (problems.length) throw new InitialLoadError(problems.join("\n"));
+  const started = Date.now();
+  const rule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
+  const report = emptyReport({ ...opts, dryRun: false });
+  const rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
+  const reject = async (file, line, id, r, text) => {
+    report.totals.rejected += 1;
+    await rejects[file].add(line, id, r, text);
+  };
+  const work = mkdtempSync(join(tmpdir(), "skein-initial-"));
+  const bytesTotal = totalBytes(opts.files);
+  let mapper;
+  const pass = async (bytesBefore, take, onInvalid, elsewhere) => {
+    let bytesDone = bytesBefore;
+    let seen = 0;
+    for (const [file, path] of opts.files.entries()) {
+      const done = elsewhere?.(file, path, bytesDone);
+      if (done) {
+        bytesDone += await done;
+        continue;
+      }
+      const input = openInput(path);
+      try {
+        for await (const item of sourceItems(path, report.files[file].format, input, opts.csvType, () => mapper ??= newFtmMapper(opts, started))) {
+          if (++seen % 5e3 === 0) progress(bytesDone + input.bytesRead());
+          if (item.malformed !== void 0) {
+            await onInvalid?.(file, item.line, void 0, { code: "MALFORMED", message: item.malformed }, item.text);
+            continue;
+          }
+          const v = judgeForTables(item.raw, rule);
+          if (v.ok) await take({ file, line: item.line, record: v.record });
+          else await onInvalid?.(file, item.line, v.id, v.rejection);
+        }
+        bytesDone += input.bytesRead();
+      } finally {
+        input.stream.destroy();
+      }
+    }
+  };
+  const progress = (bytesRead) => opts.onProgress?.({ bytesRead, bytesTotal, read: report.totals.read, written: 0, rejected: report.totals.rejected, elapsedMs: Date.now() - started });
+  try {
+    const tables = new CsvTables(work);
+    const relationshipIds = new SeenKeys();
+    const nominated = /* @__PURE__ */ new Map();
+    const seenRelationship = (type, id) => {
+      if (relationshipIds.addSeen(relKey(type, id))) push(nominated, type, id);
+    };
+    const invalid = async (file, line, id, r, text) => {
+      report.files[file].read += 1;
+      report.totals.read += 1;
+      await reject(file, line, id, r, text);
+    };
+    const pool = opts.workers === 0 ? void 0 : new ValidatorPool(rule, opts.workers);
+    try {
+      await pass(
+        0,
+        async (o) => {
+          report.files[o.file].read += 1;
+          report.totals.read += 1;
+          const r = o.record;
+          if (r.kind === "relationship") seenRelationship(r.type, r.id);
+          await tables.add(r);
+        },
+        invalid,
+        (file, path, bytesBefore) => pool && report.files[file].format === "ndjson" ? ndjsonInWorkers(pool, path, async (result) => {
+          for (const [key, row] of result.rows) await tables.addRow(key, row);
+          for (const [type, id] of result.relationshipKeys) seenRelationship(type, id);
+          report.files[file].read += result.rows.length;
+          report.totals.read += result.rows.length;
+          for (const x of result.rejects) await invalid(file, x.line, x.id, x.rejection, x.text);
+        }, (bytes) => progress(bytesBefore + bytes)) : void 0
+      );
+    } finally {
+      await pool?.close();
+    }
+    const csv = await tables.close();
+    const validated = Date.now();
+    const imported = await adminImport({
+      dataDir: opts.dataDir,
+      nodes: csv.nodes,
+      relationships: csv.relationships,
+      arrayDelimiter: ARRAY_DELIMITER,
+      reportFile: join(work, "skipped.txt"),
+      ...opts.heap ? { heap: opts.heap } : {},
+      ...opts.onStage ? { onLine: opts.onStage } : {}
+    });
+    const offlineDone = Date.now();
+    const db = await opts.open();
+    const opened = Date.now();
+    try {
+      await writeAgencies(db.executor, AGENCIES, AGREEMENTS);
+      const settle = await findUnsettled(db.executor, imported.skipped, nominated);
+      const acl = opts.trustSources ? "all" : await loadAclMap((c, p) => db.executor.trustedRead(c, p), opts.agency);
+      const runner = executorRunner(db.executor, acl);
+      if (settle.repeatedNodes.size + settle.repeatedRelationships.size + settle.unknownEndpoint.size + settle.endpointType.size > 0) {
+        await settleRecords(opts, settle, runner, reject, (bytesBefore, take) => pass(bytesBefore, take), 0);
+      }
+      const [row] = await db.executor.trustedRead(
+        `CALL { MATCH (n:Entity) RETURN count(n) AS nodes }
+         CALL { MATCH ()-[r]->() RETURN count(r) AS all }
+         CALL { MATCH ()-[s:SHARES_WITH]->() RETURN count(s) AS agreements }
+         RETURN nodes, all - agreements AS relationships`
+      );
+      report.totals.nodes = Number(row?.nodes ?? 0);
+      report.totals.relationships = Number(row?.relationships ?? 0);
+      report.totals.created = report.totals.nodes + report.totals.relationships;
+    } finally {
+      await db.close();
+    }
+    report.files.forEach((f, i) => f.rejected = rejects[i].count);
+    for (const [i, r] of rejects.entries()) report.files[i].rejectsFile = await r.close();
+    report.unmappedSchemata = Object.fromEntries([...mapper?.unmapped ?? []].sort(([a], [b]) => a.localeCompare(b)));
+    report.elapsedMs = Date.now() - started;
+    report.phasesMs = { validate: validated - started, offlineImport: offlineDone - validated, startAndIndex: opened - offlineDone, settle: Date.now() - opened };
+    progress(bytesTotal);
+    return report;
+  } finally {
+    for (const r of rejects) await r.close().catch(() => null);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+async function ndjsonInWorkers(pool, path, take, onBytes) {
+  const input = openInput(path);
+  const inFlight = [];
+  let lines = [];
+  let lineNo = 0;
+  let firstLine = 1;
+  const send = async () => {
+    inFlight.push(pool.run({ lines, firstLine }));
+    lines = [];
+    firstLine = lineNo + 1;
+    if (inFlight.length >= pool.size * 2) {
+      await take(await inFlight.shift());
+      onBytes(input.bytesRead());
+    }
+  };
+  try {
+    for await (const text of createInterface({ input: input.stream, crlfDelay: Infinity })) {
+      lineNo += 1;
+      lines.push(text);
+      if (lines.length >= CHUNK_LINES) await send();
+    }
+    if (lines.length) await send();
+    while (inFlight.length) await take(await inFlight.shift());
+    return input.bytesRead();
+  } finally {
+    input.stream.destroy();
+  }
+}
+async function findUnsettled(executor, skipped, nominated) {
+  const settle = { repeatedNodes: /* @__PURE__ */ new Set(), repeatedRelationships: /* @__PURE__ */ new Set(), unknownEndpoint: /* @__PURE__ */ new Set(), endpointType: /* @__PURE__ */ new Set() };
+  for (const line of skipped) {
+    const repeated = REPEATED_NODE.exec(line);
+    if (repeated) settle.repeatedNodes.add(repeated[1]);
+    const missing = MISSING_NODE.exec(line);
+    if (missing) settle.unknownEndpoint.add(tripleKey(missing[2], missing[1], missing[3]));
+  }
+  for (const [type, ids] of nominated) {
+    const repeated = await executor.trustedWrite(
+      `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() WITH id, collect(r) AS copies WHERE size(copies) > 1
+       FOREACH (r IN copies | DELETE r) RETURN id`,
+      { ids }
+    );
+    for (const { id } of repeated) settle.repeatedRelationships.add(relKey(type, String(id)));
+  }
+  const count = async (pattern) => Number((await executor.trustedRead(`MATCH ${pattern} RETURN count(r) AS n`))[0]?.n ?? 0);
+  for (const type of RELATIONSHIP_TYPES) {
+    const total = await count(`()-[r:${type}]->()`);
+    if (total === 0) continue;
+    const [from, to] = ENDPOINTS[type];
+    let fromOk = 0;
+    for (const l of from) fromOk += await count(`(:${l})-[r:${type}]->()`);
+    let toOk = 0;
+    for (const l of to) toOk += await count(`()-[r:${type}]->(:${l})`);
+    if (fromOk === total && toOk === total) continue;
+    const test = (v, types) => types.map((t) => `${v}:${t}`).join(" OR ");
+    const wrong = await executor.trustedWrite(
+      `MATCH (a)-[r:${type}]->(b) WHERE NOT (${test("a", from)}) OR NOT (${test("b", to)})
+       WITH r, r.id AS id DELETE r RETURN id`
+    );
+    for (const { id } of wrong) settle.endpointType.add(relKey(type, String(id)));
+  }
+  return settle;
+}
+async function settleRecords(opts, settle, runner, reject, pass, bytesBefore) {
+  const repeats = /* @__PURE__ */ new Map();
+  await pass(bytesBefore, async (o) => {
+    const r = o.record;
+    if (r.kind === "node") {
+      if (settle.repeatedNodes.has(r.id)) push(repeats, `node|${r.id}`, o);
+      return;
+    }
+    if (settle.unknownEndpoint.has(tripleKey(r.type, r.from, r.to))) {
+      return reject(o.file, o.line, r.id, { code: "UNKNOWN_ENDPOINT", message: "from/to: no such record (unknown id, or not visible to your agency)" });
+    }
+    if (settle.endpointType.has(relKey(r.type, r.id))) {
+      return reject(o.file, o.line, r.id, { code: "ENDPOINT_TYPE", message: "from/to: an endpoint has a type this relationship cannot join" });
+    }
+    if (settle.repeatedRelationships.has(relKey(r.type, r.id))) push(repeats, `rel|${relKey(r.type, r.id)}`, o);
+  });
+  const last = [];
+  for (const list of repeats.values()) {
+    const kept = list[list.length - 1];
+    last.push(kept);
+    for (const dropped of list.slice(0, -1)) {
+      const where = kept.file === dropped.file ? `line ${kept.line}` : `line ${kept.line} of ${opts.files[kept.file]}`;
+      await reject(dropped.file, dropped.line, dropped.record.id, { code: "DUPLICATE", field: "id", message: `id: repeated at ${where}, which is the one written` });
+    }
+  }
+  last.sort((a, b) => a.record.kind === b.record.kind ? 0 : a.record.kind === "node" ? -1 : 1);
+  for (let i = 0; i < last.length; i += 1e3) {
+    const chunk = last.slice(i, i + 1e3);
+    const result = await runBatch(runner, chunk.map((o) => ({ record: o.record })), { dryRun: false, changeKind: "IMPORT" });
+    for (const r of result.rejected) {
+      const o = chunk[r.index];
+      await reject(o.file, o.line, o.record.id, r.rejection);
+    }
+  }
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+export {
+  InitialLoadError,
+  initialLoad,
+  initialLoadProblems
+};

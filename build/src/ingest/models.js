@@ -1,0 +1,2 @@
+const codesInSync = true;
+void codesInSync;

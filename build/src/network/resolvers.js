@@ -1,0 +1,23 @@
+import { labelOf } from "../records/label.js";
+import { boundedInt } from "../time/window.js";
+import { rankRecruiters } from "./recruiters.js";
+import { neighbourhood, network, paths } from "./service.js";
+const networkResolvers = {
+  Query: {
+    neighbourhood: (_, a, ctx) => neighbourhood(ctx, a),
+    paths: (_, a, ctx) => paths(ctx, a),
+    network: (_, a, ctx) => network(ctx, { ...a, ids: a.seeds }),
+    recruiters: (_, a, ctx) => rankRecruiters(ctx, { ...a, maxDepth: boundedInt(a.maxDepth, 3, 1, 4, "maxDepth"), resolveIdentities: a.resolveIdentities ?? false })
+  },
+  SubgraphNode: {
+    label: (n) => labelOf(n.entity),
+    properties: (n) => n.entity.props,
+    provenance: (n) => n.entity.provenance
+  },
+  SubgraphEdge: {
+    properties: (e) => e.props
+  }
+};
+export {
+  networkResolvers
+};

@@ -1,0 +1,35 @@
+import { badInput, ErrorCode, skeinError } from "../errors.js";
+import { int } from "../graph/params.js";
+import { NEXT_LEVEL, PERSON_COVERAGE, VISIBLE_SEEDS, WATCHLIST_COVERAGE } from "./queries.js";
+const MAX_COVERAGE = 1e4;
+const notFound = (what) => badInput(`${what}: no such record`, "input");
+async function coverageOf(ctx, spec) {
+  if (spec.kind === "NETWORK") return networkCoverage(ctx, spec.seeds, spec.depth ?? 2, spec.types);
+  const target = spec.seeds[0];
+  const cypher = spec.kind === "PERSON" ? PERSON_COVERAGE : WATCHLIST_COVERAGE;
+  const [row] = await ctx.graph.read(cypher, { id: target });
+  if (!row) throw notFound(spec.kind === "PERSON" ? "target (a person)" : "target (a watchlist)");
+  const covered = [String(row.id), ...row.others ?? []];
+  if (covered.length > MAX_COVERAGE) throw tooLarge();
+  return covered;
+}
+async function networkCoverage(ctx, seeds, depth, types) {
+  const visible = await ctx.graph.read(VISIBLE_SEEDS, { ids: seeds });
+  if (visible.length === 0) throw notFound("seeds");
+  const seen = new Set(visible.map((r) => String(r.id)));
+  let frontier = [...seen];
+  for (let level = 1; level <= depth && frontier.length > 0; level++) {
+    const rows = await ctx.graph.read(NEXT_LEVEL, { frontier, seen: [...seen], types, cap: int(MAX_COVERAGE - seen.size + 1) });
+    frontier = rows.map((r) => String(r.id));
+    for (const id of frontier) seen.add(id);
+    if (seen.size > MAX_COVERAGE) throw tooLarge();
+  }
+  return [...seen];
+}
+function tooLarge() {
+  return skeinError(ErrorCode.LIMIT_EXCEEDED, `a watch covers at most ${MAX_COVERAGE} records; lower depth or narrow types`);
+}
+export {
+  MAX_COVERAGE,
+  coverageOf
+};

@@ -1,0 +1,83 @@
+const WATCH_FIELDS = `w {.id, .agency, .name, .kind, .owner, .seeds, .depth, .types, .paused, .expiresAt, .createdAt, .refreshedAt, .coverage}`;
+const CREATE_WATCH = `
+OPTIONAL MATCH (counter:SkeinMeta {key: 'outbox'})
+CREATE (w:Watch {id: $id, agency: $agency, owner: $owner, name: $name, kind: $kind, seeds: $seeds,
+  depth: $depth, types: $types, accept: $accept, paused: false, expiresAt: $expiresAt,
+  createdAt: datetime(), refreshedAt: datetime(), createdSeq: coalesce(counter.seq, 0), coverage: size($covered)})
+WITH w
+UNWIND $covered AS id
+CREATE (:WatchCover {watch: w.id, id: id})
+WITH DISTINCT w
+RETURN ${WATCH_FIELDS} AS watch`;
+const REPLACE_COVERAGE = `
+MATCH (w:Watch {id: $id, agency: $agency})
+CALL { WITH w MATCH (c:WatchCover {watch: w.id}) DELETE c }
+SET w.refreshedAt = datetime(), w.coverage = size($covered)
+WITH w
+CALL { WITH w UNWIND $covered AS id CREATE (:WatchCover {watch: w.id, id: id}) }
+RETURN ${WATCH_FIELDS} AS watch`;
+const WATCHES_OF_AGENCY = `MATCH (w:Watch {agency: $agency}) RETURN ${WATCH_FIELDS} AS watch ORDER BY w.createdAt, w.id`;
+const WATCH_BY_ID = `MATCH (w:Watch {id: $id, agency: $agency}) RETURN ${WATCH_FIELDS} AS watch`;
+const WATCHES_BY_ID = `MATCH (w:Watch {agency: $agency}) WHERE w.id IN $ids RETURN ${WATCH_FIELDS} AS watch`;
+const SET_PAUSED = `MATCH (w:Watch {id: $id, agency: $agency}) SET w.paused = $paused RETURN ${WATCH_FIELDS} AS watch`;
+const DELETE_WATCH = `
+MATCH (w:Watch {id: $id, agency: $agency})
+CALL { WITH w MATCH (c:WatchCover {watch: w.id}) DELETE c }
+DELETE w
+RETURN count(*) AS deleted`;
+const VISIBLE_SEEDS = `
+MATCH (s:Entity) WHERE s.id IN $ids AND ACL(s)
+RETURN s.id AS id, labels(s) AS labels`;
+const NEXT_LEVEL = `
+UNWIND $frontier AS fid
+MATCH (a:Entity {id: fid})-[r]-(b:Entity) /* ACL_EXEMPT(a): INPUT_VISIBLE */
+WHERE ACL(r) AND ACL(b) AND ($types IS NULL OR type(r) IN $types) AND NOT b.id IN $seen
+RETURN DISTINCT b.id AS id
+LIMIT $cap`;
+const PERSON_COVERAGE = `
+MATCH (p:Person {id: $id}) WHERE ACL(p)
+OPTIONAL MATCH (p)-[s:SAME_AS]-(q:Person) WHERE ACL(s) AND ACL(q)
+RETURN p.id AS id, collect(DISTINCT q.id) AS others`;
+const WATCHLIST_COVERAGE = `
+MATCH (l:Watchlist {id: $id}) WHERE ACL(l)
+OPTIONAL MATCH (x:Entity)-[r:LISTED_ON]->(l) WHERE ACL(r) AND ACL(x)
+RETURN l.id AS id, collect(DISTINCT x.id) AS others`;
+const ALERTS = `
+MATCH (e:Change) WHERE e.seq >= $afterSeq AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
+UNWIND range(0, size(e.itemIds) - 1) AS i
+MATCH (c:WatchCover) WHERE c.id IN [e.itemFrom[i], e.itemTo[i]] AND c.watch IN $watchIds /* ACL_EXEMPT(c): WATCH_DATA */
+WITH DISTINCT e, i, c.watch AS watchId
+WHERE e.seq > $afterSeq OR watchId > $afterWatch
+MATCH (w:Watch {id: watchId}) /* ACL_EXEMPT(w): WATCH_DATA */
+WHERE w.createdSeq < e.seq AND NOT w.paused AND (w.expiresAt IS NULL OR e.at < w.expiresAt)
+  AND CASE w.kind
+    WHEN 'NETWORK' THEN e.itemKinds[i] = 'node' OR (e.itemKinds[i] = 'rel' AND (w.types IS NULL OR e.itemTypes[i] IN w.types))
+    ELSE e.itemTypes[i] IN w.accept END
+CALL {
+  WITH e, i
+  OPTIONAL MATCH (n:Entity {id: e.itemFrom[i]}) WHERE e.itemKinds[i] <> 'rel' AND ACL(n)
+  OPTIONAL MATCH (a:Entity {id: e.itemFrom[i]})-[r]->(b:Entity {id: e.itemTo[i]})
+    WHERE e.itemKinds[i] = 'rel' AND r.id = e.itemIds[i] AND ACL(a) AND ACL(r) AND ACL(b)
+  RETURN n IS NOT NULL OR r IS NOT NULL AS visible
+}
+WITH e, w, i WHERE visible
+WITH e, w, collect(DISTINCT e.itemIds[i]) AS ids,
+     reduce(acc = [], x IN collect(DISTINCT [e.itemFrom[i], e.itemTo[i]]) | acc + x) AS ends
+RETURN e.seq AS seq, e.at AS at, e.kind AS change, w.id AS watchId, ids, ends
+ORDER BY seq, watchId
+LIMIT $limit`;
+export {
+  ALERTS,
+  CREATE_WATCH,
+  DELETE_WATCH,
+  NEXT_LEVEL,
+  PERSON_COVERAGE,
+  REPLACE_COVERAGE,
+  SET_PAUSED,
+  VISIBLE_SEEDS,
+  WATCHES_BY_ID,
+  WATCHES_OF_AGENCY,
+  WATCHLIST_COVERAGE,
+  WATCH_BY_ID,
+  WATCH_FIELDS
+};

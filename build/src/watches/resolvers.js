@@ -1,0 +1,47 @@
+import { loadAll } from "../records/loaders.js";
+import { badInput } from "../errors.js";
+import { createWatch, deleteWatch, listWatches, pauseWatch, refreshWatch } from "./service.js";
+import { readFeed } from "./feed.js";
+import { alertStream } from "./stream.js";
+const watchResolvers = {
+  Query: {
+    watches: (_, __, ctx) => listWatches(ctx),
+    alerts: (_, args, ctx) => readFeed(ctx, args)
+  },
+  Mutation: {
+    createWatch: (_, { input }, ctx) => createWatch(ctx, input),
+    pauseWatch: (_, { id, paused }, ctx) => pauseWatch(ctx, id, paused),
+    refreshWatch: (_, { id }, ctx) => refreshWatch(ctx, id),
+    deleteWatch: (_, { id }, ctx) => deleteWatch(ctx, id)
+  },
+  Subscription: {
+    alerts: {
+      subscribe: (_, args, ctx) => {
+        if (!ctx.live) throw badInput("subscriptions are served over graphql-ws at /graphql");
+        const abort = new AbortController();
+        const stream = alertStream(ctx.live, args, abort.signal);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next: () => stream.next().then((r) => r.done ? r : { done: false, value: { alerts: r.value } }),
+          return: async () => {
+            abort.abort();
+            await stream.return(void 0);
+            return { done: true, value: void 0 };
+          },
+          throw: async (e) => {
+            abort.abort();
+            return stream.throw(e);
+          }
+        };
+      }
+    }
+  },
+  Alert: {
+    records: async (alert, _, ctx) => (await loadAll(ctx.records.byId, alert.nodeIds)).filter((r) => r !== null)
+  }
+};
+export {
+  watchResolvers
+};

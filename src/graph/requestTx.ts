@@ -1,0 +1,107 @@
+// One read transaction per request: every read statement of a request shares it, so a lookup with
+// nested connections costs one transaction (one BEGIN/COMMIT, one session, one pooled connection)
+// instead of one per statement. Opened lazily on the first read, committed at the end of the request.
+//
+// Writes stay separate managed transactions (executor.run). After a write the shared transaction is
+// retired, and the next read opens a new one with the write's bookmarks, so a request reads its own
+// writes on any cluster member.
+import neo4j, { type Session, type Transaction } from 'neo4j-driver';
+import { toPlain } from './convert.js';
+import { mapDriverError } from './errors.js';
+import type { GraphExecutor, Params, Row, QueryStats, StatementScope } from './executor.js';
+
+// A context nobody ends (a CLI, a test calling services directly) must not pin a connection: the
+// transaction commits itself once no statement has run for this long.
+const IDLE_CLOSE_MS = 250;
+
+interface Open {
+  session: Session;
+  tx: Transaction;
+  pending: Set<Promise<unknown>>;
+}
+
+export class RequestReader {
+  private open: Open | undefined;
+  private idle: NodeJS.Timeout | undefined;
+  /** The scope's write count when the open transaction began. */
+  private openedAt = 0;
+
+  constructor(
+    private readonly executor: GraphExecutor,
+    private readonly stats: QueryStats,
+  ) {}
+
+  /** Runs one read statement in the request's transaction (opened on first use); `counted`: in stats.queries. */
+  async read(cypher: string, params: Params, counted = true): Promise<Row[]> {
+    if (counted) this.stats.queries += 1;
+    return this.executor.hooked('READ', () => this.inShared(cypher, params));
+  }
+
+  /** Commits and closes the transaction; the next read (if any) opens a new one. */
+  async end(): Promise<void> {
+    const open = this.open;
+    this.open = undefined;
+    if (this.idle) clearTimeout(this.idle);
+    if (open) await retire(open);
+  }
+
+  private async inShared(cypher: string, params: Params): Promise<Row[]> {
+    const scope = this.executor.scope();
+    const open = this.begin(scope);
+    const work = open.tx.run(cypher, params).then((r) => r.records);
+    open.pending.add(work);
+    try {
+      const records = await this.executor.untilDeadline(work, scope);
+      return records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (err) {
+      // A failed statement rolls the whole transaction back: later reads start a fresh one.
+      if (this.open === open) this.open = undefined;
+      void retire(open);
+      throw mapDriverError(err);
+    } finally {
+      open.pending.delete(work);
+      this.armIdleClose(open);
+    }
+  }
+
+  private begin(scope: StatementScope | undefined): Open {
+    // A write committed since this transaction began: its bookmarks are not in it, so start anew.
+    if (this.open && (scope?.writes ?? 0) > this.openedAt) {
+      void retire(this.open);
+      this.open = undefined;
+    }
+    if (this.open) return this.open;
+    const session = this.executor.driver.session({
+      database: this.executor.database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
+    });
+    const tx = session.beginTransaction({ timeout: this.executor.timeoutWithin(scope) });
+    this.stats.transactions = (this.stats.transactions ?? 0) + 1;
+    this.openedAt = scope?.writes ?? 0;
+    this.open = { session, tx, pending: new Set() };
+    return this.open;
+  }
+
+  private armIdleClose(open: Open): void {
+    if (this.idle) clearTimeout(this.idle);
+    if (open.pending.size > 0 || this.open !== open) return;
+    this.idle = setTimeout(() => {
+      if (this.open === open && open.pending.size === 0) void this.end();
+    }, IDLE_CLOSE_MS);
+    this.idle.unref();
+  }
+}
+
+// Commits once every statement still streaming has finished; a read-only commit cannot lose data,
+// so a failure here is only logged away (the answers were already delivered).
+async function retire(open: Open): Promise<void> {
+  await Promise.allSettled([...open.pending]);
+  try {
+    if (open.tx.isOpen()) await open.tx.commit();
+  } catch {
+    // the transaction was already rolled back by a failed statement or the server's timeout
+  } finally {
+    await open.session.close().catch(() => undefined);
+  }
+}
