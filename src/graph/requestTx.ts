@@ -18,6 +18,10 @@ interface Open {
   session: Session;
   tx: Transaction;
   pending: Set<Promise<unknown>>;
+  /** Epoch ms when the server will stop the transaction. */
+  expiresAt: number;
+  /** Its full timeout, ms. */
+  timeoutMs: number;
 }
 
 export class RequestReader {
@@ -65,9 +69,12 @@ export class RequestReader {
   }
 
   private begin(scope: StatementScope | undefined): Open {
-    // A write committed since this transaction began: its bookmarks are not in it, so start anew.
-    if (this.open && (scope?.writes ?? 0) > this.openedAt) {
-      void retire(this.open);
+    // A write committed since this transaction began: its bookmarks are not in it, so start anew. And
+    // the server's timeout is per transaction: a statement starting when less than half of it is left
+    // (a long request) gets a fresh one, so no statement has less than half the per-query budget.
+    const open = this.open;
+    if (open && ((scope?.writes ?? 0) > this.openedAt || open.expiresAt - Date.now() < open.timeoutMs / 2)) {
+      void retire(open);
       this.open = undefined;
     }
     if (this.open) return this.open;
@@ -76,10 +83,11 @@ export class RequestReader {
       defaultAccessMode: neo4j.session.READ,
       ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
     });
-    const tx = session.beginTransaction({ timeout: this.executor.timeoutWithin(scope) });
+    const timeoutMs = this.executor.timeoutWithin(scope);
+    const tx = session.beginTransaction({ timeout: timeoutMs });
     this.stats.transactions = (this.stats.transactions ?? 0) + 1;
     this.openedAt = scope?.writes ?? 0;
-    this.open = { session, tx, pending: new Set() };
+    this.open = { session, tx, pending: new Set(), expiresAt: Date.now() + timeoutMs, timeoutMs };
     return this.open;
   }
 
