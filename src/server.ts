@@ -1,4 +1,5 @@
 // createServer(): the Apollo server with limits, error masking, auditing and ops hooks; reused by tests.
+import { fromRoot } from './projectRoot.js';
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -13,7 +14,7 @@ import { formatError, withoutSuggestions } from './errors.js';
 import { resolvers } from './resolvers.js';
 import { opsPlugin, withRequestId } from './ops/plugin.js';
 
-export const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+export const typeDefs = readFileSync(fromRoot('schema.graphql'), 'utf8');
 
 /** One executable schema for HTTP (Apollo) and WebSocket (graphql-ws) alike. */
 export const schema: GraphQLSchema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });

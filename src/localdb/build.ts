@@ -2,10 +2,10 @@
 import { spawn } from 'node:child_process';
 import { readdir, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../projectRoot.js';
 
-/** Project root: two levels up from src/localdb, so the build works from any cwd. */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** Project root (found upwards, so it holds from source and from build/), so the build works from any cwd. */
+export { projectRoot };
 
 export const dbPaths = {
   pom: path.join(projectRoot, 'db', 'pom.xml'),

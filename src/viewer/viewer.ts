@@ -1,10 +1,11 @@
 // The network viewer at /viewer: one HTML page and its sigma.js bundle, built from npm packages (no CDN).
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../projectRoot.js';
 import { build } from 'esbuild';
 import express, { type Router } from 'express';
 import { viewerPage, VIEWER_CSP } from './page.js';
 
-const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
+// From the sources even when this module runs compiled (build/): esbuild bundles the browser code.
+const ENTRY = fromRoot('src', 'viewer', 'client', 'main.ts');
 
 // Module-level so the bundle is built once per process, however many apps mount the router.
 let bundle: Promise<string> | undefined;

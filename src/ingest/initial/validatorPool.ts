@@ -27,9 +27,10 @@ export class ValidatorPool {
   private next = 0;
 
   constructor(rule: SourceRule, size = Math.max(1, availableParallelism())) {
-    // The worker inherits this process's loader flags (tsx), so it runs from source like the CLI.
+    // From source the worker registers tsx itself (validateWorker.mjs); compiled (build/), it is plain JS.
+    const file = import.meta.url.endsWith('.js') ? './validateWorker.js' : './validateWorker.mjs';
     this.workers = Array.from({ length: size }, () => {
-      const entry = { worker: new Worker(new URL('./validateWorker.mjs', import.meta.url), { workerData: { rule } }), waiting: [] as Array<{ resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }> };
+      const entry = { worker: new Worker(new URL(file, import.meta.url), { workerData: { rule } }), waiting: [] as Array<{ resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }> };
       entry.worker.on('message', (r: ChunkResult) => entry.waiting.shift()?.resolve(r));
       entry.worker.on('error', (e) => {
         for (const w of entry.waiting.splice(0)) w.reject(e);
