@@ -1,4 +1,4 @@
-import { loadAclMap } from "./auth/aclFor.js";
+import { loadAclView } from "./auth/aclFor.js";
 import { createRecordLoaders } from "./records/loaders.js";
 import { AuditTrail } from "./audit/auditLog.js";
 import { loadAgencyDirectory } from "./agencies/service.js";
@@ -12,7 +12,7 @@ function createContext(executor, viewer, requestId, settings = DEFAULT_SETTINGS)
   const aclOnce = () => {
     if (!acl) {
       stats.aclReads += 1;
-      acl = loadAclMap((cypher, params) => reader.read(cypher, params, false), viewer.agency);
+      acl = loadAclView((cypher, params) => reader.read(cypher, params, false), viewer);
     }
     return acl;
   };
@@ -37,6 +37,7 @@ function createContext(executor, viewer, requestId, settings = DEFAULT_SETTINGS)
         if (err.extensions?.code === ErrorCode.UNAUTHENTICATED) throw err;
       }
     ),
+    aclView: aclOnce,
     audit,
     settings
   };

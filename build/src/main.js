@@ -36,6 +36,18 @@ async function createApi(deps) {
   });
   return { apollo, app, ops, live };
 }
+const DRAIN_MS = 8e3;
+const SHUTDOWN_LIMIT_MS = 2e4;
+async function drain(server) {
+  const closed = new Promise((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+  try {
+    await closed;
+  } finally {
+    clearTimeout(cut);
+  }
+}
 async function main() {
   const started = Date.now();
   const config = loadConfig();
@@ -51,14 +63,22 @@ async function main() {
   logger.info({ url: `${url}/graphql`, explorer: config.mode === "local" ? `${url}/graphiql` : void 0, viewer: config.mode === "local" ? `${url}/viewer` : void 0, metrics: config.ops.metrics ? `${url}/metrics` : void 0, startupMs: Date.now() - started }, "Skein is ready");
   let stopping = false;
   const shutdown = async (signal) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without draining");
+      process.exit(1);
+    }
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    server.close();
-    await subscriptions.close();
+    logger.info({ signal }, "shutting down: draining requests");
+    const deadline = setTimeout(() => {
+      logger.error({ limitMs: SHUTDOWN_LIMIT_MS }, "shutdown took too long: exiting");
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
+    deadline.unref();
+    await Promise.all([drain(server), subscriptions.close()]);
     await apollo.stop();
     await auditLog.flush();
     await db.close();
+    logger.info({}, "stopped");
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));

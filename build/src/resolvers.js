@@ -15,6 +15,7 @@ import { travelResolvers } from "./travel/resolvers.js";
 import { screeningResolvers } from "./screening/resolvers.js";
 import { identityResolvers } from "./identity/resolvers.js";
 import { watchResolvers } from "./watches/resolvers.js";
+import { sharingResolvers } from "./sharing/resolvers.js";
 const scalars = {
   DateTime: DateTimeResolver,
   LocalDate: LocalDateResolver,
@@ -41,7 +42,7 @@ function mergeResolvers(maps) {
   }
   return merged;
 }
-const resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers, watchResolvers]);
+const resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers, watchResolvers, sharingResolvers]);
 export {
   mergeResolvers,
   resolvers

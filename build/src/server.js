@@ -34,6 +34,9 @@ function createServer(deps) {
   return new ApolloServer({
     schema,
     introspection: !production,
+    // The process owns its signals (main.ts): Apollo's own handlers, installed unless NODE_ENV=test,
+    // would stop it a second time and make production behave unlike every test.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

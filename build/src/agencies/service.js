@@ -15,7 +15,9 @@ async function agreementsOfViewer(ctx) {
     from: String(r.from),
     to: String(r.to),
     upTo: r.upTo,
-    hitNotification: r.hitNotification === true
+    hitNotification: r.hitNotification === true,
+    expiresAt: r.expiresAt instanceof Date ? r.expiresAt : null,
+    purpose: typeof r.purpose === "string" ? r.purpose : null
   }));
 }
 export {

@@ -8,7 +8,9 @@ const ASSETS = {
   "react.js": join(pkgDir("react"), "umd/react.production.min.js"),
   "react-dom.js": join(pkgDir("react-dom"), "umd/react-dom.production.min.js"),
   "graphiql.js": join(pkgDir("graphiql"), "graphiql.min.js"),
-  "graphiql.css": join(pkgDir("graphiql"), "graphiql.min.css")
+  "graphiql.css": join(pkgDir("graphiql"), "graphiql.min.css"),
+  // Subscriptions (watches' live alerts) run over graphql-ws from the explorer too.
+  "graphql-ws.js": join(pkgDir("graphql-ws"), "umd/graphql-ws.min.js")
 };
 const DEFAULT_QUERY = `# Skein explorer. The header tab holds your bearer token.
 query Whoami {
@@ -50,8 +52,17 @@ function page(headers) {
 <script src="/graphiql/assets/react.js"></script>
 <script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script>
+<script src="/graphiql/assets/graphql-ws.js"></script>
 <script>
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  // Subscriptions go over graphql-ws on the same path, with the token of the header editor as it stands.
+  let headersText = ${embed(JSON.stringify(headers, null, 2))};
+  const bearer = () => { try { const h = JSON.parse(headersText || '{}'); return h.Authorization || h.authorization; } catch { return undefined; } };
+  const wsClient = graphqlWs.createClient({
+    url: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql',
+    lazy: true,
+    connectionParams: () => ({ authorization: bearer() }),
+  });
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql', wsClient });
   fetch('/graphiql/schema.json').then((r) => r.json()).then((schema) => ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
@@ -59,6 +70,7 @@ function page(headers) {
       defaultQuery: ${embed(DEFAULT_QUERY)},
       defaultHeaders: ${embed(JSON.stringify(headers, null, 2))},
       headerEditorEnabled: true,
+      onEditHeaders: (text) => { headersText = text; },
       shouldPersistHeaders: false,
       defaultEditorToolsVisibility: 'headers',
     }),

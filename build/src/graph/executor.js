@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import neo4j, {} from "neo4j-driver";
-import { expandAcl } from "./acl.js";
+import { aclParams, expandAcl } from "./acl.js";
 import { assertAclCoverage } from "./aclGuard.js";
 import { toPlain } from "./convert.js";
 import { mapDriverError, requestTimedOut } from "./errors.js";
@@ -128,11 +128,11 @@ class ViewerGraph {
   /** `asOf` in params (a Neo4j DateTime, see graph/temporal.ts) narrows the view to what was reported by then. */
   async read(cypher, params = {}) {
     const text = await this.prepare(cypher);
-    const all = { asOf: null, ...params, acl: await this.acl() };
+    const all = { asOf: null, ...params, ...aclParams(await this.acl()) };
     return this.reader ? this.reader.read(text, all) : this.executor.run("READ", text, all, this.stats);
   }
   async write(cypher, params = {}) {
-    const rows = await this.executor.run("WRITE", await this.prepare(cypher), { asOf: null, ...params, acl: await this.acl() }, this.stats);
+    const rows = await this.executor.run("WRITE", await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
     await this.reader?.end();
     return rows;
   }

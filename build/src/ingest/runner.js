@@ -1,4 +1,4 @@
-import { expandAcl, usesAcl } from "../graph/acl.js";
+import { aclParams, expandAcl, usesAcl } from "../graph/acl.js";
 import { assertAclCoverage } from "../graph/aclGuard.js";
 function viewerRunner(ctx) {
   return {
@@ -16,7 +16,7 @@ function executorRunner(executor, acl) {
     run: (mode, cypher, params) => {
       assertAclCoverage(cypher);
       const expanded = acl === "all" ? cypher.replace(/\bACL\(([A-Za-z_][A-Za-z0-9_]*)\)/g, "true") : expandAcl(cypher);
-      return executor.run(mode, expanded, acl === "all" ? params : { asOf: null, ...params, acl });
+      return executor.run(mode, expanded, acl === "all" ? params : { asOf: null, ...params, ...aclParams(acl) });
     }
   };
 }

@@ -24,6 +24,7 @@ function ownProps(properties) {
 function toProvenance(p) {
   const marking = MARKINGS.includes(String(p.marking)) ? p.marking : "RED";
   return {
+    ...typeof p.id === "string" ? { recordId: p.id } : {},
     source: String(p.source ?? ""),
     marking,
     reportedAt: asDate(p.reportedAt) ?? /* @__PURE__ */ new Date(0),

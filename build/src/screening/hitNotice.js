@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { agreementsOfViewer } from "../agencies/service.js";
 const HIT_MACRO = /\bHIT\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 function hitPredicate(variable) {
-  return `(${variable}.source IN $hitSources AND coalesce(${variable}.markingRank, 4) < 4 AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`;
+  return `(${variable}.source IN $hitSources AND coalesce(${variable}.markingRank, 4) < 4 AND ${variable}.retractedAt IS NULL AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`;
 }
 function expandHit(cypher) {
   return cypher.replace(HIT_MACRO, (_m, v) => hitPredicate(v));

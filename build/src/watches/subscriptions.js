@@ -20,15 +20,21 @@ function attachSubscriptions(server, deps) {
     {
       schema: deps.schema,
       onConnect: async (ctx) => {
+        const refuse = (err) => {
+          const code = err?.extensions?.code;
+          const address = ctx.extra.request.socket.remoteAddress ?? "unknown";
+          deps.auditLog.refusal({ requestId: randomUUID(), address, reason: typeof code === "string" ? code : "UNAUTHENTICATED", operation: null });
+          return false;
+        };
         const token = tokenOf(ctx.connectionParams);
-        if (!token) return false;
+        if (!token) return refuse();
         try {
           const viewer = await deps.verify(token);
           await createContext(deps.executor, viewer, randomUUID(), deps.settings).admit();
           ctx.extra.viewer = viewer;
           return true;
-        } catch {
-          return false;
+        } catch (err) {
+          return refuse(err);
         }
       },
       onSubscribe: (_ctx, _id, payload) => {

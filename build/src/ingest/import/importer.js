@@ -19,7 +19,7 @@ class ImportOptionsError extends Error {
 async function importFiles(executor, opts) {
   const problems = checkOptions(opts);
   if (problems.length) throw new ImportOptionsError(problems.join("\n"));
-  const own = await loadAclMap((c, p) => executor.trustedRead(c, p), opts.agency);
+  const own = await loadAclMap(executor, opts.agency);
   const acl = opts.trustSources ? "all" : own;
   const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), opts.dryRun ?? false), opts);
   try {

@@ -127,7 +127,7 @@ async function initialLoad(opts) {
     try {
       await writeAgencies(db.executor, AGENCIES, AGREEMENTS);
       const settle = await findUnsettled(db.executor, imported.skipped, nominated);
-      const acl = opts.trustSources ? "all" : await loadAclMap((c, p) => db.executor.trustedRead(c, p), opts.agency);
+      const acl = opts.trustSources ? "all" : await loadAclMap(db.executor, opts.agency);
       const runner = executorRunner(db.executor, acl);
       if (settle.repeatedNodes.size + settle.repeatedRelationships.size + settle.unknownEndpoint.size + settle.endpointType.size > 0) {
         await settleRecords(opts, settle, runner, reject, (bytesBefore, take) => pass(bytesBefore, take), 0);
