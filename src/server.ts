@@ -55,7 +55,9 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     // The process owns its signals (main.ts): Apollo's own handlers, installed unless NODE_ENV=test,
     // would stop it a second time and make production behave unlike every test.
     stopOnTerminationSignals: false,
-    csrfPrevention: true,
+    // A bearer header is not CORS-safelisted, so a request carrying one was preflighted: GET queries with it are safe
+    // (urql sends queries as GET by default). Without one, Apollo's own preflight headers are still required.
+    csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: withRequestId(production ? withoutSuggestions(formatError) : formatError),

@@ -80,10 +80,16 @@ describe('authentication', () => {
 });
 
 describe('protection', () => {
-  it('CSRF prevention refuses a simple cross-site GET', async () => {
+  it('CSRF prevention refuses a simple cross-site GET (no header that forces a preflight)', async () => {
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('a GET query with a bearer header (preflighted by any browser) is answered', async () => {
     const token = await signLocalToken(t.config, { agency: me, role: 'ANALYST' });
     const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { data: { viewer: { role: string } } }).data.viewer.role).toBe('ANALYST');
   });
 
   it('batched requests are refused', async () => {
