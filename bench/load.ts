@@ -27,8 +27,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-load-'));
 const OPS = {
   lookup: `query Lookup($id: ID!) { person(id: $id) { id name aliases nationalities documents { edges { node { number kind } } } memberships { edges { node { name } } } } }`,
   search: `query Search($text: String!) { search(text: $text, first: 10) { totalCount edges { node { __typename id } } } }`,
-  neighbourhood: `query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2, limit: 200) { truncated nodes { id type label } edges { id type source target } } }`,
-  paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { id } } }`,
+  neighbourhood: `query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2, limit: 200) { truncated nodes { key type label } edges { key type source target } } }`,
+  paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { key } } }`,
   screen: `query Screen($travellers: [TravellerInput!]!) { screen(travellers: $travellers) { rowCount matchedRows rows { index candidates { score } } } }`,
 };
 /** Share of each kind in the mix (screening only when the API has a `screen` query). */

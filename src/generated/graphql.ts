@@ -200,9 +200,11 @@ export type Gender =
   | 'other'
   | 'unknown';
 
+/** A component or a community of one analysis (query-scoped, hence no `id`). */
 export type Group = {
   __typename?: 'Group';
-  id: Scalars['Int']['output'];
+  /** Position in its list, 0 first; `NodeMetrics.component` and `community` refer to it. */
+  index: Scalars['Int']['output'];
   members: Array<Scalars['ID']['output']>;
   size: Scalars['Int']['output'];
 };
@@ -363,6 +365,7 @@ export type KeyPlayerRole =
 /** A relationship between two records, as seen from one end of a connection. */
 export type Link = {
   __typename?: 'Link';
+  /** Global and stable: `<TYPE>:<relationship id>` (relationship ids are unique per type only), the same as `SubgraphEdge.key`. */
   id: Scalars['ID']['output'];
   /** Relationship properties (role, since, channel, amount, reason, ... by type). */
   properties: Scalars['JSONObject']['output'];
@@ -1471,27 +1474,33 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** One relationship as an edge of a query's answer. */
 export type SubgraphEdge = {
   __typename?: 'SubgraphEdge';
-  id: Scalars['ID']['output'];
+  /** `<TYPE>:<relationship id>`: unique among edges (relationship ids are unique per type only). Equal to `Link.id`. */
+  key: Scalars['ID']['output'];
   properties: Scalars['JSONObject']['output'];
   provenance: Provenance;
+  /** Key of the node the relationship leaves. */
   source: Scalars['ID']['output'];
+  /** Key of the node the relationship enters. */
   target: Scalars['ID']['output'];
   type: RelationshipType;
 };
 
 /**
- * A node of a subgraph, shaped for graph canvases (graphology, Cytoscape, sigma):
- * `id` is the stable record id (or the lowest member id of a resolved identity).
+ * A node of a subgraph, shaped for graph canvases (graphology, Cytoscape, sigma): one record, or one resolved
+ * identity, as a node of one query's answer. It has no `id` on purpose: `depth` and `members`
+ * depend on the query, so a normalising client cache (Apollo, urql graphcache) must not merge the nodes of two answers.
  */
 export type SubgraphNode = {
   __typename?: 'SubgraphNode';
   /** Hops from the nearest seed. */
   depth: Scalars['Int']['output'];
-  id: Scalars['ID']['output'];
+  /** The record id (for a resolved identity, its lowest member id); `SubgraphEdge.source` and `target` refer to it. */
+  key: Scalars['ID']['output'];
   label: Scalars['String']['output'];
-  /** Record ids merged into this node when identities are resolved (just [id] otherwise). */
+  /** Record ids merged into this node when identities are resolved (just [key] otherwise). */
   members: Array<Scalars['ID']['output']>;
   /** The record's own properties (names, numbers, dates...). */
   properties: Scalars['JSONObject']['output'];
@@ -2104,7 +2113,7 @@ export type DocumentEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
-  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2568,7 +2577,7 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type SubgraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2578,7 +2587,7 @@ export type SubgraphEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type SubgraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubgraphNode'] = ResolversParentTypes['SubgraphNode']> = {
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;

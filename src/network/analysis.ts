@@ -44,13 +44,13 @@ function groups(assignment: Map<string, number>): GroupModel[] {
   const members = new Map<number, string[]>();
   for (const [id, group] of assignment) members.set(group, [...(members.get(group) ?? []), id]);
   return [...members.entries()]
-    .map(([id, list]) => ({ id, size: list.length, members: list.sort() }))
-    .sort((a, b) => b.size - a.size || a.id - b.id);
+    .map(([index, list]) => ({ index, size: list.length, members: list.sort() }))
+    .sort((a, b) => b.size - a.size || a.index - b.index);
 }
 
 /** Renumbers groups by size (largest 0), so ids do not depend on algorithm internals. */
 function renumber(raw: Map<string, number>): Map<string, number> {
-  const order = groups(raw).map((g) => g.id);
+  const order = groups(raw).map((g) => g.index);
   const rank = new Map(order.map((id, i) => [id, i]));
   return new Map([...raw].map(([node, g]) => [node, rank.get(g)!]));
 }

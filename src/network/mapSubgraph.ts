@@ -1,6 +1,6 @@
 // Subgraph nodes and edges from plain driver values.
 import type { Plain } from '../graph/convert.js';
-import { toEntity, toLink } from '../records/mapRecord.js';
+import { linkKey, toEntity, toLink } from '../records/mapRecord.js';
 import type { SubgraphEdgeModel, SubgraphNodeModel } from './models.js';
 import { NOW, type View } from '../records/view.js';
 
@@ -11,5 +11,5 @@ export function toSubgraphNode(node: Plain, depth: number, view: View = NOW): Su
 
 export function toSubgraphEdge(rel: Plain, source: string, target: string): SubgraphEdgeModel {
   const link = toLink(rel);
-  return { id: link.id, type: link.type, source, target, props: link.props, provenance: link.provenance };
+  return { id: link.id, key: linkKey(link), type: link.type, source, target, props: link.props, provenance: link.provenance };
 }

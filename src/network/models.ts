@@ -12,7 +12,10 @@ export interface SubgraphNodeModel {
 }
 
 export interface SubgraphEdgeModel {
+  /** The relationship's own id: unique per relationship type only. */
   id: string;
+  /** `<TYPE>:<id>`, unique among all edges (the API's SubgraphEdge.key and Link.id). */
+  key: string;
   type: RelationshipType;
   source: string;
   target: string;
@@ -45,7 +48,7 @@ export interface NodeMetricsModel {
 }
 
 export interface GroupModel {
-  id: number;
+  index: number;
   size: number;
   members: string[];
 }

@@ -14,6 +14,7 @@ export const networkResolvers: Resolvers = {
       rankRecruiters(ctx, { ...a, maxDepth: boundedInt(a.maxDepth, 3, 1, 4, 'maxDepth'), resolveIdentities: a.resolveIdentities ?? false }),
   },
   SubgraphNode: {
+    key: (n) => n.id,
     label: (n) => labelOf(n.entity),
     properties: (n) => n.entity.props,
     provenance: (n) => n.entity.provenance,

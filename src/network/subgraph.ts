@@ -58,7 +58,7 @@ class SubgraphBuilder {
         next.push(far.id);
       }
       const edge = toSubgraphEdge(link.r, link.s, link.s === fid ? far.id : fid);
-      this.edges.set(edge.id, edge);
+      this.edges.set(edge.key, edge);
     }
     return next;
   }
@@ -97,6 +97,6 @@ async function addInducedEdges(ctx: Context, b: SubgraphBuilder, types: readonly
   const rows = await ctx.graph.read(INDUCED_EDGES, { ids: [...b.nodes.keys()], types, ...window });
   for (const row of rows) {
     const edge = toSubgraphEdge(row.r ?? null, String(row.s), String(row.t));
-    if (!b.edges.has(edge.id)) b.edges.set(edge.id, edge);
+    if (!b.edges.has(edge.key)) b.edges.set(edge.key, edge);
   }
 }

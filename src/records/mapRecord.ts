@@ -27,6 +27,9 @@ export function toLink(rel: Plain): LinkModel {
   };
 }
 
+/** A relationship's global identity: its own id is unique per relationship type only. */
+export const linkKey = (link: Pick<LinkModel, 'type' | 'id'>): string => `${link.type}:${link.id}`;
+
 function ownProps(properties: Record<string, Plain>): Record<string, Plain> {
   return Object.fromEntries(Object.entries(properties).filter(([k]) => !PROVENANCE_KEYS.has(k) && !DERIVED_KEYS.has(k)));
 }

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { NodeType } from '../model/graphModel.js';
 import type { EntityModel } from './models.js';
 import { labelOf } from './label.js';
+import { linkKey } from './mapRecord.js';
 import { findNode, findNodes, findTyped, listByType, related, relatedOne } from './service.js';
 import type { RelationName } from './relations.js';
 import { viewOf } from './view.js';
@@ -122,6 +123,7 @@ export const recordResolvers: Resolvers = {
     entries: connection('Watchlist.entries'),
   },
   Link: {
+    id: (l) => linkKey(l),
     properties: (l) => l.props,
   },
   Provenance: {

@@ -79,9 +79,9 @@ const BATTERY = `query A($p0: ID!, $p1: ID!, $p2: ID!, $text: String!, $name: St
   s1: search(text: $text, first: 50) { totalCount edges { score node { id } } pageInfo { hasNextPage } }
   s2: search(text: $name) { totalCount edges { score node { id } } }
   person(id: $p0) { id name recruits { totalCount edges { node { id } } } associates { totalCount } sameAs { totalCount } documents { totalCount } }
-  neighbourhood(ids: [$p0, $p1], depth: 2) { nodes { id depth } edges { id source target } truncated cappedNodes }
-  paths(from: $p0, to: $p2) { length nodes { id } }
-  network(seeds: [$p0], depth: 2) { subgraph { truncated nodes { id } } communities { members } metrics { node { id } degree betweenness pageRank community recruitReach } brokers { node { id } } }
+  neighbourhood(ids: [$p0, $p1], depth: 2) { nodes { key depth } edges { key source target } truncated cappedNodes }
+  paths(from: $p0, to: $p2) { length nodes { key } }
+  network(seeds: [$p0], depth: 2) { subgraph { truncated nodes { key } } communities { members } metrics { node { key } degree betweenness pageRank community recruitReach } brokers { node { key } } }
   timeline(id: $p0) { totalCount edges { node { __typename } } }
   identityMatches(personId: $p1, threshold: 0.5) { score person { id } reasons { field how score } }
   screen(travellers: [{ name: $name, birthDate: "1988-04-05" }, { name: "X", documentNumber: $number }], threshold: 0.5) {

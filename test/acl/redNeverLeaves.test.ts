@@ -113,15 +113,15 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   agency: { query: `query($c: String!) { agency(code: $c) { code name } }`, variables: { c: A } },
   search: { query: `query($t: String!) { search(text: $t, first: 100) { totalCount edges { node { id label } } } }`, variables: { t: secret } },
   neighbourhood: {
-    query: `query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 3, resolveIdentities: true) { nodes { id label members } edges { id source target } truncated cappedNodes } }`,
+    query: `query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 3, resolveIdentities: true) { nodes { key label members } edges { key source target } truncated cappedNodes } }`,
     variables: { ids: [open.p, open.org, open.travel, open.loc, ids.red] },
   },
   paths: {
-    query: `query($a: ID!, $b: ID!) { all: paths(from: $a, to: $b, maxHops: 6) { nodes { id } } k: paths(from: $a, to: $b, mode: K_SHORTEST) { nodes { id } } }`,
+    query: `query($a: ID!, $b: ID!) { all: paths(from: $a, to: $b, maxHops: 6) { nodes { key } } k: paths(from: $a, to: $b, mode: K_SHORTEST) { nodes { key } } }`,
     variables: { a: open.p, b: open.org },
   },
   network: {
-    query: `query($ids: [ID!]!) { network(seeds: $ids, depth: 3, resolveIdentities: true) { subgraph { nodes { id members } } metrics { node { id } degree } communities { members } components { members } brokers { node { id } } recruiters { node { id } } } }`,
+    query: `query($ids: [ID!]!) { network(seeds: $ids, depth: 3, resolveIdentities: true) { subgraph { nodes { key members } } metrics { node { key } degree } communities { members } components { members } brokers { node { key } } recruiters { node { key } } } }`,
     variables: { ids: [open.p, open.org, open.travel, open.loc] },
   },
   travelRoutes: {

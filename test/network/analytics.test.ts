@@ -46,17 +46,17 @@ afterAll(async () => {
 const q = (query: string, variables?: Record<string, unknown>, agency = me) => server.as(agency).query(query, variables);
 const NETWORK = `query($seeds: [ID!]!, $depth: Int) { network(seeds: $seeds, depth: $depth) {
   components { size members } communities { size members }
-  metrics { node { id } degree betweenness pageRank recruits recruitReach community }
-  brokers { node { id } score } recruiters { node { id } score } } }`;
+  metrics { node { key } degree betweenness pageRank recruits recruitReach community }
+  brokers { node { key } score } recruiters { node { key } score } } }`;
 
 describe('hand-checked graphs', () => {
   it('a star: the centre has the highest betweenness and degree', async () => {
     const res = await q(NETWORK, { seeds: [star.centre], depth: 1 });
     expect(res.errors).toBeUndefined();
     const top = res.data?.network.metrics[0];
-    expect(top).toMatchObject({ node: { id: star.centre }, degree: 5, betweenness: 1 });
+    expect(top).toMatchObject({ node: { key: star.centre }, degree: 5, betweenness: 1 });
     expect(res.data?.network.metrics.slice(1).every((m: { betweenness: number }) => m.betweenness === 0)).toBe(true);
-    expect(res.data?.network.brokers).toEqual([{ node: { id: star.centre }, score: 1 }]);
+    expect(res.data?.network.brokers).toEqual([{ node: { key: star.centre }, score: 1 }]);
   });
 
   it('two cliques joined by a bridge: two communities, the bridge ends on top', async () => {
@@ -65,7 +65,7 @@ describe('hand-checked graphs', () => {
     expect(net.components).toHaveLength(1);
     expect(net.communities.map((c: { members: string[] }) => c.members.sort())).toEqual(expect.arrayContaining([[...left].sort(), [...right].sort()]));
     expect(net.communities).toHaveLength(2);
-    expect(net.metrics.slice(0, 2).map((m: { node: { id: string } }) => m.node.id).sort()).toEqual([left[0], right[0]].sort());
+    expect(net.metrics.slice(0, 2).map((m: { node: { key: string } }) => m.node.key).sort()).toEqual([left[0], right[0]].sort());
   });
 
   it('is deterministic: the same input gives the same analysis', async () => {
@@ -76,10 +76,10 @@ describe('hand-checked graphs', () => {
   });
 
   it('a chain: the right shortest path and hop count', async () => {
-    const res = await q(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 6) { length nodes { id } edges { type source target } } }`, { a: chain[0], b: chain[4] });
+    const res = await q(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 6) { length nodes { key } edges { type source target } } }`, { a: chain[0], b: chain[4] });
     expect(res.data?.paths).toHaveLength(1);
     expect(res.data?.paths[0].length).toBe(4);
-    expect(res.data?.paths[0].nodes.map((n: { id: string }) => n.id)).toEqual(chain);
+    expect(res.data?.paths[0].nodes.map((n: { key: string }) => n.key)).toEqual(chain);
     expect(res.data?.paths[0].edges[0]).toEqual({ type: 'RECRUITED', source: chain[0], target: chain[1] });
     const short = await q(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 3) { length } }`, { a: chain[0], b: chain[4] });
     expect(short.data?.paths).toEqual([]);
@@ -87,53 +87,53 @@ describe('hand-checked graphs', () => {
 
   it('a chain of recruitment: reach counts recruits of recruits', async () => {
     const res = await q(NETWORK, { seeds: [chain[0]], depth: 3 });
-    const byId = new Map(res.data?.network.metrics.map((m: { node: { id: string } }) => [m.node.id, m]));
+    const byId = new Map(res.data?.network.metrics.map((m: { node: { key: string } }) => [m.node.key, m]));
     expect(byId.get(chain[0])).toMatchObject({ recruits: 1, recruitReach: 3 }); // depth 3 reaches chain[3]
-    expect(res.data?.network.recruiters[0]).toEqual({ node: { id: chain[0] }, score: 3 });
+    expect(res.data?.network.recruiters[0]).toEqual({ node: { key: chain[0] }, score: 3 });
   });
 });
 
 describe('hidden records through traversal', () => {
   it('a hidden middle node cuts the path for the viewer who cannot see it', async () => {
-    const query = `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 6) { length nodes { id } } }`;
+    const query = `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 6) { length nodes { key } } }`;
     expect((await q(query, { a: chain[4], b: beyond })).data?.paths).toEqual([]);
     const owner = await q(query, { a: chain[4], b: beyond }, them);
-    expect(owner.data?.paths).toEqual([{ length: 2, nodes: [{ id: chain[4] }, { id: hiddenMiddle }, { id: beyond }] }]);
+    expect(owner.data?.paths).toEqual([{ length: 2, nodes: [{ key: chain[4] }, { key: hiddenMiddle }, { key: beyond }] }]);
     const k = await q(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, mode: K_SHORTEST, limit: 3) { length } }`, { a: chain[4], b: beyond });
     expect(k.data?.paths).toEqual([]);
   });
 
   it('hidden records never count towards degree, centrality, community or reach', async () => {
     const res = await q(NETWORK, { seeds: [chain[2]], depth: 3 });
-    const ids = res.data?.network.metrics.map((m: { node: { id: string } }) => m.node.id);
+    const ids = res.data?.network.metrics.map((m: { node: { key: string } }) => m.node.key);
     expect(ids).not.toContain(hiddenMiddle);
     expect(ids).not.toContain(beyond);
-    const end = res.data?.network.metrics.find((m: { node: { id: string } }) => m.node.id === chain[4]);
+    const end = res.data?.network.metrics.find((m: { node: { key: string } }) => m.node.key === chain[4]);
     expect(end.degree).toBe(1);
     expect(JSON.stringify(res.data)).not.toContain(hiddenMiddle);
   });
 
   it('neighbourhood: the hidden node is absent, and so is everything reached only through it', async () => {
-    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], depth: 3) { nodes { id } edges { source target } truncated } }`, { id: chain[4] });
-    const ids = res.data?.neighbourhood.nodes.map((n: { id: string }) => n.id);
+    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], depth: 3) { nodes { key } edges { source target } truncated } }`, { id: chain[4] });
+    const ids = res.data?.neighbourhood.nodes.map((n: { key: string }) => n.key);
     expect(ids).not.toContain(hiddenMiddle);
     expect(ids).not.toContain(beyond);
     expect(res.data?.neighbourhood.truncated).toBe(false);
-    const seed = await q(`query($id: ID!) { neighbourhood(ids: [$id]) { nodes { id } edges { id } truncated cappedNodes } }`, { id: hiddenMiddle });
-    const missing = await q(`{ neighbourhood(ids: ["no-such-record"]) { nodes { id } edges { id } truncated cappedNodes } }`);
+    const seed = await q(`query($id: ID!) { neighbourhood(ids: [$id]) { nodes { key } edges { key } truncated cappedNodes } }`, { id: hiddenMiddle });
+    const missing = await q(`{ neighbourhood(ids: ["no-such-record"]) { nodes { key } edges { key } truncated cappedNodes } }`);
     expect(seed.data).toEqual(missing.data);
   });
 });
 
 describe('limits', () => {
   it('hub protection caps links per node and says so', async () => {
-    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], perNodeLimit: 3) { nodes { id } truncated cappedNodes } }`, { id: star.centre });
+    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], perNodeLimit: 3) { nodes { key } truncated cappedNodes } }`, { id: star.centre });
     expect(res.data?.neighbourhood).toMatchObject({ truncated: true, cappedNodes: [star.centre] });
     expect(res.data?.neighbourhood.nodes).toHaveLength(4);
   });
 
   it('the node limit truncates; the network cap is a clear error', async () => {
-    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], limit: 3) { nodes { id } truncated } }`, { id: star.centre });
+    const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], limit: 3) { nodes { key } truncated } }`, { id: star.centre });
     expect(res.data?.neighbourhood.nodes).toHaveLength(3);
     expect(res.data?.neighbourhood.truncated).toBe(true);
     const net = await q(`query($id: ID!) { network(seeds: [$id], limit: 3) { metrics { degree } } }`, { id: star.centre });
@@ -146,7 +146,7 @@ describe('limits', () => {
 describe('empty analyses', () => {
   it('seeds that did not exist yet at asOf give an empty analysis, not an error (found by the fuzz)', async () => {
     const res = await q(`query($seeds: [ID!]!) { network(seeds: $seeds, asOf: "1900-01-01T00:00:00Z") {
-      subgraph { nodes { id } } components { size } communities { members size } metrics { degree } brokers { score } recruiters { score } } }`, { seeds: [star.centre, ...left.slice(0, 2)] });
+      subgraph { nodes { key } } components { size } communities { members size } metrics { degree } brokers { score } recruiters { score } } }`, { seeds: [star.centre, ...left.slice(0, 2)] });
     expect(res.errors).toBeUndefined();
     expect(res.data?.network).toEqual({ subgraph: { nodes: [] }, components: [], communities: [], metrics: [], brokers: [], recruiters: [] });
   });

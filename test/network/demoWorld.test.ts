@@ -15,12 +15,12 @@ describe.each(agencies)('cells of %s, seen by that agency', (agency) => {
 
   it('each planted cell comes back as its own community', async () => {
     const res = await server.as(agency).query(
-      `query($seeds: [ID!]!) { network(seeds: $seeds, depth: 2, types: ${PERSON_LINKS}, limit: 2000) { subgraph { nodes { id } } communities { id members } } }`,
+      `query($seeds: [ID!]!) { network(seeds: $seeds, depth: 2, types: ${PERSON_LINKS}, limit: 2000) { subgraph { nodes { key } } communities { index members } } }`,
       { seeds: cells.flatMap((c) => c.leaders) },
     );
     expect(res.errors).toBeUndefined();
-    const present = new Set((res.data?.network.subgraph.nodes as Array<{ id: string }>).map((n) => n.id));
-    const communities = res.data?.network.communities as Array<{ id: number; members: string[] }>;
+    const present = new Set((res.data?.network.subgraph.nodes as Array<{ key: string }>).map((n) => n.key));
+    const communities = res.data?.network.communities as Array<{ index: number; members: string[] }>;
     const chosen = cells.map((cell) => {
       const members = cell.members.filter((m) => present.has(m));
       const best = communities.map((c) => ({ c, hits: c.members.filter((m) => members.includes(m)).length })).sort((a, b) => b.hits - a.hits)[0]!;
@@ -28,7 +28,7 @@ describe.each(agencies)('cells of %s, seen by that agency', (agency) => {
       expect(members.length / cell.members.length).toBeGreaterThanOrEqual(0.85);
       expect(best.hits / members.length).toBeGreaterThanOrEqual(0.9);
       expect(best.hits / best.c.members.length).toBeGreaterThanOrEqual(0.75);
-      return best.c.id;
+      return best.c.index;
     });
     expect(new Set(chosen).size).toBe(cells.length); // two cells never share a community
   });

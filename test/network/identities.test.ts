@@ -41,25 +41,25 @@ afterAll(async () => {
 describe('resolveIdentities', () => {
   it('collapses the two records into one broker with both member ids', async () => {
     const query = `query($r: Boolean) { network(seeds: ["${ids.twinA}"], depth: 2, resolveIdentities: $r) {
-      subgraph { nodes { id members } } metrics { node { id members } degree betweenness } brokers { node { id members } } } }`;
+      subgraph { nodes { key members } } metrics { node { key members } degree betweenness } brokers { node { key members } } } }`;
     const raw = await server.as(B).query(query, { r: false });
     const resolved = await server.as(B).query(query, { r: true });
     expect(resolved.errors).toBeUndefined();
     const twin = [ids.twinA, ids.twinB].sort();
     const top = resolved.data?.network.metrics[0];
-    expect(top.node).toEqual({ id: twin[0], members: twin });
+    expect(top.node).toEqual({ key: twin[0], members: twin });
     expect(top.degree).toBe(5); // two associates on each side and the recruiter; the SAME_AS link itself gone
     expect(resolved.data?.network.brokers[0].node.members).toEqual(twin);
     // Unresolved, the same human is two half-brokers.
-    const rawIds = raw.data?.network.subgraph.nodes.map((n: { id: string }) => n.id);
+    const rawIds = raw.data?.network.subgraph.nodes.map((n: { key: string }) => n.key);
     expect(rawIds).toEqual(expect.arrayContaining(twin));
-    const halves = raw.data?.network.metrics.filter((m: { node: { id: string } }) => twin.includes(m.node.id));
+    const halves = raw.data?.network.metrics.filter((m: { node: { key: string } }) => twin.includes(m.node.key));
     expect(halves).toHaveLength(2);
     expect(halves.every((m: { degree: number }) => m.degree < top.degree)).toBe(true);
   });
 
   it('paths fold SAME_AS hops into one node', async () => {
-    const res = await server.as(B).query(`{ paths(from: "${ids.left[0]}", to: "${ids.right[0]}", maxHops: 4, resolveIdentities: true) { length nodes { id members } } }`);
+    const res = await server.as(B).query(`{ paths(from: "${ids.left[0]}", to: "${ids.right[0]}", maxHops: 4, resolveIdentities: true) { length nodes { key members } } }`);
     expect(res.data?.paths[0].length).toBe(2);
     expect(res.data?.paths[0].nodes[1].members).toEqual([ids.twinA, ids.twinB].sort());
   });
@@ -80,7 +80,7 @@ describe('hidden records in rankings and caps', () => {
   });
 
   it('hub protection counts visible links only: hidden links do not flip `truncated`', async () => {
-    const res = await server.as(B).query(`{ neighbourhood(ids: ["${ids.hub}"], perNodeLimit: 2) { nodes { id } truncated cappedNodes } }`);
+    const res = await server.as(B).query(`{ neighbourhood(ids: ["${ids.hub}"], perNodeLimit: 2) { nodes { key } truncated cappedNodes } }`);
     expect(res.data?.neighbourhood).toMatchObject({ truncated: false, cappedNodes: [] });
     expect(res.data?.neighbourhood.nodes).toHaveLength(3);
     const owner = await server.as(A).query(`{ neighbourhood(ids: ["${ids.hub}"], perNodeLimit: 2) { truncated } }`);

@@ -72,7 +72,7 @@ const MIX = [
   { query: 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [`${PREFIX}-p2`, `${PREFIX}-p3`] } },
   { query: 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length } }', variables: { from: `${PREFIX}-p1`, to: `${PREFIX}-p4` } },
   // A failed seed load must surface as SERVICE_UNAVAILABLE, never as an empty subgraph.
-  { query: 'query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2) { nodes { id } truncated } }', variables: { ids: [`${PREFIX}-p1`] } },
+  { query: 'query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2) { nodes { key } truncated } }', variables: { ids: [`${PREFIX}-p1`] } },
 ];
 
 interface Outcome {

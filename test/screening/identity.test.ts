@@ -28,7 +28,7 @@ const CONFIRM = `mutation Confirm($a: ID!, $b: ID!, $r: String!) { confirmSameAs
 const REJECT = `mutation Reject($a: ID!, $b: ID!, $r: String!) { rejectSameAs(a: $a, b: $b, reason: $r) { ${DECISION} } }`;
 const RETRACT = `mutation Retract($a: ID!, $b: ID!, $r: String!) { retractSameAs(a: $a, b: $b, reason: $r) { ${DECISION} } }`;
 const SAME_AS = `query($id: ID!) { person(id: $id) { sameAs { edges { node { id } link { provenance { source } properties } } } } }`;
-const RESOLVED = `query($id: ID!) { neighbourhood(ids: [$id], resolveIdentities: true) { nodes { id members } } }`;
+const RESOLVED = `query($id: ID!) { neighbourhood(ids: [$id], resolveIdentities: true) { nodes { key members } } }`;
 
 const matchIds = async (id: string) => ((await server.as(w.B).query(MATCHES, { id })).data?.identityMatches ?? []).map((m: { person: { id: string } }) => m.person.id);
 

@@ -8,7 +8,7 @@ export interface Provenance {
 }
 
 export interface SubgraphNode {
-  id: string;
+  key: string;
   type: string;
   label: string;
   depth: number;
@@ -17,7 +17,7 @@ export interface SubgraphNode {
 }
 
 export interface SubgraphEdge {
-  id: string;
+  key: string;
   type: string;
   source: string;
   target: string;
@@ -32,7 +32,7 @@ export interface Subgraph {
 }
 
 export interface NodeMetrics {
-  node: { id: string };
+  node: { key: string };
   betweenness: number;
   community: number;
   degree: number;
@@ -68,14 +68,14 @@ export class ApiError extends Error {
 
 // Only what the canvas draws and the hover panel shows: properties stay on the server.
 const FIELDS = `
-fragment ViewerNode on SubgraphNode { id type label depth members provenance { source marking reportedAt } }
-fragment ViewerEdge on SubgraphEdge { id type source target provenance { source marking reportedAt } }
+fragment ViewerNode on SubgraphNode { key type label depth members provenance { source marking reportedAt } }
+fragment ViewerEdge on SubgraphEdge { key type source target provenance { source marking reportedAt } }
 fragment ViewerSubgraph on Subgraph { nodes { ...ViewerNode } edges { ...ViewerEdge } truncated cappedNodes }`;
 
 const NETWORK = `query ViewerNetwork($seeds: [ID!]!, $depth: Int, $between: TimeWindow) {
   network(seeds: $seeds, depth: $depth, between: $between) {
     subgraph { ...ViewerSubgraph }
-    metrics { node { id } betweenness community degree }
+    metrics { node { key } betweenness community degree }
   }
 }${FIELDS}`;
 

@@ -45,13 +45,13 @@ export interface MergeResult {
  * repaints the cells found by the last analysis.
  */
 export function mergeAnalysis(graph: ViewerGraph, analysis: Analysis, depthOffset = 0): MergeResult {
-  const metrics = new Map<string, NodeMetrics>(analysis.metrics.map((m) => [m.node.id, m]));
+  const metrics = new Map<string, NodeMetrics>(analysis.metrics.map((m) => [m.node.key, m]));
   const maxBetweenness = analysis.metrics.reduce((max, m) => Math.max(max, m.betweenness), 0);
   const added: string[] = [];
   for (const node of analysis.subgraph.nodes) {
     // An expansion counts hops from the expanded node; the graph counts them from the first seed.
     const shifted = depthOffset ? { ...node, depth: node.depth + depthOffset } : node;
-    if (mergeNode(graph, shifted, metrics.get(node.id), maxBetweenness)) added.push(node.id);
+    if (mergeNode(graph, shifted, metrics.get(node.key), maxBetweenness)) added.push(node.key);
   }
   let edgesAdded = 0;
   for (const edge of analysis.subgraph.edges) {
@@ -64,11 +64,11 @@ function mergeNode(graph: ViewerGraph, node: SubgraphNode, metric: NodeMetrics |
   const visual = metric
     ? { community: metric.community, betweenness: metric.betweenness, color: communityColour(metric.community), size: nodeSize(metric.betweenness, maxBetweenness) }
     : undefined;
-  if (graph.hasNode(node.id)) {
-    if (visual) graph.mergeNodeAttributes(node.id, visual);
+  if (graph.hasNode(node.key)) {
+    if (visual) graph.mergeNodeAttributes(node.key, visual);
     return false;
   }
-  graph.addNode(node.id, {
+  graph.addNode(node.key, {
     x: 0,
     y: 0,
     size: nodeSize(undefined, 0),
@@ -87,8 +87,8 @@ function mergeNode(graph: ViewerGraph, node: SubgraphNode, metric: NodeMetrics |
 
 function mergeEdge(graph: ViewerGraph, edge: SubgraphEdge): boolean {
   // An edge to a node outside the answer cannot be drawn; the API should not send one, but a cap might.
-  if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
-  graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+  if (graph.hasEdge(edge.key) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
+  graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, {
     size: edge.type === 'RECRUITED' ? 2 : 1,
     color: edgeColour(edge.type),
     relType: edge.type,
