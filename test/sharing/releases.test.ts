@@ -77,9 +77,9 @@ describe('release on request', () => {
     expect(mine.map((n) => n.id).sort()).toEqual([ids.p, ids.q].sort());
     expect(mine.find((n) => n.id === ids.p)!.provenance.release).toEqual({ holder: { code: H }, marking: 'AMBER', until });
     expect(await seen(X, all)).toEqual([]);
-    const hood = await server.as(R).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { id } edges { id } } }`, { id: ids.p });
-    expect(hood.data!.neighbourhood.nodes.map((n: { id: string }) => n.id).sort()).toEqual([ids.p, ids.q].sort());
-    expect(hood.data!.neighbourhood.edges.map((e: { id: string }) => e.id)).toEqual([ids.link]);
+    const hood = await server.as(R).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { key } edges { key } } }`, { id: ids.p });
+    expect(hood.data!.neighbourhood.nodes.map((n: { key: string }) => n.key).sort()).toEqual([ids.p, ids.q].sort());
+    expect(hood.data!.neighbourhood.edges.map((e: { key: string }) => e.key)).toEqual([`ASSOCIATE_OF:${ids.link}`]);
     const theirs = await server.as(R).query(`{ myAccessRequests { status release { recordId } } }`);
     expect(theirs.data!.myAccessRequests).toEqual([{ status: 'RELEASED', release: { recordId: ids.p } }]);
 
