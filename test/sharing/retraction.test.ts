@@ -36,7 +36,7 @@ afterAll(async () => {
 const PROBE = `query($id: ID!, $name: String!, $t: [TravellerInput!]!) {
   node(id: $id) { id }
   search(text: $name, first: 20) { totalCount edges { node { id } } }
-  neighbourhood(ids: [$id], depth: 1) { nodes { id } edges { id } }
+  neighbourhood(ids: [$id], depth: 1) { nodes { key } edges { key } }
   screen(travellers: $t) { rows { candidates { person { id } } hits { reference } } }
 }`;
 const probe = async (agency: string, role: 'ANALYST' | 'ADMIN' = 'ANALYST') => {
@@ -58,7 +58,7 @@ describe('retraction', () => {
     const admin = await probe(A, 'ADMIN');
     expect(admin).toContain(ids.p);
     expect(admin).toContain(ids.link);
-    const friend = await server.as(A).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { id } edges { id } } }`, { id: ids.friend });
+    const friend = await server.as(A).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { key } edges { key } } }`, { id: ids.friend });
     expect(JSON.stringify(friend.data)).not.toContain(ids.link);
 
     const back = await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { unretract(ids: $ids) }`, { ids: [ids.p] });
@@ -91,9 +91,9 @@ describe('erasure', () => {
     expect(listed.data!.tombstones.map((t: { id: string }) => t.id)).toContain(ids.gone);
 
     // B's own link to the erased record is gone (lost, never re-pointed); B's person stays.
-    const bView = await server.as(B).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { id } edges { id } } }`, { id: ids.bp });
+    const bView = await server.as(B).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { key } edges { key } } }`, { id: ids.bp });
     expect(bView.data!.neighbourhood.edges).toEqual([]);
-    expect(bView.data!.neighbourhood.nodes).toEqual([{ id: ids.bp }]);
+    expect(bView.data!.neighbourhood.nodes).toEqual([{ key: ids.bp }]);
 
     // Full scan of every node and relationship property in the store.
     const values = [secret.name, secret.alias];
