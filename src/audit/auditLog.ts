@@ -1,7 +1,7 @@
 // The append-only audit log: one JSON line per operation with who asked and which record ids came back.
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import pino, { type Logger } from 'pino';
+import { chainLine, lastHash } from './chain.js';
 
 export interface AuditEntry {
   requestId: string;
@@ -34,16 +34,23 @@ export interface AuditLog {
   flush(): Promise<void>;
 }
 
-/** Opens (appending, never truncating) the audit file. */
+/**
+ * Opens (appending, never truncating) the audit file. Each line is hash-chained to the one before
+ * (chain.ts; `npm run audit:verify` checks it), resuming from the file's last line after a restart.
+ */
 export function openAuditLog(path: string): AuditLog {
   mkdirSync(dirname(path), { recursive: true });
-  // Synchronous: an operation is not answered before its audit line is on disk.
-  const destination = pino.destination({ dest: path, append: true, sync: true, mkdir: true });
-  const logger: Logger = pino({ base: null, messageKey: 'event', timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  let prev = lastHash(path);
+  // Synchronous: an operation is not answered before its audit line is on disk, and lines keep chain order.
+  const append = (event: string, entry: object) => {
+    const { line, hash } = chainLine(prev, { level: 30, time: new Date().toISOString(), ...entry, event });
+    appendFileSync(path, `${line}\n`);
+    prev = hash;
+  };
   return {
-    write: (entry) => logger.info(entry, 'graphql'),
-    refusal: (entry) => logger.info(entry, 'refusal'),
-    flush: async () => destination.flushSync(),
+    write: (entry) => append('graphql', entry),
+    refusal: (entry) => append('refusal', entry),
+    flush: async () => undefined,
   };
 }
 
