@@ -1,5 +1,6 @@
 // Service-layer shapes of watches and alerts (codegen maps the GraphQL types to these).
 import type { RelationshipType } from '../model/graphModel.js';
+import type { EntityModel } from '../records/models.js';
 
 export type WatchKind = 'NETWORK' | 'PERSON' | 'WATCHLIST' | 'TRAVEL';
 
@@ -27,6 +28,8 @@ export interface AlertModel {
   recordIds: string[];
   /** The records involved: changed records and both ends of changed links. */
   nodeIds: string[];
+  /** Live alerts carry their records, read with the alert's own view (the feed resolves them per request). */
+  records?: EntityModel[];
 }
 
 export interface AlertFeedModel {

@@ -35,6 +35,6 @@ export const watchResolvers: Resolvers = {
     },
   },
   Alert: {
-    records: async (alert, _, ctx) => (await loadAll(ctx.records.byId, alert.nodeIds)).filter((r) => r !== null),
+    records: async (alert, _, ctx) => alert.records ?? (await loadAll(ctx.records.byId, alert.nodeIds)).filter((r) => r !== null),
   },
 };

@@ -8,6 +8,7 @@ import { readPage, startPosition } from './feed.js';
 import type { FeedPosition } from './cursor.js';
 import { OUTBOX_HEAD } from './outbox.js';
 import type { AlertModel } from './models.js';
+import { loadAll } from '../records/loaders.js';
 
 const PAGE = 100;
 
@@ -91,14 +92,38 @@ export interface StreamDeps {
 }
 
 export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly string[] | null; after?: string | null }, signal: AbortSignal): AsyncGenerator<AlertModel> {
-  let pos = await startPosition(deps.freshContext(), args.after, true);
+  let pos = await withFresh(deps, (ctx) => startPosition(ctx, args.after, true));
   while (!signal.aborted) {
     await deps.watcher.waitPast(pos.seq, signal);
     if (signal.aborted) return;
-    const ctx = deps.freshContext();
-    const { feed, next } = await deps.shared.read(ctx, args.watchIds, pos);
-    if (feed.alerts.length) deps.delivered(ctx, feed.alerts.flatMap((a) => a.recordIds));
-    for (const alert of feed.alerts) yield alert;
+    const { alerts, next } = await withFresh(deps, async (ctx) => {
+      const page = await deps.shared.read(ctx, args.watchIds, pos);
+      const withRecords = await resolveRecords(ctx, page.feed.alerts);
+      if (withRecords.length) deps.delivered(ctx, withRecords.flatMap((a) => a.recordIds));
+      return { alerts: withRecords, next: page.next };
+    });
+    for (const alert of alerts) yield alert;
     pos = next;
   }
+}
+
+/**
+ * Each read of a live stream is a request of its own: a fresh context (the view of this moment) whose
+ * one read transaction is ended when the read is done, never held open between alerts.
+ */
+async function withFresh<T>(deps: StreamDeps, work: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = deps.freshContext();
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.end();
+  }
+}
+
+/** The alerts' records, read with the same view as the alerts, before that view's transaction ends. */
+async function resolveRecords(ctx: Context, alerts: AlertModel[]): Promise<AlertModel[]> {
+  const ids = [...new Set(alerts.flatMap((a) => a.nodeIds))];
+  const loaded = await loadAll(ctx.records.byId, ids);
+  const byId = new Map(loaded.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  return alerts.map((a) => ({ ...a, records: a.nodeIds.flatMap((id) => byId.get(id) ?? []) }));
 }

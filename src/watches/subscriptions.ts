@@ -64,7 +64,12 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
         try {
           const viewer = await deps.verify(token);
           // The same admission as HTTP: an unregistered agency is refused before anything runs.
-          await createContext(deps.executor, viewer, randomUUID(), deps.settings).admit();
+          const check = createContext(deps.executor, viewer, randomUUID(), deps.settings);
+          try {
+            await check.admit();
+          } finally {
+            await check.end(); // its one read transaction
+          }
           ctx.extra.viewer = viewer;
           return true;
         } catch (err) {
