@@ -21,4 +21,13 @@ CALL { MATCH (n:${type}) WHERE ACL(n) AND ${STALE('n')} AND ${NODE_IN_WINDOW('n'
 RETURN total, page`;
 }
 
+// Without totalCount: no counting scan; one record past the page tells whether there is a next page.
+function pageQuery(type: NodeType): string {
+  if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`unknown type ${type}`);
+  return `
+CALL { MATCH (n:${type}) WHERE ACL(n) AND ${STALE('n')} AND ${NODE_IN_WINDOW('n')} WITH n ORDER BY n.id SKIP $skip LIMIT $first + 1 RETURN collect(n) AS page }
+RETURN null AS total, page`;
+}
+
 export const LIST_BY_TYPE = Object.fromEntries(NODE_TYPES.map((t) => [t, listQuery(t)])) as Record<NodeType, string>;
+export const PAGE_BY_TYPE = Object.fromEntries(NODE_TYPES.map((t) => [t, pageQuery(t)])) as Record<NodeType, string>;

@@ -41,9 +41,9 @@ export const recordResolvers: Resolvers = {
     identifier: typed('Identifier'),
     travel: typed('Travel'),
     watchlist: typed('Watchlist'),
-    people: (_, args, ctx) => listByType(ctx, 'Person', args),
-    organisations: (_, args, ctx) => listByType(ctx, 'Organisation', args),
-    watchlists: (_, args, ctx) => listByType(ctx, 'Watchlist', args),
+    people: (_, args, ctx, info) => listByType(ctx, 'Person', args, info),
+    organisations: (_, args, ctx, info) => listByType(ctx, 'Organisation', args, info),
+    watchlists: (_, args, ctx, info) => listByType(ctx, 'Watchlist', args, info),
   },
   Node: { __resolveType: (e) => e.type },
   Person: {

@@ -5,7 +5,9 @@ import type { Context } from '../context.js';
 import { parsePage, toConnection } from '../connections/paging.js';
 import type { ConnectionModel, EntityModel } from './models.js';
 import { toEntity } from './mapRecord.js';
-import { LIST_BY_TYPE } from './queries.js';
+import { LIST_BY_TYPE, PAGE_BY_TYPE } from './queries.js';
+import { selects } from '../connections/selection.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationName } from './relations.js';
 import type { Plain } from '../graph/convert.js';
 import { int } from '../graph/params.js';
@@ -46,14 +48,20 @@ export interface ListArgs {
   between?: WindowInput | null;
 }
 
-export async function listByType(ctx: Context, type: NodeType, args: ListArgs): Promise<ConnectionModel> {
+/** `info` (the GraphQL field): totalCount is counted only when selected. */
+export async function listByType(ctx: Context, type: NodeType, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionModel> {
   const page = parsePage(args.first, args.after);
   const view = viewOf(args.asOf);
+  const counted = selects(info, 'totalCount');
   const params = { skip: int(page.skip), first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between) };
-  const [row] = await ctx.graph.read(LIST_BY_TYPE[type], params);
+  const [row] = await ctx.graph.read((counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type], params);
   const items = ((row?.page ?? []) as Plain[]).map((n) => ({ node: toEntity(n, view) }));
-  ctx.audit.add(items.map((i) => i.node.id));
-  return toConnection(items, Number(row?.total ?? 0), page);
+  // Uncounted, the page holds up to first + 1 records: `total` is then just enough for hasNextPage,
+  // and totalCount (not selected) is never read.
+  const total = counted ? Number(row?.total ?? 0) : page.skip + items.length;
+  const shown = items.slice(0, page.first);
+  ctx.audit.add(shown.map((i) => i.node.id));
+  return toConnection(shown, total, page);
 }
 
 /** Related records are read in the parent's view (asOf), optionally narrowed to a valid-time window. */

@@ -5,6 +5,7 @@ import { agencyCode, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 import type { GraphRecord } from '../../src/model/graphModel.js';
+import { encodeCursor } from '../../src/connections/paging.js';
 
 const server = testServer();
 const me = agencyCode('rt');
@@ -65,4 +66,26 @@ it('a person lookup with nested documents and memberships takes exactly one tran
   expect(res.data?.person.documents.totalCount).toBe(1);
   expect(res.data?.person.memberships.edges).toHaveLength(1);
   expect(res.stats.transactions).toBe(1);
+});
+
+it('a list without totalCount skips the count yet pages the same (hasNextPage from one record past the page)', async () => {
+  const q = (withTotal: boolean, after?: string) =>
+    server.as(me).query(
+      `query($after: String) { people(first: 40, after: $after) { ${withTotal ? 'totalCount' : ''} edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+  const counted = await q(true);
+  const bare = await q(false);
+  expect(bare.errors).toBeUndefined();
+  expect(bare.data?.people.edges).toEqual(counted.data?.people.edges);
+  expect(bare.data?.people.edges).toHaveLength(40);
+  expect(bare.data?.people.pageInfo).toEqual(counted.data?.people.pageInfo);
+  expect(bare.data?.people.pageInfo.hasNextPage).toBe(true);
+  // The last page: hasNextPage false both ways.
+  const total = counted.data?.people.totalCount as number;
+  const last = encodeCursor(total - 5);
+  const tail = [await q(true, last), await q(false, last)];
+  expect(tail[1]!.errors).toBeUndefined();
+  expect(tail[1]!.data?.people).toMatchObject({ pageInfo: tail[0]!.data?.people.pageInfo, edges: tail[0]!.data?.people.edges });
+  expect(tail[1]!.data?.people.pageInfo.hasNextPage).toBe(false);
 });

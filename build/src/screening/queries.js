@@ -78,12 +78,14 @@ CALL {
   WITH p
   OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
     WHERE ACL(q) AND EXISTS { MATCH (q)-[rr:RECRUITED]->(z:Person) WHERE ACL(rr) AND ACL(z) })
+  WITH path, q ORDER BY length(path), q.id LIMIT 1
   RETURN length(path) AS recruiterHops, q.id AS recruiter
 }
 CALL {
   WITH p
   OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
     WHERE ACL(q) AND EXISTS { MATCH (q)-[ll:LISTED_ON]->(ww:Watchlist) WHERE ACL(ll) AND ACL(ww) })
+  WITH path, q ORDER BY length(path), q.id LIMIT 1
   RETURN length(path) AS watchlistHops, q.id AS watchlisted
 }
 RETURN p.id AS id, lists, recruiterHops, recruiter, watchlistHops, watchlisted`;

@@ -42,6 +42,10 @@ const WATCHLIST_COVERAGE = `
 MATCH (l:Watchlist {id: $id}) WHERE ACL(l)
 OPTIONAL MATCH (x:Entity)-[r:LISTED_ON]->(l) WHERE ACL(r) AND ACL(x)
 RETURN l.id AS id, collect(DISTINCT x.id) AS others`;
+const PLACES_COVERAGE = `
+MATCH (l:Location) WHERE l.id IN $ids AND ACL(l)
+OPTIONAL MATCH inside = (x:Location)-[:LOCATED_IN*1..3]->(l) WHERE ACL_PATH(inside)
+RETURN l.id AS id, collect(DISTINCT x.id) AS others`;
 const ALERTS = `
 MATCH (e:Change) WHERE e.seq >= $afterSeq AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
 UNWIND range(0, size(e.itemIds) - 1) AS i
@@ -72,6 +76,7 @@ export {
   DELETE_WATCH,
   NEXT_LEVEL,
   PERSON_COVERAGE,
+  PLACES_COVERAGE,
   REPLACE_COVERAGE,
   SET_PAUSED,
   VISIBLE_SEEDS,

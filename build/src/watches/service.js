@@ -7,7 +7,8 @@ const MAX_WATCHES_PER_AGENCY = 1e3;
 const MAX_SEEDS = 20;
 const ACCEPT = {
   PERSON: ["MADE", "HOLDS", "SAME_AS", "SCREENED"],
-  WATCHLIST: ["SCREENED", "MADE", "LISTED_ON"]
+  WATCHLIST: ["SCREENED", "MADE", "LISTED_ON"],
+  TRAVEL: ["FROM", "TO"]
 };
 function toWatch(row) {
   const w = row?.watch ?? {};
@@ -29,6 +30,11 @@ function toWatch(row) {
 }
 const iso = (v) => v instanceof Date ? v.toISOString() : v == null ? null : String(v);
 function specOf(input) {
+  if (input.kind === "TRAVEL") {
+    const places = [...new Set(input.seeds ?? [])];
+    if (places.length < 1 || places.length > MAX_SEEDS) throw badInput(`seeds: a TRAVEL watch needs 1 to ${MAX_SEEDS} place ids`, "input");
+    return { kind: "TRAVEL", seeds: places, depth: null, types: null };
+  }
   if (input.kind === "NETWORK") {
     const seeds = input.seeds ?? [];
     if (seeds.length < 1 || seeds.length > MAX_SEEDS) throw badInput(`seeds: a NETWORK watch needs 1 to ${MAX_SEEDS} seed ids`, "input");

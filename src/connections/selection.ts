@@ -1,0 +1,18 @@
+// Whether a connection field's selection asks for a sub-field (through fragments too), so a list
+// computes `totalCount` (a second scan of every visible record) only when the client selected it.
+import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+function inSet(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  if (!set) return false;
+  return set.selections.some((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === name;
+    if (s.kind === Kind.INLINE_FRAGMENT) return inSet(s.selectionSet, name, fragments);
+    return inSet(fragments[s.name.value]?.selectionSet, name, fragments);
+  });
+}
+
+/** True when any node of the field being resolved selects `name` directly (or via a fragment). */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> | undefined, name: string): boolean {
+  if (!info) return true; // called outside GraphQL: compute everything
+  return info.fieldNodes.some((f) => inSet(f.selectionSet, name, info.fragments));
+}
