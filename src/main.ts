@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { openDatabase, type Database } from './database.js';
+import { describeOrigin, openDatabase, type Database } from './database.js';
 import { openAuditLog, type AuditLog } from './audit/auditLog.js';
 import { createServer, limitRules, schema } from './server.js';
 import { attachSubscriptions, type LiveServer } from './watches/subscriptions.js';
@@ -76,6 +76,7 @@ export async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, logger);
+  logger.info({ neo4j: db.origin }, describeOrigin(db.origin));
   const auditLog = openAuditLog(config.auditLogPath);
   const { apollo, app, live } = await createApi({ config, logger, auditLog, db });
   const server: Server = await new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
-import { openDatabase, type Database } from '../database.js';
+import { describeOrigin, openDatabase, type Database } from '../database.js';
 import { MARKINGS, type Marking } from '../model/graphModel.js';
 import { AGENCY_CODE } from '../auth/viewer.js';
 import { isoDateTime } from '../ingest/schemas.js';
@@ -69,6 +69,7 @@ async function main(): Promise<number> {
     void (db?.close() ?? Promise.resolve()).finally(() => process.exit(130));
   });
   db = await openDatabase(config, createLogger('warn'), { seed: false });
+  process.stderr.write(`skein import: ${describeOrigin(db.origin)}\n`);
   try {
     const report = await importFiles(db.executor, { ...opts, onProgress: progressLine() });
     process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${summary(report)}\n`);

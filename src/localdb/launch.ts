@@ -3,6 +3,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { dbPaths, ensureLauncherBuilt, LineTail, projectRoot } from './build.js';
+import { forgetRunning, recordRunning } from './registry.js';
 
 export interface LocalNeo4jOptions {
   port: number;
@@ -17,7 +18,10 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
-  stop(): Promise<void>;
+  /** SIGTERM (Neo4j flushes and closes its store), SIGKILL after graceMs (default 30 s). */
+  stop(graceMs?: number): Promise<void>;
+  /** SIGKILL at once: for a second signal, when the user no longer wants to wait. */
+  kill(): void;
   /** Settles when the JVM exits for any reason, so callers can notice a crash after start. */
   exited: Promise<ExitInfo>;
 }
@@ -81,7 +85,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdin.on('error', () => {}); // EPIPE once the JVM is gone is expected, not a crash
-  return waitForReady(child, opts.startTimeoutMs ?? 120_000, log);
+  const db = await waitForReady(child, opts.startTimeoutMs ?? 120_000, log);
+  const dataDir = path.resolve(opts.dataDir);
+  recordRunning({ uri: db.uri, port: opts.port, pid: db.pid, ownerPid: process.pid, dataDir, startedAt: new Date().toISOString() });
+  void db.exited.then(() => forgetRunning(dataDir, db.pid));
+  return db;
 }
 
 function launcherEnv(opts: LocalNeo4jOptions): Record<string, string> {
@@ -120,7 +128,8 @@ function waitForReady(
       if (match?.[1]) {
         ready = true;
         clearTimeout(timer);
-        resolve({ uri: match[1], pid: child.pid ?? -1, stop: once(() => stopChild(child, exited)), exited });
+        const stop = once((graceMs?: number) => stopChild(child, exited, graceMs ?? STOP_GRACE_MS));
+        resolve({ uri: match[1], pid: child.pid ?? -1, stop, kill: () => void child.kill('SIGKILL'), exited });
         return;
       }
       if (!ready) tail.push(`${line}\n`);
@@ -147,11 +156,11 @@ function describeOutput(tail: LineTail): string {
   return errorLine ? `: ${errorLine}\n${text}` : `. Last output:\n${text}`;
 }
 
-async function stopChild(child: ChildProcessWithoutNullStreams, exited: Promise<ExitInfo>): Promise<void> {
+async function stopChild(child: ChildProcessWithoutNullStreams, exited: Promise<ExitInfo>, graceMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   // A clean Neo4j shutdown flushes the page cache; only a hung JVM gets killed outright.
-  const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   try {
     await exited;
   } finally {
@@ -159,7 +168,7 @@ async function stopChild(child: ChildProcessWithoutNullStreams, exited: Promise<
   }
 }
 
-function once<T>(fn: () => Promise<T>): () => Promise<T> {
+function once<A extends unknown[], T>(fn: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
   let result: Promise<T> | undefined;
-  return () => (result ??= fn());
+  return (...args) => (result ??= fn(...args));
 }
