@@ -5,10 +5,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it, vi } from 'vitest';
 import { agencyCode } from '../helpers/ids.js';
 import { writeWorld } from '../helpers/world.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
+
+// Each run is a fresh tsx process: ~10-20 s on a loaded 2-core box.
+vi.setConfig({ testTimeout: 180_000 });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const registered = agencyCode('tok');
