@@ -633,7 +633,10 @@ export type MutationUnretractArgs = {
 
 export type NetworkAnalysis = {
   __typename?: 'NetworkAnalysis';
-  /** High-betweenness people: the links between cells. */
+  /**
+   * People who link into another community, ranked by inter-community betweenness: the share of shortest
+   * paths between nodes of different communities that pass through them (score). At most 10.
+   */
   brokers: Array<KeyPlayer>;
   /** Communities (Louvain, seeded: the same input gives the same cells). */
   communities: Array<Group>;
@@ -690,6 +693,7 @@ export type NodeMetrics = {
   component: Scalars['Int']['output'];
   degree: Scalars['Int']['output'];
   node: SubgraphNode;
+  /** PageRank (damping 0.85), iterated until no node's value moves by more than 1e-6 of itself. */
   pageRank: Scalars['Float']['output'];
   /** Everyone reached through RECRUITED chains within the subgraph. */
   recruitReach: Scalars['Int']['output'];

@@ -3,16 +3,16 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import componentsModule from 'graphology-components';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { GroupModel, KeyPlayerModel, NetworkAnalysisModel, NodeMetricsModel, SubgraphModel } from './models.js';
 import { recruitmentReach } from './reach.js';
+import { pageRank } from './pagerank.js';
+import { brokerage } from './brokerage.js';
 
 // These packages are CommonJS with ESM-style typings: the function is the module itself at run time.
 const cjs = <T>(mod: T): T extends { default: infer D } ? D : T => ((mod as { default?: unknown }).default ?? mod) as never;
 const louvain = cjs(louvainModule);
 const { connectedComponents } = cjs(componentsModule);
 const betweennessCentrality = cjs(betweennessModule);
-const pagerank = cjs(pagerankModule);
 
 export const KEY_PLAYERS = 10;
 const LOUVAIN_SEED = 0x5ce1;
@@ -63,7 +63,10 @@ export function analyse(sub: SubgraphModel, resolution = LOUVAIN_RESOLUTION): Ne
     g.size > 0 ? new Map(Object.entries(louvain(g, { rng: seededRandom(LOUVAIN_SEED), resolution }))) : new Map(g.nodes().map((n, i) => [n, i]));
   // graphology's Brandes refuses an empty graph (a zero-capacity stack): nothing to measure anyway.
   const betweenness: Record<string, number> = g.order > 0 ? betweennessCentrality(g, { normalized: true }) : {};
-  const rank: Record<string, number> = g.size > 0 ? pagerank(g) : Object.fromEntries(g.nodes().map((n) => [n, 1 / Math.max(1, g.order)]));
+  const order = g.nodes();
+  const index = new Map(order.map((id, i) => [id, i]));
+  const adjacency = order.map((id) => g.neighbors(id).map((m) => index.get(m)!));
+  const rank = Object.fromEntries(pageRank(adjacency).map((x, i) => [order[i]!, x]));
   const reach = recruitmentReach(sub.edges.filter((e) => e.type === 'RECRUITED'));
   const components = renumber(component);
   const communities = renumber(community);
@@ -78,15 +81,19 @@ export function analyse(sub: SubgraphModel, resolution = LOUVAIN_RESOLUTION): Ne
     recruitReach: reach.get(node.id)?.reach ?? 0,
   }));
   metrics.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.id.localeCompare(b.node.id));
-  return { subgraph: sub, components: groups(components), communities: groups(communities), metrics, ...keyPlayers(metrics) };
+  const broker = brokerage(adjacency, order.map((id) => communities.get(id) ?? 0));
+  const brokerScore = new Map(order.flatMap((id, i) => (broker.bridges[i] && broker.score[i]! > 0 ? [[id, broker.score[i]!] as const] : [])));
+  return { subgraph: sub, components: groups(components), communities: groups(communities), metrics, ...keyPlayers(metrics, brokerScore) };
 }
 
-function keyPlayers(metrics: NodeMetricsModel[]): { brokers: KeyPlayerModel[]; recruiters: KeyPlayerModel[] } {
+/** Brokers: people linking into another community, by inter-community betweenness (see brokerage.ts). */
+function keyPlayers(metrics: NodeMetricsModel[], brokerScore: Map<string, number>): { brokers: KeyPlayerModel[]; recruiters: KeyPlayerModel[] } {
   const people = metrics.filter((m) => m.node.type === 'Person');
   const brokers = people
-    .filter((m) => m.betweenness > 0)
-    .slice(0, KEY_PLAYERS)
-    .map((m) => ({ node: m.node, role: 'BROKER' as const, score: m.betweenness }));
+    .filter((m) => brokerScore.has(m.node.id))
+    .map((m) => ({ node: m.node, role: 'BROKER' as const, score: brokerScore.get(m.node.id)! }))
+    .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
+    .slice(0, KEY_PLAYERS);
   const recruiters = people
     .filter((m) => m.recruits > 0)
     .sort((a, b) => b.recruitReach - a.recruitReach || b.recruits - a.recruits || a.node.id.localeCompare(b.node.id))
