@@ -13,6 +13,8 @@ import { viewOf } from '../records/view.js';
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 };
 export const PER_NODE_LIMIT = { default: 50, max: 500 };
 export const NETWORK_LIMIT = { default: 500, max: 2000 };
+/** Links read per node for network(): above it the network is refused, never cut. */
+export const NETWORK_LINKS_PER_NODE = 20_000;
 
 export interface TraversalArgs {
   ids: readonly string[];
@@ -45,10 +47,12 @@ export async function neighbourhood(ctx: Context, a: TraversalArgs): Promise<Sub
 export async function network(ctx: Context, a: TraversalArgs): Promise<NetworkAnalysisModel> {
   const limit = boundedInt(a.limit, NETWORK_LIMIT.default, 1, NETWORK_LIMIT.max, 'limit');
   const depth = boundedInt(a.depth, 2, 1, 3, 'depth');
-  // One node beyond the cap tells "too big" apart from "exactly at the cap"; no per-node cap: metrics need every link.
-  const sub = await visibleSubgraph(ctx, a, depth, limit + 1, limit + 1);
-  if (sub.nodes.length > limit) {
-    throw skeinError(ErrorCode.LIMIT_EXCEEDED, `the visible network has more than ${limit} nodes; lower depth, narrow types or between, or raise limit (max ${NETWORK_LIMIT.max})`);
+  // One node beyond the cap tells "too big" apart from "exactly at the cap". The per-node cap counts
+  // links (parallel ones too), so it is set far above any node cap: metrics need every link, and any
+  // cut at all (nodes or links) refuses rather than analyse part of the network.
+  const sub = await visibleSubgraph(ctx, a, depth, limit + 1, NETWORK_LINKS_PER_NODE);
+  if (sub.nodes.length > limit || sub.truncated) {
+    throw skeinError(ErrorCode.LIMIT_EXCEEDED, `the visible network has more than ${limit} nodes or a node with more than ${NETWORK_LINKS_PER_NODE} links; lower depth, narrow types or between, or raise limit (max ${NETWORK_LIMIT.max})`);
   }
   const resolution = a.resolution ?? LOUVAIN_RESOLUTION;
   if (!(resolution >= 0.05 && resolution <= 5)) throw badInput('`resolution` must be from 0.05 to 5', 'resolution');

@@ -101,6 +101,7 @@ CALL {
   WITH p
   OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
     WHERE ACL(q) AND EXISTS { MATCH (q)-[rr:RECRUITED]->(z:Person) WHERE ACL(rr) AND ACL(z) })
+  // SHORTEST 1 with an open end gives one path per reachable person: keep only the nearest (one row).
   WITH path, q ORDER BY length(path), q.id LIMIT 1
   RETURN length(path) AS recruiterHops, q.id AS recruiter
 }

@@ -56,7 +56,8 @@ describe('hand-checked graphs', () => {
     const top = res.data?.network.metrics[0];
     expect(top).toMatchObject({ node: { key: star.centre }, degree: 5, betweenness: 1 });
     expect(res.data?.network.metrics.slice(1).every((m: { betweenness: number }) => m.betweenness === 0)).toBe(true);
-    expect(res.data?.network.brokers).toEqual([{ node: { key: star.centre }, score: 1 }]);
+    // One community (a star): no one brokers between communities (issue 13 item 8).
+    expect(res.data?.network.brokers).toEqual([]);
   });
 
   it('two cliques joined by a bridge: two communities, the bridge ends on top', async () => {

@@ -49,7 +49,7 @@ describe('resolveIdentities', () => {
     const top = resolved.data?.network.metrics[0];
     expect(top.node).toEqual({ key: twin[0], members: twin });
     expect(top.degree).toBe(5); // two associates on each side and the recruiter; the SAME_AS link itself gone
-    expect(resolved.data?.network.brokers[0].node.members).toEqual(twin);
+    // One community here (a star): no broker between communities (issue 13 item 8), so none is asserted.
     // Unresolved, the same human is two half-brokers.
     const rawIds = raw.data?.network.subgraph.nodes.map((n: { key: string }) => n.key);
     expect(rawIds).toEqual(expect.arrayContaining(twin));
