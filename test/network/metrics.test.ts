@@ -9,7 +9,7 @@ function subgraph(edges: Array<[string, string]>): SubgraphModel {
   const node = (id: string) => ({ id, type: 'Person' as const, entity: { id, type: 'Person' } as never, members: [id], depth: 0 });
   return {
     nodes: ids.map(node),
-    edges: edges.map(([s, t], i) => ({ id: `e${String(i).padStart(4, '0')}`, type: 'ASSOCIATE_OF' as const, source: s, target: t, props: {}, provenance: {} as never })),
+    edges: edges.map(([s, t], i) => ({ id: `e${String(i).padStart(4, '0')}`, key: `ASSOCIATE_OF:e${String(i).padStart(4, '0')}`, type: 'ASSOCIATE_OF' as const, source: s, target: t, props: {}, provenance: {} as never })),
     truncated: false,
     cappedNodes: [],
   };
