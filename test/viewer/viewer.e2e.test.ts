@@ -108,7 +108,7 @@ async function expandableTarget(): Promise<OnScreen> {
   const drawn = new Set(await page.evaluate(() => window.__skeinViewer!.graph.nodes()));
   for (const candidate of screen.slice(0, 25)) {
     const body = await gql('query($ids:[ID!]!){ neighbourhood(ids:$ids){ nodes { key } } }', { ids: [candidate.id] });
-    if (body.data.neighbourhood.nodes.some((n: { id: string }) => !drawn.has(n.id))) return candidate;
+    if (body.data.neighbourhood.nodes.some((n: { key: string }) => !drawn.has(n.key))) return candidate;
   }
   throw new Error(`no clickable person with undrawn neighbours among ${screen.length} on screen`);
 }
