@@ -1,2 +1,0 @@
-const codesInSync = true;
-void codesInSync;
