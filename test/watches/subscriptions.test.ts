@@ -16,7 +16,7 @@ import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const t = testServer({ SKEIN_JWT_SECRET: 'a-test-secret-that-is-long-enough-1234567890' });
-const [watcher, writer] = [agencyCode('sub'), agencyCode('wri')];
+const [watcher, writer, late] = [agencyCode('sub'), agencyCode('wri'), agencyCode('lat')];
 const seed = uid('per');
 const SUBSCRIBE = `subscription($ids: [ID!], $after: String) { alerts(watchIds: $ids, after: $after) { cursor change recordIds records { id } } }`;
 
@@ -79,9 +79,9 @@ async function until(check: () => boolean, ms: number): Promise<number> {
 }
 
 const INGEST = `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { created rejected } } }`;
-async function addLeg(): Promise<string> {
+async function addLeg(by = writer): Promise<string> {
   const [leg, made] = [uid('trv'), uid('rel')];
-  const res = await t.as(writer, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(INGEST, {
+  const res = await t.as(by, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(INGEST, {
     records: [
       { kind: 'node', type: 'Travel', id: leg, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-02-01T10:00:00Z' } },
       { kind: 'relationship', type: 'MADE', id: made, from: seed, to: leg, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },
@@ -96,7 +96,7 @@ let b: Instance;
 let watchId: string;
 
 beforeAll(async () => {
-  await writeWorld(t.executor, [watcher, writer], [{ from: writer, to: watcher, upTo: 'AMBER', hitNotification: false }],
+  await writeWorld(t.executor, [watcher, writer, late], [{ from: writer, to: watcher, upTo: 'AMBER', hitNotification: false }],
     [node('Person', seed, writer, 'CLEAR', { name: 'Watched Traveller' })]);
   const res = await t.as(watcher).query<{ createWatch: { id: string } }>(`mutation($input: WatchInput!) { createWatch(input: $input) { id } }`, {
     input: { name: 'traveller', kind: 'PERSON', target: seed },
@@ -147,6 +147,33 @@ describe('live alerts over graphql-ws', () => {
     expect(s2.got.map((x) => x.recordIds)).toEqual(missed.map((m) => [m]));
     s2.stop();
     await c2.dispose();
+  });
+
+  // Defined in docs/watches.md: a live subscription never retro-delivers; a reader asks for a re-judged
+  // past by reading the feed from a cursor before it.
+  it('a change shared only after it passed is not retro-delivered live, and is there when the feed is replayed', async () => {
+    const c = await client(a.url, watcher);
+    const s = collect(c, { ids: [watchId] });
+    await new Promise((r) => setTimeout(r, 300));
+    const hidden = await addLeg(late); // `late` shares nothing with the watcher yet
+    const marker = await addLeg(); // commit order: once the marker arrives, the hidden change has passed
+    await until(() => s.got.length >= 1, 15_000);
+    const shared = await t.as(late, 'ADMIN').query(`mutation($input: AgreementInput!) { setAgreement(input: $input) { upTo } }`, {
+      input: { to: watcher, upTo: 'GREEN' },
+    });
+    expect(shared.errors).toBeUndefined();
+    const after = await addLeg(late); // now visible: delivered live
+    await until(() => s.got.length >= 2, 15_000);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(s.got.map((x) => x.recordIds)).toEqual([[marker], [after]]);
+    s.stop();
+    await c.dispose();
+    const feed = await t.as(watcher).query<{ alerts: { alerts: Array<{ recordIds: string[] }> } }>(
+      `query($ids: [ID!]) { alerts(watchIds: $ids, first: 500) { alerts { recordIds } } }`, { ids: [watchId] });
+    const replayed = feed.data!.alerts.alerts.map((x) => x.recordIds[0]);
+    expect(replayed.indexOf(hidden)).toBeGreaterThanOrEqual(0);
+    expect(replayed.indexOf(hidden)).toBeLessThan(replayed.indexOf(marker));
+    expect(replayed.indexOf(marker)).toBeLessThan(replayed.indexOf(after));
   });
 
   it('refuses a connection without a valid token, and queries over the socket', async () => {

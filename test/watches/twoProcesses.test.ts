@@ -1,0 +1,132 @@
+// Two API *processes* on one Neo4j, as they ship (`npm start` with NEO4J_URI, no NODE_ENV), one
+// graphql-ws subscriber each: every alert reaches each subscriber exactly once (issue 17 acceptance).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { signLocalToken } from '../../src/auth/tokens.js';
+import { testServer } from '../helpers/server.js';
+import { agencyCode, uid } from '../helpers/ids.js';
+import { node, writeWorld } from '../helpers/world.js';
+import { closeTestDriver } from '../helpers/graph.js';
+
+const SECRET = 'a-test-secret-for-two-processes-1234567890';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const t = testServer({ SKEIN_JWT_SECRET: SECRET });
+const [watcher, writer] = [agencyCode('twp'), agencyCode('twr')];
+const seed = uid('per');
+const SUBSCRIBE = `subscription($ids: [ID!]) { alerts(watchIds: $ids) { cursor recordIds } }`;
+
+interface Api { proc: ChildProcess; port: number; log: string }
+const apis: Api[] = [];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** `npm start` against the test Neo4j, ready when /readyz answers. */
+async function startApi(): Promise<Api> {
+  const port = await freePort();
+  const { NODE_ENV: _env, ...rest } = process.env;
+  const env = {
+    ...rest, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '',
+    SKEIN_PORT: String(port), SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-twoproc-')), SKEIN_SEED_ON_EMPTY: 'false',
+    SKEIN_JWT_SECRET: SECRET, SKEIN_WATCH_POLL_MS: '50', SKEIN_LOG_LEVEL: 'warn',
+  };
+  const api: Api = { proc: spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }), port, log: '' };
+  api.proc.stdout!.on('data', (c: Buffer) => (api.log += c));
+  api.proc.stderr!.on('data', (c: Buffer) => (api.log += c));
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return api;
+    } catch { /* starting */ }
+    if (api.proc.exitCode !== null) throw new Error(`npm start exited (${api.proc.exitCode}): ${api.log}`);
+    if (Date.now() - t0 > 180_000) throw new Error(`npm start not ready within 180 s: ${api.log}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function stopApi(api: Api): Promise<number | null> {
+  if (api.proc.exitCode !== null) return api.proc.exitCode;
+  const exited = new Promise<number | null>((resolve) => api.proc.once('exit', (code) => resolve(code)));
+  api.proc.kill('SIGTERM');
+  return exited;
+}
+
+let watchId: string;
+
+beforeAll(async () => {
+  await writeWorld(t.executor, [watcher, writer], [{ from: writer, to: watcher, upTo: 'AMBER', hitNotification: false }],
+    [node('Person', seed, writer, 'CLEAR', { name: 'Twice Watched' })]);
+  const res = await t.as(watcher).query<{ createWatch: { id: string } }>(`mutation($input: WatchInput!) { createWatch(input: $input) { id } }`, {
+    input: { name: 'two processes', kind: 'PERSON', target: seed },
+  });
+  watchId = res.data!.createWatch.id;
+  // One after the other: the first compiles build/ when stale, the second finds it built.
+  apis.push(await startApi());
+  apis.push(await startApi());
+}, 400_000);
+
+afterAll(async () => {
+  const codes = await Promise.all(apis.map(stopApi));
+  await t.stop();
+  await closeTestDriver();
+  expect(codes).toEqual(apis.map(() => 0));
+}, 60_000);
+
+async function subscriber(port: number) {
+  const token = await signLocalToken(t.config, { agency: watcher, role: 'ANALYST' });
+  const c: Client = createClient({
+    url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0,
+  });
+  const got: string[][] = [];
+  const errors: unknown[] = [];
+  const stop = c.subscribe<{ alerts: { recordIds: string[] } }>({ query: SUBSCRIBE, variables: { ids: [watchId] } }, {
+    next: (m) => (m.data ? got.push(m.data.alerts.recordIds) : errors.push(m.errors)), error: (e) => errors.push(e), complete: () => {},
+  });
+  return { got, errors, close: async () => { stop(); await c.dispose(); } };
+}
+
+async function until(check: () => boolean, ms: number): Promise<void> {
+  const t0 = Date.now();
+  while (!check()) {
+    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function addLeg(): Promise<string> {
+  const [leg, made] = [uid('trv'), uid('rel')];
+  const res = await t.as(writer, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(
+    `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { rejected } } }`, {
+      records: [
+        { kind: 'node', type: 'Travel', id: leg, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-02-01T10:00:00Z' } },
+        { kind: 'relationship', type: 'MADE', id: made, from: seed, to: leg, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },
+      ],
+    });
+  expect(res.data?.ingest.summary.rejected).toBe(0);
+  return made;
+}
+
+it('each of two API processes delivers each alert once to its own subscriber, and both stop on SIGTERM', async () => {
+  const subs = [await subscriber(apis[0]!.port), await subscriber(apis[1]!.port)];
+  await new Promise((r) => setTimeout(r, 500)); // both subscriptions started at the present
+  const made = [await addLeg(), await addLeg(), await addLeg()];
+  await until(() => subs.every((s) => s.got.length >= 3), 30_000);
+  await new Promise((r) => setTimeout(r, 500)); // nothing else arrives
+  for (const s of subs) {
+    expect(s.errors).toEqual([]);
+    expect(s.got).toEqual(made.map((m) => [m]));
+    await s.close();
+  }
+}, 90_000);
