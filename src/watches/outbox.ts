@@ -49,5 +49,14 @@ export function appendChange(items: string, kind: string): string {
 export const APPEND_CHANGE = `WITH $items AS items WHERE size(items) > 0
 ${appendChange('items', '$kind')}`;
 
+/**
+ * `import --initial` writes store files, not transactions, so it records one BULK_LOAD change with its
+ * counts after the load; it names no items (no watch can exist in the database it filled).
+ */
+export const APPEND_BULK_LOAD = `MERGE (counter:SkeinMeta {key: 'outbox'}) /* ACL_EXEMPT(counter): OUTBOX */
+  SET counter.seq = coalesce(counter.seq, 0) + 1
+  CREATE (:Change {seq: counter.seq, at: datetime.realtime(), kind: 'BULK_LOAD', agency: $agency,
+    nodes: $nodes, relationships: $relationships, itemIds: [], itemKinds: [], itemTypes: [], itemFrom: [], itemTo: []})`;
+
 /** The highest committed sequence (0 before the first change). */
 export const OUTBOX_HEAD = `OPTIONAL MATCH (counter:SkeinMeta {key: 'outbox'}) RETURN coalesce(counter.seq, 0) AS head`;

@@ -106,6 +106,15 @@ describe('import --initial', () => {
     expect(verdicts(offline.files).flat()).toHaveLength(14);
   });
 
+  it('records one BULK_LOAD change in the outbox, with the counts of the load (issue 17)', async () => {
+    const rows = await offlineGraph.trustedRead(
+      `MATCH (c:Change {kind: 'BULK_LOAD'}) RETURN c.agency AS agency, c.nodes AS nodes, c.relationships AS relationships, c.itemIds AS items`,
+    );
+    expect(rows.map((r) => ({ ...r, nodes: Number(r.nodes), relationships: Number(r.relationships) }))).toEqual([
+      { agency: AGENCY, nodes: offline.report.totals.nodes, relationships: offline.report.totals.relationships, items: [] },
+    ]);
+  });
+
   it('settles repeats as ingest does: the last record of an id is the one kept, the earlier ones rejected', async () => {
     const rejects = rejectsOf(offline.files[2]!);
     expect(rejects.map((r) => [r.line, r.code])).toEqual([

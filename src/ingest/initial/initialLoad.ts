@@ -29,6 +29,8 @@ import { ARRAY_DELIMITER, CsvTables, judgeForTables } from './csvTables.js';
 import { SeenKeys } from './seenKeys.js';
 import { CHUNK_LINES, ValidatorPool, type ChunkResult } from './validatorPool.js';
 import { createInterface } from 'node:readline';
+import { APPEND_BULK_LOAD } from '../../watches/outbox.js';
+import { int } from '../../graph/params.js';
 
 export class InitialLoadError extends Error {
   override name = 'InitialLoadError';
@@ -203,6 +205,9 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
       report.totals.nodes = Number(row?.nodes ?? 0);
       report.totals.relationships = Number(row?.relationships ?? 0);
       report.totals.created = report.totals.nodes + report.totals.relationships;
+      await db.executor.trustedWrite(APPEND_BULK_LOAD, {
+        agency: opts.agency, nodes: int(report.totals.nodes), relationships: int(report.totals.relationships),
+      });
     } finally {
       await db.close();
     }
