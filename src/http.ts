@@ -8,7 +8,7 @@ import { createContext, type Settings } from './context.js';
 import type { GraphExecutor } from './graph/executor.js';
 import { bearerToken, type VerifyToken } from './auth/tokens.js';
 import { unauthenticated } from './errors.js';
-import { explorerRouter } from './explorer/explorer.js';
+import { explorerRouter, type ExplorerHeaders } from './explorer/explorer.js';
 import { typeDefs } from './server.js';
 import { viewerRouter } from './viewer/viewer.js';
 import { DEFAULT_OPS, Ops } from './ops/ops.js';
@@ -20,7 +20,7 @@ export interface HttpDeps {
   verify: VerifyToken;
   ready: () => Promise<boolean>;
   /** Headers pre-filled in the explorer; undefined turns the explorer off (production). */
-  explorerHeaders?: () => Promise<Record<string, string>>;
+  explorerHeaders?: ExplorerHeaders;
   maxBodyBytes?: number;
   settings?: Settings;
   /** Timeouts, guards, rate limit, metrics, tracing (src/ops); defaults when absent. */
@@ -46,7 +46,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (deps.explorerHeaders) {
     app.use('/graphiql', explorerRouter(deps.explorerHeaders, typeDefs));
     // Network viewer (src/viewer): local mode only, with the explorer's pre-filled token.
-    app.use('/viewer', viewerRouter(deps.explorerHeaders));
+    app.use('/viewer', viewerRouter(() => deps.explorerHeaders!()));
     // A browser opening /graphql lands in the explorer rather than on an error.
     app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/graphiql') : next()));
   }

@@ -43,7 +43,7 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
     ops,
     auditLog,
     ...(config.mode === 'local'
-      ? { explorerHeaders: async () => ({ Authorization: `Bearer ${await signLocalToken(config, { agency: explorerAgency, role: 'ANALYST' })}` }) }
+      ? { explorerHeaders: async (agency = explorerAgency) => ({ Authorization: `Bearer ${await signLocalToken(config, { agency, role: 'ANALYST' })}` }) }
       : {}),
   });
   const live = (server: Server) =>

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
 import { buildSchema, introspectionFromSchema, type IntrospectionQuery } from 'graphql';
+import { AGENCY_CODE } from '../auth/viewer.js';
+import { EXAMPLE_TABS } from './examples.js';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -17,19 +19,6 @@ const ASSETS: Record<string, string> = {
   'graphql-ws.js': join(pkgDir('graphql-ws'), 'umd/graphql-ws.min.js'),
 };
 
-const DEFAULT_QUERY = `# Skein explorer. The header tab holds your bearer token.
-query Whoami {
-  viewer { agency { code name } role sharedWithMe { from { code } upTo } }
-}
-
-query Find {
-  search(text: "mohamed", types: [Person], first: 5) {
-    totalCount
-    edges { score node { id label provenance { source marking reportedAt } } }
-  }
-}
-`;
-
 /**
  * The schema as GraphiQL wants it, served beside the page (/graphiql/schema.json): its own introspection query is 15 levels
  * deep, past the depth limit that every operation (introspection included) is held to.
@@ -38,7 +27,10 @@ function explorerSchema(typeDefs: string): IntrospectionQuery {
   return introspectionFromSchema(buildSchema(typeDefs));
 }
 
-export function explorerRouter(headers: () => Promise<Record<string, string>>, typeDefs: string): Router {
+/** Headers (a local token) for the agency the explorer acts as; undefined: the configured default agency. */
+export type ExplorerHeaders = (agency?: string) => Promise<Record<string, string>>;
+
+export function explorerRouter(headers: ExplorerHeaders, typeDefs: string): Router {
   const router = express.Router();
   const schema = explorerSchema(typeDefs);
   router.get('/assets/:name', (req, res) => {
@@ -47,8 +39,10 @@ export function explorerRouter(headers: () => Promise<Record<string, string>>, t
     res.sendFile(file, { maxAge: '1d' });
   });
   router.get('/schema.json', (_req, res) => void res.json(schema));
-  router.get('/', async (_req, res) => {
-    res.type('html').send(page(await headers()));
+  // ?agency=BE-INTEL: the agency selector reloads the page with a token of that agency (local mode only).
+  router.get('/', async (req, res) => {
+    const agency = typeof req.query.agency === 'string' && AGENCY_CODE.test(req.query.agency) ? req.query.agency : undefined;
+    res.type('html').send(page(await headers(agency)));
   });
   return router;
 }
@@ -61,8 +55,12 @@ function page(headers: Record<string, string>): string {
 <html lang="en"><head><meta charset="utf-8"><title>Skein explorer</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-<style>html,body,#graphiql{height:100%;margin:0}</style></head>
-<body><div id="graphiql">Loading the explorer…</div>
+<style>html,body{height:100%;margin:0}body{display:flex;flex-direction:column}#graphiql{flex:1;min-height:0}
+#agency-bar{display:flex;gap:.6em;align-items:center;padding:.35em .8em;font:14px system-ui,sans-serif;background:#f3f4f6;border-bottom:1px solid #d1d5db}
+#agency-bar select{font:inherit;padding:.1em .3em}#agency-bar .hint{color:#4b5563}</style></head>
+<body><div id="agency-bar"><label for="agency">Acting as agency</label><select id="agency"><option>…</option></select>
+<span class="hint">The tabs below are saved examples; the selector reloads them with a token of another agency.</span></div>
+<div id="graphiql">Loading the explorer…</div>
 <script src="/graphiql/assets/react.js"></script>
 <script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script>
@@ -77,11 +75,24 @@ function page(headers: Record<string, string>): string {
     connectionParams: () => ({ authorization: bearer() }),
   });
   const fetcher = GraphiQL.createFetcher({ url: '/graphql', wsClient });
+  // The agency selector: the agencies and the current one, asked of the API with the page's token.
+  fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer() },
+    body: JSON.stringify({ query: '{ viewer { agency { code } } agencies { code name } }' }) })
+    .then((r) => r.json()).then(({ data }) => {
+      const select = document.getElementById('agency');
+      select.replaceChildren(...data.agencies.map((a) => new Option(a.code + ' (' + a.name + ')', a.code, false, a.code === data.viewer.agency.code)));
+      select.onchange = () => { location.search = '?agency=' + encodeURIComponent(select.value); };
+    });
+  // Tabs live for this page only: saved tabs would keep an old agency's (or an expired) token in their headers.
+  const memory = new Map();
+  const storage = { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k),
+    clear: () => memory.clear(), get length() { return memory.size; } };
   fetch('/graphiql/schema.json').then((r) => r.json()).then((schema) => ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
       schema,
-      defaultQuery: ${embed(DEFAULT_QUERY)},
+      storage,
+      defaultTabs: ${embed(EXAMPLE_TABS.map((t) => ({ ...t, headers: JSON.stringify(headers, null, 2) })))},
       defaultHeaders: ${embed(JSON.stringify(headers, null, 2))},
       headerEditorEnabled: true,
       onEditHeaders: (text) => { headersText = text; },
