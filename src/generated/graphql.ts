@@ -1365,6 +1365,27 @@ export type RouteTraveller = {
   person: Person;
 };
 
+export type RouteWatch = {
+  __typename?: 'RouteWatch';
+  from: Array<Scalars['ID']['output']>;
+  maxGapHours: Scalars['Int']['output'];
+  through: Array<Scalars['ID']['output']>;
+  to: Array<Scalars['ID']['output']>;
+  withinDays: Scalars['Int']['output'];
+};
+
+/** The journey pattern of a ROUTE watch (the arguments of `travelRoutes`; places cover every place inside them). */
+export type RouteWatchInput = {
+  from?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Hours allowed between arriving and departing again within one journey (1..720). */
+  maxGapHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 20 places each; at least one place in all. */
+  through?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Days allowed from entering `through` (or departing) to reaching `to` (1..3650). */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An analyst's decision on whether two records are the same human: who, when, why; kept after retraction. */
 export type SameAsDecision = {
   __typename?: 'SameAsDecision';
@@ -1659,6 +1680,8 @@ export type Watch = {
   owner: Scalars['String']['output'];
   paused: Scalars['Boolean']['output'];
   refreshedAt: Scalars['DateTime']['output'];
+  /** ROUTE watches: the journey pattern; null for other kinds. */
+  route: Maybe<RouteWatch>;
   seeds: Array<Scalars['ID']['output']>;
   types: Maybe<Array<RelationshipType>>;
 };
@@ -1670,6 +1693,8 @@ export type WatchInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   kind: WatchKind;
   name: Scalars['String']['input'];
+  /** ROUTE: the journey pattern. */
+  route?: InputMaybe<RouteWatchInput>;
   /** NETWORK: the seed records; TRAVEL: the places (1..20). */
   seeds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** PERSON: the person; WATCHLIST: the watchlist. */
@@ -1684,6 +1709,11 @@ export type WatchKind =
   | 'NETWORK'
   /** One person: a new travel leg, document or identifier, a new SAME_AS, a screening hit. */
   | 'PERSON'
+  /**
+   * A journey pattern, as `travelRoutes` finds them (`route`: from / through / to places, gap and days):
+   * a visible journey that matches it, raised by a new or changed leg from or to one of its places.
+   */
+  | 'ROUTE'
   /** Places (`seeds`: locations; a country or city covers every place inside it): a new visible travel leg from or to them. */
   | 'TRAVEL'
   /** A watchlist: a listed person screened in a manifest, a new travel leg of a listed person, a new listing. */
@@ -1881,6 +1911,8 @@ export type ResolversTypes = {
   RoutePatternConnection: ResolverTypeWrapper<RoutePatternConnectionModel>;
   RoutePatternEdge: ResolverTypeWrapper<RoutePatternEdgeModel>;
   RouteTraveller: ResolverTypeWrapper<RouteTravellerModel>;
+  RouteWatch: ResolverTypeWrapper<RouteWatch>;
+  RouteWatchInput: RouteWatchInput;
   SameAsDecision: ResolverTypeWrapper<SameAsDecisionModel>;
   SameAsDecisionKind: SameAsDecisionKind;
   ScreeningCandidate: ResolverTypeWrapper<ScreeningCandidateModel>;
@@ -1984,6 +2016,8 @@ export type ResolversParentTypes = {
   RoutePatternConnection: RoutePatternConnectionModel;
   RoutePatternEdge: RoutePatternEdgeModel;
   RouteTraveller: RouteTravellerModel;
+  RouteWatch: RouteWatch;
+  RouteWatchInput: RouteWatchInput;
   SameAsDecision: SameAsDecisionModel;
   ScreeningCandidate: ScreeningCandidateModel;
   ScreeningReport: ScreeningReportModel;
@@ -2506,6 +2540,14 @@ export type RouteTravellerResolvers<ContextType = Context, ParentType extends Re
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type RouteWatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteWatch'] = ResolversParentTypes['RouteWatch']> = {
+  from?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  maxGapHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  through?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  withinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SameAsDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SameAsDecision'] = ResolversParentTypes['SameAsDecision']> = {
   a?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2677,6 +2719,7 @@ export type WatchResolvers<ContextType = Context, ParentType extends ResolversPa
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['RouteWatch']>, ParentType, ContextType>;
   seeds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   types?: Resolver<Maybe<Array<ResolversTypes['RelationshipType']>>, ParentType, ContextType>;
 };
@@ -2765,6 +2808,7 @@ export type Resolvers<ContextType = Context> = {
   RoutePatternConnection?: RoutePatternConnectionResolvers<ContextType>;
   RoutePatternEdge?: RoutePatternEdgeResolvers<ContextType>;
   RouteTraveller?: RouteTravellerResolvers<ContextType>;
+  RouteWatch?: RouteWatchResolvers<ContextType>;
   SameAsDecision?: SameAsDecisionResolvers<ContextType>;
   ScreeningCandidate?: ScreeningCandidateResolvers<ContextType>;
   ScreeningReport?: ScreeningReportResolvers<ContextType>;

@@ -6,7 +6,7 @@ import type { RelationshipType } from '../model/graphModel.js';
 import { badInput, ErrorCode, skeinError } from '../errors.js';
 import { int } from '../graph/params.js';
 import { NEXT_LEVEL, PERSON_COVERAGE, PLACES_COVERAGE, VISIBLE_SEEDS, WATCHLIST_COVERAGE } from './queries.js';
-import type { WatchKind } from './models.js';
+import type { RouteWatchModel, WatchKind } from './models.js';
 
 /** Records one watch may cover; a network past it is refused rather than silently cut. */
 export const MAX_COVERAGE = 10_000;
@@ -16,6 +16,7 @@ export interface WatchSpec {
   seeds: string[];
   depth: number | null;
   types: RelationshipType[] | null;
+  route: RouteWatchModel | null;
 }
 
 const notFound = (what: string) => badInput(`${what}: no such record`, 'input');
@@ -23,6 +24,7 @@ const notFound = (what: string) => badInput(`${what}: no such record`, 'input');
 export async function coverageOf(ctx: Context, spec: WatchSpec): Promise<string[]> {
   if (spec.kind === 'NETWORK') return networkCoverage(ctx, spec.seeds, spec.depth ?? 2, spec.types);
   if (spec.kind === 'TRAVEL') return placesCoverage(ctx, spec.seeds);
+  if (spec.kind === 'ROUTE') return routeCoverage(ctx, spec.route!);
   const target = spec.seeds[0]!;
   const cypher = spec.kind === 'PERSON' ? PERSON_COVERAGE : WATCHLIST_COVERAGE;
   const [row] = await ctx.graph.read(cypher, { id: target });
@@ -52,6 +54,19 @@ async function placesCoverage(ctx: Context, places: string[]): Promise<string[]>
   // Hidden places answer exactly like missing ones.
   if (rows.length === 0) throw notFound('seeds (places)');
   const covered = new Set(rows.flatMap((r) => [String(r.id), ...((r.others ?? []) as string[])]));
+  if (covered.size > MAX_COVERAGE) throw tooLarge();
+  return [...covered];
+}
+
+/** Every role of the pattern that names places must name at least one visible place. */
+async function routeCoverage(ctx: Context, route: RouteWatchModel): Promise<string[]> {
+  const covered = new Set<string>();
+  for (const [role, ids] of [['through', route.through], ['from', route.from], ['to', route.to]] as const) {
+    if (ids.length === 0) continue;
+    const rows = await ctx.graph.read(PLACES_COVERAGE, { ids });
+    if (rows.length === 0) throw notFound(`route.${role} (places)`);
+    for (const r of rows) [String(r.id), ...((r.others ?? []) as string[])].forEach((id) => covered.add(id));
+  }
   if (covered.size > MAX_COVERAGE) throw tooLarge();
   return [...covered];
 }

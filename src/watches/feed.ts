@@ -8,6 +8,7 @@ import type { AlertFeedModel, AlertModel, WatchModel } from './models.js';
 import { OUTBOX_HEAD } from './outbox.js';
 import { ALERTS, WATCHES_OF_AGENCY } from './queries.js';
 import { toWatch } from './service.js';
+import { RouteMatcher } from './routeMatch.js';
 
 export const FEED_FIRST = { default: 100, max: 500 } as const;
 /** Changes examined per read: a feed far behind catches up page by page, each read bounded. */
@@ -62,11 +63,20 @@ export async function readPage(ctx: Context, watchIds: readonly string[] | null 
   const cut = rows.length > first;
   const alerts: AlertModel[] = [];
   let lastPos: FeedPosition = { seq: upto, watch: null };
+  const routes = new RouteMatcher(ctx);
   for (const r of rows.slice(0, first)) {
     const pos = (lastPos = { seq: Number(r.seq), watch: String(r.watchId) });
+    const watch = watches.get(pos.watch)!;
+    let items = r.items as Array<[string, string, string]>;
+    if (watch.route) {
+      // A ROUTE watch's place was touched; it alerts only for legs of a journey that now matches.
+      const legs = await routes.matchingLegs(watch.route, items.map(([, from]) => from));
+      items = items.filter(([, from]) => legs.has(from));
+      if (items.length === 0) continue;
+    }
     alerts.push({
-      cursor: await sealFor(ctx, pos), watch: watches.get(pos.watch)!, change: String(r.change),
-      at: (r.at as Date).toISOString(), recordIds: r.ids as string[], nodeIds: [...new Set(r.ends as string[])],
+      cursor: await sealFor(ctx, pos), watch, change: String(r.change), at: (r.at as Date).toISOString(),
+      recordIds: [...new Set(items.map(([id]) => id))], nodeIds: [...new Set(items.flatMap(([, from, to]) => [from, to]))],
     });
   }
   ctx.audit.add(alerts.flatMap((a) => a.recordIds));

@@ -2,7 +2,16 @@
 import type { RelationshipType } from '../model/graphModel.js';
 import type { EntityModel } from '../records/models.js';
 
-export type WatchKind = 'NETWORK' | 'PERSON' | 'WATCHLIST' | 'TRAVEL';
+export type WatchKind = 'NETWORK' | 'PERSON' | 'WATCHLIST' | 'TRAVEL' | 'ROUTE';
+
+/** The journey pattern of a ROUTE watch (travelRoutes' arguments). */
+export interface RouteWatchModel {
+  through: string[];
+  from: string[];
+  to: string[];
+  maxGapHours: number;
+  withinDays: number;
+}
 
 export interface WatchModel {
   id: string;
@@ -18,6 +27,7 @@ export interface WatchModel {
   createdAt: string;
   refreshedAt: string;
   coverage: number;
+  route: RouteWatchModel | null;
 }
 
 export interface AlertModel {

@@ -2,12 +2,12 @@
 // Watches and their coverage are agency data, not records: they carry no `:Entity` label, have no
 // relationships, so no traversal of records ever meets them.
 
-export const WATCH_FIELDS = `w {.id, .agency, .name, .kind, .owner, .seeds, .depth, .types, .paused, .expiresAt, .createdAt, .refreshedAt, .coverage}`;
+export const WATCH_FIELDS = `w {.id, .agency, .name, .kind, .owner, .seeds, .depth, .types, .paused, .expiresAt, .createdAt, .refreshedAt, .coverage, .route}`;
 
 export const CREATE_WATCH = `
 OPTIONAL MATCH (counter:SkeinMeta {key: 'outbox'})
 CREATE (w:Watch {id: $id, agency: $agency, owner: $owner, name: $name, kind: $kind, seeds: $seeds,
-  depth: $depth, types: $types, accept: $accept, paused: false, expiresAt: $expiresAt,
+  depth: $depth, types: $types, accept: $accept, route: $route, paused: false, expiresAt: $expiresAt,
   createdAt: datetime(), refreshedAt: datetime(), createdSeq: coalesce(counter.seq, 0), coverage: size($covered)})
 WITH w
 UNWIND $covered AS id
@@ -69,6 +69,11 @@ MATCH (l:Location) WHERE l.id IN $ids AND ACL(l)
 OPTIONAL MATCH inside = (x:Location)-[:LOCATED_IN*1..3]->(l) WHERE ACL_PATH(inside)
 RETURN l.id AS id, collect(DISTINCT x.id) AS others`;
 
+/** Visible travellers of visible legs (ROUTE watches: the legs a change names among its records). */
+export const TRAVELLERS_OF_LEGS = `
+MATCH (p:Person)-[m:MADE]->(t:Travel) WHERE t.id IN $legs AND ACL(p) AND ACL(m) AND ACL(t)
+RETURN p.id AS pid, collect(t.id) AS legs`;
+
 // ---- the feed ----------------------------------------------------------------------------------
 
 /**
@@ -96,8 +101,7 @@ CALL {
   RETURN n IS NOT NULL OR r IS NOT NULL AS visible
 }
 WITH e, w, i WHERE visible
-WITH e, w, collect(DISTINCT e.itemIds[i]) AS ids,
-     reduce(acc = [], x IN collect(DISTINCT [e.itemFrom[i], e.itemTo[i]]) | acc + x) AS ends
-RETURN e.seq AS seq, e.at AS at, e.kind AS change, w.id AS watchId, ids, ends
+WITH e, w, collect(DISTINCT [e.itemIds[i], e.itemFrom[i], e.itemTo[i]]) AS items
+RETURN e.seq AS seq, e.at AS at, e.kind AS change, w.id AS watchId, items
 ORDER BY seq, watchId
 LIMIT $limit`;

@@ -7,7 +7,7 @@ import type { Row } from '../graph/executor.js';
 import { toNeoDateTime } from '../graph/temporal.js';
 import { badInput, ErrorCode, forbidden, skeinError } from '../errors.js';
 import { coverageOf, type WatchSpec } from './coverage.js';
-import type { WatchKind, WatchModel } from './models.js';
+import type { RouteWatchModel, WatchKind, WatchModel } from './models.js';
 import { CREATE_WATCH, DELETE_WATCH, REPLACE_COVERAGE, SET_PAUSED, WATCH_BY_ID, WATCHES_OF_AGENCY } from './queries.js';
 
 /** Watches per agency: each is cheap, but not free (coverage rows, one more key per feed read). */
@@ -19,6 +19,7 @@ const ACCEPT: Record<Exclude<WatchKind, 'NETWORK'>, string[]> = {
   PERSON: ['MADE', 'HOLDS', 'SAME_AS', 'SCREENED'],
   WATCHLIST: ['SCREENED', 'MADE', 'LISTED_ON'],
   TRAVEL: ['FROM', 'TO'],
+  ROUTE: ['FROM', 'TO'],
 };
 
 export function toWatch(row: Row | undefined): WatchModel {
@@ -28,26 +29,50 @@ export function toWatch(row: Row | undefined): WatchModel {
     seeds: (w.seeds ?? []) as string[], depth: (w.depth ?? null) as number | null, types: (w.types ?? null) as RelationshipType[] | null,
     paused: Boolean(w.paused), expiresAt: iso(w.expiresAt), createdAt: iso(w.createdAt)!, refreshedAt: iso(w.refreshedAt)!,
     coverage: Number(w.coverage ?? 0),
+    // Neo4j stores no maps: the pattern is kept as JSON text.
+    route: typeof w.route === 'string' ? (JSON.parse(w.route) as RouteWatchModel) : null,
   };
 }
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v == null ? null : String(v));
 
+function routeOf(input: WatchInput): RouteWatchModel {
+  const r = input.route;
+  if (!r) throw badInput('route: a ROUTE watch needs its journey pattern (through, from, to)', 'input');
+  const places = (ids: readonly string[] | null | undefined, what: string) => {
+    const list = [...new Set(ids ?? [])];
+    if (list.length > MAX_SEEDS) throw badInput(`route.${what}: at most ${MAX_SEEDS} places`, 'input');
+    return list;
+  };
+  const route = {
+    through: places(r.through, 'through'), from: places(r.from, 'from'), to: places(r.to, 'to'),
+    maxGapHours: r.maxGapHours ?? 72, withinDays: r.withinDays ?? 365,
+  };
+  if (route.through.length + route.from.length + route.to.length === 0) throw badInput('route: give at least one place in through, from or to', 'input');
+  if (!Number.isInteger(route.maxGapHours) || route.maxGapHours < 1 || route.maxGapHours > 720) throw badInput('route.maxGapHours: 1 to 720', 'input');
+  if (!Number.isInteger(route.withinDays) || route.withinDays < 1 || route.withinDays > 3650) throw badInput('route.withinDays: 1 to 3650', 'input');
+  return route;
+}
+
 function specOf(input: WatchInput): WatchSpec {
+  if (input.kind === 'ROUTE') {
+    const route = routeOf(input);
+    return { kind: 'ROUTE', seeds: [...new Set([...route.from, ...route.through, ...route.to])], depth: null, types: null, route };
+  }
   if (input.kind === 'TRAVEL') {
     const places = [...new Set(input.seeds ?? [])];
     if (places.length < 1 || places.length > MAX_SEEDS) throw badInput(`seeds: a TRAVEL watch needs 1 to ${MAX_SEEDS} place ids`, 'input');
-    return { kind: 'TRAVEL', seeds: places, depth: null, types: null };
+    return { kind: 'TRAVEL', seeds: places, depth: null, types: null, route: null };
   }
   if (input.kind === 'NETWORK') {
     const seeds = input.seeds ?? [];
     if (seeds.length < 1 || seeds.length > MAX_SEEDS) throw badInput(`seeds: a NETWORK watch needs 1 to ${MAX_SEEDS} seed ids`, 'input');
     const depth = input.depth ?? 2;
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput('depth: 1 to 3 hops', 'input');
-    return { kind: 'NETWORK', seeds: [...new Set(seeds)], depth, types: input.types?.length ? [...input.types] : null };
+    return { kind: 'NETWORK', seeds: [...new Set(seeds)], depth, types: input.types?.length ? [...input.types] : null, route: null };
   }
   if (!input.target) throw badInput(`target: a ${input.kind} watch needs the id of its ${input.kind === 'PERSON' ? 'person' : 'watchlist'}`, 'input');
-  return { kind: input.kind, seeds: [input.target], depth: null, types: null };
+  return { kind: input.kind, seeds: [input.target], depth: null, types: null, route: null };
 }
 
 function mayWatch(ctx: Context): void {
@@ -64,7 +89,7 @@ export async function createWatch(ctx: Context, input: WatchInput): Promise<Watc
   const covered = await coverageOf(ctx, spec);
   const [row] = await ctx.executor.trustedWrite(CREATE_WATCH, {
     id: `watch:${randomUUID()}`, agency: ctx.viewer.agency, owner: ctx.viewer.subject, name, kind: spec.kind,
-    seeds: spec.seeds, depth: spec.depth, types: spec.types, accept: spec.kind === 'NETWORK' ? null : ACCEPT[spec.kind],
+    seeds: spec.seeds, depth: spec.depth, types: spec.types, accept: spec.kind === 'NETWORK' ? null : ACCEPT[spec.kind], route: spec.route ? JSON.stringify(spec.route) : null,
     expiresAt: input.expiresAt ? toNeoDateTime(input.expiresAt.toISOString()) : null, covered,
   });
   return toWatch(row);
@@ -92,7 +117,7 @@ export async function pauseWatch(ctx: Context, id: string, paused: boolean): Pro
 export async function refreshWatch(ctx: Context, id: string): Promise<WatchModel> {
   mayWatch(ctx);
   const watch = await ownWatch(ctx, id, true);
-  const covered = await coverageOf(ctx, { kind: watch.kind, seeds: watch.seeds, depth: watch.depth, types: watch.types });
+  const covered = await coverageOf(ctx, { kind: watch.kind, seeds: watch.seeds, depth: watch.depth, types: watch.types, route: watch.route });
   return toWatch((await ctx.executor.trustedWrite(REPLACE_COVERAGE, { id, agency: ctx.viewer.agency, covered }))[0]);
 }
 

@@ -190,4 +190,63 @@ describe('watches and the alert feed', () => {
     const page = await feed(watcher, { after: start, watchIds: [id] });
     expect(page.alerts.map((a) => a.recordIds)).toEqual([[inside.dest]]);
   });
+
+  it('a route watch alerts when a journey from A through B to C is completed, and for nothing else', async () => {
+    const [a, land, bcity, c, far] = [uid('loc'), uid('loc'), uid('loc'), uid('loc'), uid('loc')];
+    await writeWorld(t.executor, [watcher], [], [
+      node('Location', a, watcher, 'CLEAR', { name: 'Start City', kind: 'CITY', countryCode: 'BE' }),
+      node('Location', land, watcher, 'CLEAR', { name: 'Middleland', kind: 'COUNTRY', countryCode: 'TR' }),
+      node('Location', bcity, watcher, 'CLEAR', { name: 'Middle City', kind: 'CITY', countryCode: 'TR' }),
+      node('Location', c, watcher, 'CLEAR', { name: 'End City', kind: 'CITY', countryCode: 'SY' }),
+      node('Location', far, stranger, 'AMBER', { name: 'Hidden City', kind: 'CITY', countryCode: 'NL' }),
+      rel('LOCATED_IN', uid('rel'), bcity, land, watcher, 'CLEAR'),
+    ]);
+    const route = { from: [a], through: [land], to: [c], maxGapHours: 72 };
+    const created = await t.as(watcher).query<{ createWatch: { id: string; coverage: number; route: unknown } }>(
+      `mutation($input: WatchInput!) { createWatch(input: $input) { id coverage route { from through to maxGapHours withinDays } } }`,
+      { input: { name: 'A to C through Middleland', kind: 'ROUTE', route } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createWatch).toMatchObject({ coverage: 4, route: { ...route, withinDays: 365 } });
+    const id = created.data!.createWatch.id;
+    // A place the watcher may not see answers exactly like one that does not exist.
+    const refuse = async (place: string) => (await t.as(watcher).query(CREATE, { input: { name: 'x', kind: 'ROUTE', route: { from: [place], to: [c] } } })).errors?.[0];
+    expect(await refuse(far)).toEqual({ ...(await refuse(uid('loc'))) });
+    expect((await refuse(far))?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const start = (await feed(watcher, { watchIds: [id] })).cursor;
+    const leg = (who: string, from: string, to: string, departed: string, arrived: string) => {
+      const [trv, made, f, d] = [uid('trv'), uid('rel'), uid('rel'), uid('rel')];
+      const base = { marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9 };
+      return { ids: [f, d], records: [
+        { kind: 'node', type: 'Travel', id: trv, ...base, properties: { mode: 'AIR', departedAt: departed, arrivedAt: arrived } },
+        { kind: 'relationship', type: 'MADE', id: made, from: who, to: trv, ...base, properties: {} },
+        { kind: 'relationship', type: 'FROM', id: f, from: trv, to: from, ...base, properties: {} },
+        { kind: 'relationship', type: 'TO', id: d, from: trv, to, ...base, properties: {} },
+      ] };
+    };
+    const people = [uid('per'), uid('per'), uid('per'), uid('per')];
+    await writeWorld(t.executor, [partner, stranger], [], [
+      ...people.slice(0, 3).map((p) => node('Person', p, partner, 'CLEAR', { name: `Traveller ${p}` })),
+      node('Person', people[3]!, stranger, 'GREEN', { name: 'Hidden Traveller' }),
+    ]);
+    const [done, onlyEnd, tooSlow, hidden] = people as [string, string, string, string];
+    const first = leg(done, a, bcity, '2016-03-01T10:00:00Z', '2016-03-01T14:00:00Z');
+    await ingestAs(partner, first.records);
+    const notYet = await feed(watcher, { after: start, watchIds: [id] });
+    expect(notYet.alerts).toEqual([]); // not at C yet
+    const second = leg(done, bcity, c, '2016-03-02T10:00:00Z', '2016-03-02T13:00:00Z');
+    await ingestAs(partner, [
+      ...second.records,
+      ...leg(onlyEnd, bcity, c, '2016-03-02T10:00:00Z', '2016-03-02T13:00:00Z').records, // never left from A
+      ...leg(tooSlow, a, bcity, '2016-03-01T10:00:00Z', '2016-03-01T14:00:00Z').records,
+      ...leg(tooSlow, bcity, c, '2016-03-20T10:00:00Z', '2016-03-20T13:00:00Z').records, // 18 days later: two journeys
+    ]);
+    await ingestAs(stranger, [...leg(hidden, a, bcity, '2016-03-01T10:00:00Z', '2016-03-01T14:00:00Z').records, ...leg(hidden, bcity, c, '2016-03-02T10:00:00Z', '2016-03-02T13:00:00Z').records]);
+    const page = await feed(watcher, { after: notYet.cursor, watchIds: [id] });
+    expect(page.alerts.map((x) => [...x.recordIds].sort())).toEqual([[...second.ids].sort()]);
+    // Replayed from before the first leg, the feed judges with today's graph: that leg is now part of
+    // a matching journey too (docs/watches.md: replay re-judges).
+    const replay = await feed(watcher, { after: start, watchIds: [id] });
+    expect(replay.alerts.map((x) => [...x.recordIds].sort())).toEqual([[...first.ids].sort(), [...second.ids].sort()]);
+  });
 });
