@@ -84,7 +84,8 @@ const location = z.strictObject({
 const document = z.strictObject({
   number: text(100),
   kind: z.enum(['PASSPORT', 'ID_CARD', 'VISA', 'RESIDENCE_PERMIT']),
-  issuingCountry: country,
+  // Optional: a number given on a person (FtM passportNumber) comes without its issuing country.
+  issuingCountry: country.optional(),
   issuedOn: isoDate.optional(),
   expiresOn: isoDate.optional(),
 });
@@ -117,7 +118,7 @@ export const RELATIONSHIP_PROPERTIES = {
   MEMBER_OF: z.strictObject({ role: text(200).optional(), since: isoDate.optional(), until: isoDate.optional() }),
   AFFILIATED_WITH: none,
   FAMILY_OF: z.strictObject({ relation: text(100).optional() }),
-  ASSOCIATE_OF: none,
+  ASSOCIATE_OF: z.strictObject({ relation: text(100).optional() }),
   COMMUNICATED_WITH: z.strictObject({ channel: text(100).optional(), firstSeen: isoDate.optional(), lastSeen: isoDate.optional(), count: count.optional() }),
   FUNDED: z.strictObject({ amount: z.number().min(0).optional(), currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code').optional() }),
   HOLDS: none,
@@ -142,9 +143,10 @@ const inSync: [
   Same<Out<typeof travel>, TravelProperties>,
   Same<Out<typeof watchlist>, WatchlistProperties>,
   Same<Out<typeof RELATIONSHIP_PROPERTIES.RECRUITED>, RelationshipProperties['RECRUITED']>,
+  Same<Out<typeof RELATIONSHIP_PROPERTIES.ASSOCIATE_OF>, RelationshipProperties['ASSOCIATE_OF']>,
   Same<Out<typeof RELATIONSHIP_PROPERTIES.COMMUNICATED_WITH>, RelationshipProperties['COMMUNICATED_WITH']>,
   Same<Out<typeof RELATIONSHIP_PROPERTIES.SAME_AS>, RelationshipProperties['SAME_AS']>,
-] = [true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void inSync;
 
 /** How a CSV cell becomes a property value, read off the schema so the two cannot drift apart. */

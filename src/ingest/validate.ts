@@ -5,6 +5,7 @@ import { ID_PATTERN, MARKINGS, NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord 
 import { AGENCY_CODE } from '../auth/viewer.js';
 import { NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, isoDateTime } from './schemas.js';
 import type { Rejection } from './outcomes.js';
+import { given, keysOf, problemsOf, type Problem } from './problems.js';
 
 /** Whose records these are: the caller's agency, or (admin, local) each record's own `source`. */
 export interface SourceRule {
@@ -35,11 +36,16 @@ const relationshipEnvelope = z.strictObject({
   ...provenance,
 });
 
-function rejection(code: Rejection['code'], error: z.ZodError, prefix: string[] = []): Rejection {
-  const issue = error.issues[0];
-  const field = [...prefix, ...(issue?.path ?? []).map(String)].join('.');
-  const message = issue?.message ?? 'invalid record';
-  return field ? { code, field, message: `${field}: ${message}` } : { code, message };
+/** Every problem of the record in one rejection: the first field names it, the message lists them all. */
+function rejection(problems: Problem[]): Rejection {
+  const field = problems[0]?.field;
+  const message = problems.map((p) => p.text).join('; ') || 'invalid record';
+  return field ? { code: 'INVALID', field, message } : { code: 'INVALID', message };
+}
+
+/** A line of FollowTheMoney read as a native record: say which format it is instead of "kind missing". */
+function looksLikeFtm(raw: Record<string, unknown>): boolean {
+  return raw.kind === undefined && typeof raw.schema === 'string' && typeof raw.properties === 'object';
 }
 
 // A null field is an absent field (GraphQL inputs carry nulls for every field not given).
@@ -53,6 +59,11 @@ export function idOf(raw: unknown): string | undefined {
   return typeof id === 'string' ? id.slice(0, 200) : undefined;
 }
 
+function propertiesSchema(kind: 'node' | 'relationship', type: unknown): z.ZodType | undefined {
+  const table: Record<string, z.ZodType> = kind === 'node' ? NODE_PROPERTIES : RELATIONSHIP_PROPERTIES;
+  return typeof type === 'string' && Object.hasOwn(table, type) ? table[type] : undefined;
+}
+
 export function validateRecord(input: unknown, rule: SourceRule): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, rejection: { code: 'INVALID', message: 'a record must be a JSON object' } };
@@ -60,14 +71,21 @@ export function validateRecord(input: unknown, rule: SourceRule): Validated {
   const raw = withoutNulls(input);
   const kind = (raw as { kind?: unknown }).kind;
   if (kind !== 'node' && kind !== 'relationship') {
-    return { ok: false, rejection: { code: 'INVALID', field: 'kind', message: 'kind: expected "node" or "relationship"' } };
+    const hint = looksLikeFtm(raw) ? '; this looks like a FollowTheMoney entity (id, schema, properties): import the file with --format ftm' : '';
+    return { ok: false, rejection: { code: 'INVALID', field: 'kind', message: `kind: expected "node" or "relationship", got ${given(raw.kind)}${hint}` } };
   }
-  const envelope = (kind === 'node' ? nodeEnvelope : relationshipEnvelope).safeParse(raw);
-  if (!envelope.success) return { ok: false, rejection: rejection('INVALID', envelope.error) };
+  const envelopeSchema = kind === 'node' ? nodeEnvelope : relationshipEnvelope;
+  const envelope = envelopeSchema.safeParse(raw);
+  // The properties are judged even when the envelope fails, so one reading lists every problem.
+  const propsSchema = propertiesSchema(kind, raw.type);
+  const bag = raw.properties ?? {};
+  const props = typeof bag === 'object' && !Array.isArray(bag) ? propsSchema?.safeParse(bag) : undefined;
+  const problems = [
+    ...(envelope.success ? [] : problemsOf(envelope.error, raw, [], keysOf(envelopeSchema))),
+    ...(props && !props.success ? problemsOf(props.error, bag, ['properties'], keysOf(propsSchema!)) : []),
+  ];
+  if (!envelope.success || !props?.success) return { ok: false, rejection: rejection(problems) };
   const e = envelope.data;
-  const schema = e.kind === 'node' ? NODE_PROPERTIES[e.type] : RELATIONSHIP_PROPERTIES[e.type];
-  const props = schema.safeParse(e.properties ?? {});
-  if (!props.success) return { ok: false, rejection: rejection('INVALID', props.error, ['properties']) };
   if (e.validFrom && e.validTo && Date.parse(e.validTo) < Date.parse(e.validFrom)) {
     return { ok: false, rejection: { code: 'INVALID', field: 'validTo', message: 'validTo: before validFrom' } };
   }

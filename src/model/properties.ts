@@ -29,7 +29,7 @@ export interface LocationProperties {
 export interface DocumentProperties {
   number: string;
   kind: 'PASSPORT' | 'ID_CARD' | 'VISA' | 'RESIDENCE_PERMIT';
-  issuingCountry: string;
+  issuingCountry?: string;
   issuedOn?: string; // YYYY-MM-DD
   expiresOn?: string;
 }
@@ -58,6 +58,7 @@ export interface RelationshipProperties {
   RECRUITED: { at?: string; channel?: string; place?: string };
   MEMBER_OF: { role?: string; since?: string; until?: string };
   FAMILY_OF: { relation?: string };
+  ASSOCIATE_OF: { relation?: string };
   COMMUNICATED_WITH: { channel?: string; firstSeen?: string; lastSeen?: string; count?: number };
   FUNDED: { amount?: number; currency?: string };
   LISTED_ON: { added?: string; reason?: string };

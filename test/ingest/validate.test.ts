@@ -55,6 +55,29 @@ describe('validateRecord', () => {
     expect(r.message.length).toBeGreaterThan(5);
   });
 
+  it('names the field and what was expected in plain words, and lists every problem of the record (issue 14 item 10)', () => {
+    const r = rejected(person({ id: undefined, marking: 'SECRET', confidence: 'high' }, { name: '', shoeSize: 44, birthDate: '1990' }));
+    expect(r.field).toBe('id');
+    expect(r.message.split('; ')).toEqual([
+      'id: missing: expected text',
+      'marking: expected one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED, got "SECRET"',
+      'confidence: expected a number, got "high"',
+      'properties.name: expected text, not empty, got an empty text',
+      'properties.birthDate: expected a date YYYY-MM-DD, got "1990"',
+      'properties: unknown field "shoeSize" (allowed: name, aliases, birthDate, birthPlace, gender, nationalities)',
+    ]);
+    expect(r.message).not.toMatch(/Invalid input|received|Too (small|big)/);
+    expect(rejected(person({ confidence: 1.5 })).message).toBe('confidence: expected a number up to 1, got 1.5');
+    expect(rejected(person({}, { aliases: 'one' })).message).toBe('properties.aliases: expected a list, got "one"');
+  });
+
+  it('tells a FollowTheMoney entity read as a native record to use --format ftm (issue 14 item 9)', () => {
+    const r = rejected({ id: 'x-1', schema: 'Person', properties: { name: ['A B'] } });
+    expect(r).toMatchObject({ code: 'INVALID', field: 'kind' });
+    expect(r.message).toMatch(/looks like a FollowTheMoney entity.*--format ftm/);
+    expect(rejected(person({ kind: undefined })).message).toBe('kind: expected "node" or "relationship", got nothing');
+  });
+
   it('keeps a record own source only when sources are trusted', () => {
     const v = validateRecord(person({ source: 'FR-INTEL' }), { agency: 'NL-INTEL', trustSources: true });
     expect(v.ok && v.record.source).toBe('FR-INTEL');
@@ -109,14 +132,33 @@ describe('FollowTheMoney mapping', () => {
     expect((p as { properties: Record<string, unknown> }).properties.birthDate).toBeUndefined();
   });
 
-  it('turns sanctions into one watchlist per programme plus LISTED_ON entries', () => {
+  it('turns sanctions into LISTED_ON entries; the programme\'s watchlist waits for a standing entry unless eager', () => {
     const m = mapper();
     const s = (id: string, entity: string) => m.map({ id, schema: 'Sanction', properties: { entity: [entity], authority: ['Treasury'], program: ['CT'], listingDate: ['2016-03-04'] } });
-    const first = s('s-1', 'p-1');
+    expect(s('s-1', 'p-1').map((r) => r.type)).toEqual(['LISTED_ON']);
     const second = s('s-2', 'p-2');
-    expect(first.map((r) => r.type)).toEqual(['Watchlist', 'LISTED_ON']);
-    expect(second.map((r) => r.type)).toEqual(['LISTED_ON']);
     expect(second[0]).toMatchObject({ from: 'p-2', to: 'wl-treasury-ct', properties: { added: '2016-03-04' } });
+    expect(m.waitingWatchlist('wl-treasury-ct')).toMatchObject({ type: 'Watchlist', properties: { name: 'Treasury: CT', kind: 'SANCTIONS' } });
+    const eager = new FtmMapper({ source: 'NL-INTEL', marking: 'AMBER', reportedAt: '2024-01-01T00:00:00Z', confidence: 1 }, { eagerWatchlists: true });
+    const e = (id: string) => eager.map({ id, schema: 'Sanction', properties: { entity: ['p-1'], authority: ['Treasury'], program: ['CT'] } });
+    expect(e('s-1').map((r) => r.type)).toEqual(['Watchlist', 'LISTED_ON']);
+    expect(e('s-2').map((r) => r.type)).toEqual(['LISTED_ON']);
+    expect(eager.waitingWatchlist('wl-treasury-ct')).toBeUndefined();
+  });
+
+  it('counts every property that gave no stored value, per schema and property', () => {
+    const m = mapper();
+    m.map({ id: 'p-1', schema: 'Person', properties: { name: ['A B'], birthDate: ['1980'], nationality: ['suhh'], position: ['x'], phone: ['+1 555'], gender: ['unknown'] } });
+    m.map({ id: 'p-2', schema: 'Person', properties: { name: ['C D'], position: ['y'], notes: [] } });
+    expect(Object.fromEntries(m.dropped)).toEqual({ 'Person.birthDate': 1, 'Person.gender': 1, 'Person.nationality': 1, 'Person.position': 2 });
+  });
+
+  it('derives stable ids for numbers held by a person, hashed when they would not fit', () => {
+    const m = mapper();
+    const out = m.map({ id: 'p-1', schema: 'Person', properties: { name: ['A B'], passportNumber: ['ab 12/34'] } });
+    expect(out.map((r) => [r.type, r.id])).toEqual([['Person', 'p-1'], ['Document', 'p-1.passport.AB1234'], ['HOLDS', 'p-1.passport.AB1234.holder']]);
+    const long = m.map({ id: 'p-2', schema: 'Person', properties: { name: ['A B'], email: [`${'x'.repeat(150)}@example.org`] } });
+    expect(long[1]!.id).toMatch(/^p-2\.email\.[0-9a-f]{16}$/);
   });
 
   it('counts schemata it cannot map', () => {

@@ -51,6 +51,11 @@ export class BisectingWriter {
     }
   }
 
+  /** Judges a batch without writing (a dry run's read statement), whatever mode the import runs in. */
+  async judge(items: readonly BatchItem[]): Promise<BatchResult> {
+    return await runBatch(this.runner, items, { dryRun: true });
+  }
+
   private refuse(err: unknown): BatchResult {
     this.singleFailures += 1;
     if (this.singleFailures > MAX_SINGLE_FAILURES) throw new ImportAborted(`the database refuses every record (${describe(err)})`, { cause: err });

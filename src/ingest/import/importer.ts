@@ -8,12 +8,13 @@ import { loadAclMap } from '../../auth/aclFor.js';
 import { idOf, validateRecord, type SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
 import { withPending } from '../pending.js';
-import type { Rejection } from '../outcomes.js';
+import type { Counts, Rejection } from '../outcomes.js';
 import { openInput, type OpenInput, type SourceItem } from '../readers/source.js';
 import { readNdjson } from '../readers/ndjson.js';
 import { csvTypeOf, readCsv } from '../readers/csv.js';
 import { readFtm } from '../readers/ftm.js';
-import { FtmMapper } from '../ftm/map.js';
+import { FtmMapper, type FtmMapperOptions } from '../ftm/map.js';
+import { WatchlistGate } from './watchlistGate.js';
 import { Batcher, type QueuedItem } from './batcher.js';
 import { WriteQueue, type WriteKind } from './writeQueue.js';
 import { BisectingWriter } from './bisect.js';
@@ -55,10 +56,10 @@ export function sourceItems(file: string, format: Format, input: OpenInput, csvT
 }
 
 /** FtM entities carry no provenance of their own: the options give it. */
-export function newFtmMapper(opts: ImportOptions, started: number): FtmMapper {
+export function newFtmMapper(opts: ImportOptions, started: number, mapperOpts: FtmMapperOptions = {}): FtmMapper {
   const given = opts.ftm;
   const reportedAt = given?.reportedAt ?? new Date(started).toISOString();
-  return new FtmMapper({ source: opts.agency, marking: given?.marking ?? 'AMBER', reportedAt, confidence: given?.confidence ?? 1 });
+  return new FtmMapper({ source: opts.agency, marking: given?.marking ?? 'AMBER', reportedAt, confidence: given?.confidence ?? 1 }, mapperOpts);
 }
 
 class ImportRun {
@@ -75,6 +76,7 @@ class ImportRun {
   private bytesDone = 0;
   private current: OpenInput | undefined;
   private mapper: FtmMapper | undefined;
+  private gate: WatchlistGate | undefined;
   private finalPass = false;
   private firstRelationshipMs: number | null = null;
   private readonly report: ImportReport;
@@ -105,7 +107,11 @@ class ImportRun {
   }
 
   private itemsOf(file: string, format: Format, input: OpenInput): AsyncGenerator<SourceItem> {
-    return sourceItems(file, format, input, this.opts.csvType, () => (this.mapper ??= newFtmMapper(this.opts, this.started)));
+    return sourceItems(file, format, input, this.opts.csvType, () => {
+      this.mapper ??= newFtmMapper(this.opts, this.started);
+      this.gate ??= new WatchlistGate(this.mapper, this.writer, this.rule, this.nodeTypes);
+      return this.mapper;
+    });
   }
 
   private async accept(file: number, item: SourceItem): Promise<void> {
@@ -116,6 +122,8 @@ class ImportRun {
     const v = validateRecord(item.raw, this.rule);
     if (!v.ok) return this.reject(file, item.line, idOf(item.raw), v.rejection);
     if (this.nodeTypes && v.record.kind === 'node') this.nodeTypes.set(v.record.id, v.record.type);
+    // A listing on a sanctions programme not written yet waits for the final pass (watchlistGate.ts).
+    if (this.gate?.waits(v.record)) return this.spill.add({ file, line: item.line, record: v.record });
     const full = this.batcher.add({ record: v.record, file, line: item.line });
     await this.rejectSuperseded();
     if (full) await this.submit(full);
@@ -143,19 +151,28 @@ class ImportRun {
     const relationships = items[0]!.record.kind === 'relationship';
     if (relationships) this.firstRelationshipMs ??= Date.now() - this.started;
     const nodeTypes = this.nodeTypes;
+    if (relationships && this.finalPass && this.gate) {
+      const lists = await this.gate.release(items);
+      this.count(lists.counts, false);
+      for (const r of lists.rejected) await this.reject(r.file, r.line, r.id, r.rejection);
+    }
     const batch = nodeTypes ? items.map((it) => withPending(it, nodeTypes)) : items;
     const { counts, rejected } = await this.writer.write(batch);
-    const t = this.report.totals;
-    t.created += counts.created;
-    t.updated += counts.updated;
-    t.unchanged += counts.unchanged;
-    t[relationships ? 'relationships' : 'nodes'] += counts.created + counts.updated + counts.unchanged;
+    this.count(counts, relationships);
     for (const r of rejected) {
       const it = items[r.index]!;
       if (r.outcome === 'unknownEndpoint' && !this.finalPass) await this.spill.add({ file: it.file, line: it.line, record: it.record });
       else await this.reject(it.file, it.line, it.record.id, r.rejection);
     }
     this.progress();
+  }
+
+  private count(counts: Counts, relationships: boolean): void {
+    const t = this.report.totals;
+    t.created += counts.created;
+    t.updated += counts.updated;
+    t.unchanged += counts.unchanged;
+    t[relationships ? 'relationships' : 'nodes'] += counts.created + counts.updated + counts.unchanged;
   }
 
   async finish(): Promise<ImportReport> {
@@ -172,7 +189,8 @@ class ImportRun {
     }
     this.report.files.forEach((f, i) => (f.rejected = this.rejects[i]!.count));
     for (const [i, r] of this.rejects.entries()) this.report.files[i]!.rejectsFile = await r.close();
-    this.report.unmappedSchemata = Object.fromEntries([...(this.mapper?.unmapped ?? [])].sort(([a], [b]) => a.localeCompare(b)));
+    this.report.unmappedSchemata = sortedCounts(this.mapper?.unmapped);
+    this.report.droppedProperties = sortedCounts(this.mapper?.dropped);
     this.report.elapsedMs = Date.now() - this.started;
     this.report.firstRelationshipMs = this.firstRelationshipMs;
     this.progress();
@@ -200,6 +218,9 @@ class ImportRun {
     this.spill.dispose();
   }
 }
+
+export const sortedCounts = (m: ReadonlyMap<string, number> | undefined): Record<string, number> =>
+  Object.fromEntries([...(m ?? [])].sort(([a], [b]) => a.localeCompare(b)));
 
 /** Node batches may overlap each other; relationship batches run alone (see writeQueue.ts). */
 const kindOfWrite = (items: QueuedItem[]): WriteKind => (items[0]!.record.kind === 'node' ? 'shared' : 'exclusive');

@@ -1,5 +1,5 @@
 // Options of a file import (CLI and benchmark), their limits and defaults, and the report it returns.
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Marking } from '../../model/graphModel.js';
 import type { Counts } from '../outcomes.js';
 
@@ -15,7 +15,7 @@ export const MAX_PARALLEL = 4;
 
 export interface ImportOptions {
   files: string[];
-  /** Detected per file from its name when absent: `.csv` CSV, `.ftm.json` / `.ftm` FtM, else NDJSON. */
+  /** Detected per file when absent: `.csv` CSV, `.ftm.json` / `.ftm` FtM, another name FtM when its first line is an entity, else NDJSON. */
   format?: Format;
   /** CSV only: the node or relationship type of every file (otherwise named by the file). */
   csvType?: string;
@@ -57,6 +57,8 @@ export interface ImportReport {
   deferred: number;
   /** FtM entities of schemata with no mapping, by schema. */
   unmappedSchemata: Record<string, number>;
+  /** FtM properties of mapped entities that gave no stored value, by `Schema.property`: how many entities. */
+  droppedProperties: Record<string, number>;
   elapsedMs: number;
   /** When the first relationship batch was written (benchmarks split node and relationship rates). */
   firstRelationshipMs: number | null;
@@ -68,7 +70,35 @@ export function formatOf(file: string, given?: Format): Format {
   if (given) return given;
   if (/\.csv$/i.test(file)) return 'csv';
   if (/\.ftm(\.jsonl?)?$/i.test(file)) return 'ftm';
-  return 'ndjson';
+  // Aleph and OpenSanctions exports are often plain `*.json`: their first entity tells them apart.
+  return looksLikeFtm(firstLine(file)) ? 'ftm' : 'ndjson';
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** The first non-blank line within the first 64 KiB, or '' (unreadable files fail later, with a reason). */
+function firstLine(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const text = buf.subarray(0, readSync(fd, buf, 0, SNIFF_BYTES, 0)).toString('utf8');
+    return text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** An FtM entity (`{id, schema, properties}`) and not a native record (which has `kind`). */
+export function looksLikeFtm(line: string): boolean {
+  try {
+    const v = JSON.parse(line) as Record<string, unknown> | null;
+    return typeof v === 'object' && v !== null && !('kind' in v) && typeof v.schema === 'string' && typeof v.properties === 'object' && v.properties !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Problems with the options themselves, before any file is read. */
@@ -99,6 +129,7 @@ export function emptyReport(opts: Pick<ImportOptions, 'files' | 'format' | 'dryR
     totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0 },
     deferred: 0,
     unmappedSchemata: {},
+    droppedProperties: {},
     elapsedMs: 0,
     firstRelationshipMs: null,
   };

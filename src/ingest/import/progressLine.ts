@@ -40,5 +40,7 @@ export function summary(r: ImportReport): string {
   for (const f of r.files) lines.push(`  ${f.file}: ${n(f.read)} read, ${n(f.rejected)} rejected${f.rejectsFile ? ` -> ${f.rejectsFile}` : ''}`);
   const unmapped = Object.entries(r.unmappedSchemata);
   if (unmapped.length) lines.push(`  FtM schemata not mapped (entities skipped): ${unmapped.map(([s, c]) => `${s} ${n(c)}`).join(', ')}`);
+  const dropped = Object.entries(r.droppedProperties);
+  if (dropped.length) lines.push(`  FtM properties not stored (entities that had them): ${dropped.map(([s, c]) => `${s} ${n(c)}`).join(', ')}`);
   return lines.join('\n');
 }

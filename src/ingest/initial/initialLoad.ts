@@ -22,7 +22,7 @@ import { writeAgencies } from '../writeRecords.js';
 import type { Rejection } from '../outcomes.js';
 import { openInput } from '../readers/source.js';
 import { RejectsFile, rejectsPathOf } from '../import/rejects.js';
-import { newFtmMapper, sourceItems } from '../import/importer.js';
+import { newFtmMapper, sortedCounts, sourceItems } from '../import/importer.js';
 import type { FtmMapper } from '../ftm/map.js';
 import { checkOptions, emptyReport, totalBytes, type ImportOptions, type ImportReport } from '../import/options.js';
 import { ARRAY_DELIMITER, CsvTables, judgeForTables } from './csvTables.js';
@@ -74,6 +74,9 @@ interface Settle {
   endpointType: Set<string>;
 }
 
+const DROP_EMPTY_WATCHLISTS = `UNWIND $ids AS id MATCH (w:Watchlist {id: id}) /* ACL_EXEMPT(w): OWN_WRITE */
+  WHERE NOT ()-[:LISTED_ON]->(w) DETACH DELETE w`;
+
 const relKey = (type: string, id: string) => `${type}|${id}`;
 const tripleKey = (type: string, from: string, to: string) => `${type}|${from}|${to}`;
 
@@ -113,7 +116,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
       }
       const input = openInput(path);
       try {
-        for await (const item of sourceItems(path, report.files[file]!.format, input, opts.csvType, () => (mapper ??= newFtmMapper(opts, started)))) {
+        for await (const item of sourceItems(path, report.files[file]!.format, input, opts.csvType, () => (mapper ??= newFtmMapper(opts, started, { eagerWatchlists: true })))) {
           if (++seen % 5000 === 0) progress(bytesDone + input.bytesRead());
           if (item.malformed !== undefined) {
             await onInvalid?.(file, item.line, undefined, { code: 'MALFORMED', message: item.malformed }, item.text);
@@ -196,6 +199,9 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
       if (settle.repeatedNodes.size + settle.repeatedRelationships.size + settle.unknownEndpoint.size + settle.endpointType.size > 0) {
         await settleRecords(opts, settle, runner, reject, (bytesBefore, take) => pass(bytesBefore, take), 0);
       }
+      // The offline importer writes every watchlist node; one whose listings all failed goes again (the
+      // graph was empty before this load, so nothing else can have put it there).
+      if (mapper) await db.executor.trustedWrite(DROP_EMPTY_WATCHLISTS, { ids: mapper.watchlistIds() });
       const [row] = await db.executor.trustedRead(
         `CALL { MATCH (n:Entity) RETURN count(n) AS nodes }
          CALL { MATCH ()-[r]->() RETURN count(r) AS all }
@@ -213,7 +219,8 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
     }
     report.files.forEach((f, i) => (f.rejected = rejects[i]!.count));
     for (const [i, r] of rejects.entries()) report.files[i]!.rejectsFile = await r.close();
-    report.unmappedSchemata = Object.fromEntries([...(mapper?.unmapped ?? [])].sort(([a], [b]) => a.localeCompare(b)));
+    report.unmappedSchemata = sortedCounts(mapper?.unmapped);
+    report.droppedProperties = sortedCounts(mapper?.dropped);
     report.elapsedMs = Date.now() - started;
     report.phasesMs = { validate: validated - started, offlineImport: offlineDone - validated, startAndIndex: opened - offlineDone, settle: Date.now() - opened };
     progress(bytesTotal);
