@@ -76,7 +76,8 @@ function rssMb(pid: number): number {
 }
 
 async function startApi(uri: string): Promise<ChildProcess> {
-  const api = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  // As `npm start` runs it: compiled JavaScript (scripts/start.mjs builds when stale), no loader.
+  const api = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: mkdtempSync(join(work, 'api-')), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
   });

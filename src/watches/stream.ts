@@ -62,18 +62,21 @@ export class OutboxWatcher {
 }
 
 /**
- * Subscribers of one agency that wait at the same feed position get the same page: one read serves
- * them all. The view is the agency's (the ACL map depends on the agency alone), each subscriber still
- * resolves `records` through its own per-read context, and an entry lives only while its read runs.
+ * Subscribers of one agency that wait at the same feed position get the same page, records included:
+ * one read serves them all. The view is the agency's (the ACL map depends on the agency alone); each
+ * subscriber's delivery is still audited as its own, and an entry lives only while its read runs.
  */
-export class SharedReads {
-  private readonly inFlight = new Map<string, ReturnType<typeof readPage>>();
+type Page = { alerts: AlertModel[]; next: FeedPosition };
 
-  read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition): ReturnType<typeof readPage> {
+export class SharedReads {
+  private readonly inFlight = new Map<string, Promise<Page>>();
+
+  /** One page with its records resolved: the view is the agency's, so the records are the same for all. */
+  read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition): Promise<Page> {
     const key = JSON.stringify([ctx.viewer.agency, watchIds ? [...watchIds].sort() : null, pos.seq, pos.watch]);
     let page = this.inFlight.get(key);
     if (!page) {
-      page = readPage(ctx, watchIds, pos, PAGE);
+      page = readPage(ctx, watchIds, pos, PAGE).then(async ({ feed, next }) => ({ alerts: await resolveRecords(ctx, feed.alerts), next }));
       this.inFlight.set(key, page);
       const forget = () => this.inFlight.delete(key);
       page.then(forget, forget);
@@ -98,9 +101,8 @@ export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly
     if (signal.aborted) return;
     const { alerts, next } = await withFresh(deps, async (ctx) => {
       const page = await deps.shared.read(ctx, args.watchIds, pos);
-      const withRecords = await resolveRecords(ctx, page.feed.alerts);
-      if (withRecords.length) deps.delivered(ctx, withRecords.flatMap((a) => a.recordIds));
-      return { alerts: withRecords, next: page.next };
+      if (page.alerts.length) deps.delivered(ctx, page.alerts.flatMap((a) => a.recordIds));
+      return page;
     });
     for (const alert of alerts) yield alert;
     pos = next;
