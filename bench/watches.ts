@@ -1,5 +1,5 @@
 // Watches benchmark: commit-to-delivery latency of live alerts (BENCH_SUBSCRIBERS graphql-ws
-// subscribers, BENCH_WATCHES network watches) while the import CLI path loads BENCH_RECORDS records
+// subscribers, BENCH_WATCHES network watches) while the import CLI (its own process) loads BENCH_RECORDS records
 // that touch the watched networks; the same import with no watches and no subscribers beside it, each
 // into a fresh Neo4j; and the API's memory per idle subscriber (the API runs as `npm start` runs it,
 // in a child process, so its RSS is its own).
@@ -64,8 +64,17 @@ async function baseWorld(executor: GraphExecutor, baseFile: string): Promise<str
   return (await executor.trustedRead('MATCH (p:Person) RETURN p.id AS id ORDER BY id')).map((r) => String(r.id));
 }
 
-async function timedImport(executor: GraphExecutor, file: string) {
-  const r = await importFiles(executor, { files: [file], agency: AGENCY, trustSources: true, batchSize: 5000 });
+/** The import CLI as a data team runs it (its own process), against the bench's Neo4j. */
+async function timedImport(uri: string, file: string) {
+  const cli = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', file, '--agency', AGENCY, '--trust-sources', '--batch', '5000'], {
+    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: '', SKEIN_DATA_DIR: mkdtempSync(join(work, 'cli-')) },
+  });
+  let out = '';
+  cli.stdout!.on('data', (c: Buffer) => (out += c));
+  const code = await new Promise<number | null>((resolve) => cli.on('close', resolve));
+  if (code !== 0) throw new Error(`import CLI exited ${code}`);
+  const r = JSON.parse(out.trim().split('\n').pop()!) as { totals: { read: number; rejected: number }; elapsedMs: number };
   if (r.totals.rejected) throw new Error(`${r.totals.rejected} load records rejected`);
   return { records: r.totals.read, seconds: r.elapsedMs / 1000 };
 }
@@ -108,7 +117,7 @@ let off: { records: number; seconds: number };
   try {
     const people = await baseWorld(db.executor, baseFile);
     await writeLoadFile(loadFile, people);
-    off = await timedImport(db.executor, loadFile);
+    off = await timedImport(db.uri, loadFile);
   } finally { await db.stop(); }
 }
 console.log(`import, no watches: ${off.records} records in ${off.seconds.toFixed(1)} s = ${(off.records / off.seconds).toFixed(0)} records/s (load ${load()})`);
@@ -141,7 +150,7 @@ try {
   const rssIdle = rssMb(api.pid!);
   console.log(`API RSS: ${rssBefore.toFixed(0)} MB with ${WATCHES} watches, ${rssIdle.toFixed(0)} MB with ${SUBSCRIBERS} idle subscribers: ${(((rssIdle - rssBefore) * 1024) / SUBSCRIBERS).toFixed(1)} kB per idle subscriber`);
   await writeLoadFile(loadFile, people);
-  const on = await timedImport(db.executor, loadFile);
+  const on = await timedImport(db.uri, loadFile);
   const t0 = Date.now();
   // Until deliveries stop: at least one alert, then no new one for 5 s (at most 3 minutes).
   let last = -1;
