@@ -3,7 +3,8 @@
 // that touch the watched networks; the same import with no watches and no subscribers beside it, each
 // into a fresh Neo4j; and the API's memory per idle subscriber (the API runs as `npm start` runs it,
 // in a child process, so its RSS is its own).
-// `npm run bench:watches` (BENCH_SUBSCRIBERS=500, BENCH_WATCHES=200, BENCH_RECORDS=100000, BENCH_BASE_PEOPLE=5000).
+// `npm run bench:watches` (BENCH_SUBSCRIBERS=500, BENCH_WATCHES=200, BENCH_RECORDS=100000, BENCH_BASE_PEOPLE=5000,
+// BENCH_FANOUT=own: each subscriber follows one watch; all: every subscriber follows every watch).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 500);
 const WATCHES = Number(process.env.BENCH_WATCHES ?? 200);
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const BASE_PEOPLE = Number(process.env.BENCH_BASE_PEOPLE ?? 5000);
+const FANOUT = process.env.BENCH_FANOUT === 'all' ? 'all' : 'own';
 const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7740);
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 7741);
 const SECRET = 'bench-watches-secret-that-is-long-enough-0123456789';
@@ -131,8 +133,10 @@ try {
   api = await startApi(db.uri);
   const tokenConfig = loadConfig({ SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: work });
   const token = await signLocalToken(tokenConfig, { agency: AGENCY, role: 'ANALYST', subject: 'bench' });
+  const watchIds: string[] = [];
   for (let w = 0; w < WATCHES; w++) {
-    await gql(token, 'mutation($input: WatchInput!) { createWatch(input: $input) { id } }', { input: { name: `w${w}`, kind: 'NETWORK', seeds: [people[(w * 104729) % people.length]], depth: 1 } });
+    const made = await gql(token, 'mutation($input: WatchInput!) { createWatch(input: $input) { id } }', { input: { name: `w${w}`, kind: 'NETWORK', seeds: [people[(w * 104729) % people.length]], depth: 1 } });
+    watchIds.push(made.createWatch.id as string);
   }
   const rssBefore = rssMb(api.pid!);
   const latencies: number[] = [];
@@ -141,7 +145,9 @@ try {
   for (let s = 0; s < SUBSCRIBERS; s++) {
     const c = createClient({ url: `ws://127.0.0.1:${API_PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     clients.push(c);
-    c.subscribe<{ alerts: { at: string } }>({ query: 'subscription { alerts { at recordIds } }' }, {
+    // FANOUT=own: each subscriber follows one watch (an analyst and their network); all: every watch.
+    const variables = FANOUT === 'all' ? {} : { ids: [watchIds[s % watchIds.length]] };
+    c.subscribe<{ alerts: { at: string } }>({ query: 'subscription($ids: [ID!]) { alerts(watchIds: $ids) { at recordIds } }', variables }, {
       next: (m) => { if (m.data) { delivered++; latencies.push(Date.now() - Date.parse(m.data.alerts.at)); } else if (errorsShown++ < 3) console.error('alert error', JSON.stringify(m.errors)); },
       error: (e) => console.error('subscriber error', e), complete: () => {},
     });
@@ -157,7 +163,7 @@ try {
   while (!(delivered > 0 && delivered === last) && Date.now() - t0 < 180_000) { last = delivered; await new Promise((r) => setTimeout(r, 5000)); }
   const p = percentiles(latencies);
   console.log(`import, ${WATCHES} watches and ${SUBSCRIBERS} subscribers: ${on.records} records in ${on.seconds.toFixed(1)} s = ${(on.records / on.seconds).toFixed(0)} records/s (${(on.seconds ? off.seconds / on.seconds : 0).toFixed(2)}x of no watches; load ${load()})`);
-  console.log(`alerts delivered: ${delivered} (${(delivered / SUBSCRIBERS).toFixed(0)} per subscriber); commit-to-delivery p50 ${p.p50} ms, p99 ${p.p99} ms, max ${Math.max(...latencies)} ms`);
+  console.log(`alerts delivered (fan-out ${FANOUT}): ${delivered} (${(delivered / SUBSCRIBERS).toFixed(0)} per subscriber); commit-to-delivery p50 ${p.p50} ms, p99 ${p.p99} ms, max ${Math.max(...latencies)} ms`);
 } finally {
   for (const c of clients) await c.dispose();
   api?.kill('SIGINT');

@@ -10,7 +10,8 @@ import { OUTBOX_HEAD } from './outbox.js';
 import type { AlertModel } from './models.js';
 import { loadAll } from '../records/loaders.js';
 
-const PAGE = 100;
+/** Alerts per shared read (all of an agency's watches): a change touching many watches is one or two reads. */
+const PAGE = 500;
 
 /** One poll of the outbox head per interval for the whole process, however many subscribers wait. */
 export class OutboxWatcher {
@@ -62,26 +63,29 @@ export class OutboxWatcher {
 }
 
 /**
- * Subscribers of one agency that wait at the same feed position get the same page, records included:
- * one read serves them all. The view is the agency's (the ACL map depends on the agency alone); each
- * subscriber's delivery is still audited as its own, and an entry lives only while its read runs.
+ * Subscribers of one agency that wait at the same feed position share one read: the page of all the
+ * agency's watches, records included (the view is the agency's: the ACL map depends on the agency
+ * alone), which each subscriber then narrows to the watches it asked for. A hundred analysts each
+ * following their own watch cost one read per position, not a hundred. Each subscriber's delivery is
+ * still audited as its own; an entry lives only while its read runs.
  */
 type Page = { alerts: AlertModel[]; next: FeedPosition };
 
 export class SharedReads {
   private readonly inFlight = new Map<string, Promise<Page>>();
 
-  /** One page with its records resolved: the view is the agency's, so the records are the same for all. */
   read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition): Promise<Page> {
-    const key = JSON.stringify([ctx.viewer.agency, watchIds ? [...watchIds].sort() : null, pos.seq, pos.watch]);
+    const key = JSON.stringify([ctx.viewer.agency, pos.seq, pos.watch]);
     let page = this.inFlight.get(key);
     if (!page) {
-      page = readPage(ctx, watchIds, pos, PAGE).then(async ({ feed, next }) => ({ alerts: await resolveRecords(ctx, feed.alerts), next }));
+      page = readPage(ctx, null, pos, PAGE).then(async ({ feed, next }) => ({ alerts: await resolveRecords(ctx, feed.alerts), next }));
       this.inFlight.set(key, page);
       const forget = () => this.inFlight.delete(key);
       page.then(forget, forget);
     }
-    return page;
+    if (!watchIds) return page;
+    const wanted = new Set(watchIds);
+    return page.then(({ alerts, next }) => ({ alerts: alerts.filter((a) => wanted.has(a.watch.id)), next }));
   }
 }
 

@@ -102,6 +102,12 @@ beforeAll(async () => {
     input: { name: 'traveller', kind: 'PERSON', target: seed },
   });
   watchId = res.data!.createWatch.id;
+  // A second watch of the same agency on the same person: subscribers of `watchId` alone must not get
+  // its alerts, although live reads are shared across the agency's watches.
+  const other = await t.as(watcher).query(`mutation($input: WatchInput!) { createWatch(input: $input) { id } }`, {
+    input: { name: 'the same traveller, another analyst', kind: 'PERSON', target: seed },
+  });
+  expect(other.errors).toBeUndefined();
   [a, b] = [await startInstance(), await startInstance()];
 }, 120_000);
 
