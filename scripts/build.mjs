@@ -1,7 +1,7 @@
 // Compiles the API (src/ and the seed/ it imports) to plain JavaScript under build/, so `npm start`
 // runs without a TypeScript loader or run-time source-map formatting on the request path.
 // Rebuilds only when a source is newer than the last build; `node scripts/build.mjs --force` always.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -25,9 +25,41 @@ function newestInput(files) {
   return Math.max(...[...files, ...extra].filter(existsSync).map((f) => statSync(f).mtimeMs));
 }
 
+/**
+ * Two `npm start` at once (two API processes, or tests that spawn them side by side) must not both
+ * write build/ while the other imports from it: one builds under an exclusive lock file, the other
+ * waits for it and then finds the build fresh. A lock older than two minutes is a crashed builder's.
+ */
+async function withBuildLock(work) {
+  mkdirSync(outdir, { recursive: true });
+  const lock = path.join(outdir, '.lock');
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { force: true });
+      } catch { /* released meanwhile */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 export async function ensureBuilt({ force = false } = {}) {
   const files = [...sources(path.join(root, 'src')), ...sources(path.join(root, 'seed'))].filter((f) => f.endsWith('.ts'));
-  if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= newestInput(files)) return false;
+  const fresh = () => existsSync(stamp) && statSync(stamp).mtimeMs >= newestInput(files);
+  if (!force && fresh()) return false;
+  return withBuildLock(async () => (!force && fresh() ? false : compile(files)));
+}
+
+async function compile(files) {
   const started = Date.now();
   // One file in, one file out (no bundling): relative imports ('./x.js') already name the outputs.
   await build({ entryPoints: files, outdir, outbase: root, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
