@@ -40,10 +40,13 @@ body{display:flex}
 #legend .item{display:flex;align-items:center;gap:6px;font-size:12px}
 #legend .swatch{width:18px;height:4px;flex:none}
 #legend .dot{width:10px;height:10px;border-radius:50%;flex:none}
+#legend .shape{width:12px;height:12px;flex:none}
+#legend strong{display:block;margin-top:8px}
+#side .tools{display:flex;gap:6px;flex-wrap:wrap}
+#side .tools button{margin-top:6px}
 #main{position:relative;flex:1;min-width:0}
 #graph{position:absolute;inset:0;background:#fbfbfc}
-#details{position:absolute;top:10px;right:10px;width:300px;max-height:calc(100% - 20px);overflow:auto;
-  padding:8px 10px;background:rgba(255,255,255,.96);border:1px solid #d8dbe0;border-radius:4px;font-size:12px}
+#details{margin-top:10px;padding:8px 10px;background:#fff;border:1px solid #d8dbe0;border-radius:4px;font-size:12px}
 #details:empty{display:none}
 #details h2{font-size:13px;margin:0 0 4px}
 #details dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;margin:0}
@@ -56,7 +59,7 @@ function controls(): string {
 <label for="token">Token</label>
 <input type="text" id="token" autocomplete="off" spellcheck="false">
 <label for="seed">Seed id</label>
-<input type="text" id="seed" value="per-be-0001" spellcheck="false">
+<input type="text" id="seed" value="" placeholder="empty: your top recruiter" spellcheck="false">
 <label for="mode">Load</label>
 <select id="mode">
   <option value="network" selected>Network analysis (communities, betweenness)</option>
@@ -69,7 +72,12 @@ function controls(): string {
 <div class="row">to&nbsp;&nbsp;&nbsp; <input type="range" id="to-year" min="${YEAR_MIN}" max="${YEAR_MAX}" value="${YEAR_MAX}"></div>
 <button type="button" id="load">Load</button>
 <div id="status" role="status">Starting…</div>
-<div id="legend"></div>`;
+<label for="search">Find in the canvas</label>
+<div class="row"><input type="text" id="search" placeholder="a name or an id" spellcheck="false"><button type="button" id="find">Find</button></div>
+<div id="path-info" role="status">Shift+click two nodes for the shortest path between them.</div>
+<div class="tools"><button type="button" id="clear">Clear selection</button><button type="button" id="export-png">Export PNG</button><button type="button" id="export-json">Export JSON</button></div>
+<div id="legend"></div>
+<div id="details" aria-live="polite"></div>`;
 }
 
 export function viewerPage(config: ViewerPageConfig): string {
@@ -81,7 +89,7 @@ export function viewerPage(config: ViewerPageConfig): string {
 <body data-state="starting" data-nodes="0" data-edges="0">
 <aside id="side"><h1>Skein network viewer</h1>${controls()}
 <p>Click a node to expand it. Hover for provenance.</p></aside>
-<main id="main"><div id="graph"></div><div id="details" aria-live="polite"></div></main>
+<main id="main"><div id="graph"></div></main>
 <script id="skein-viewer-config" type="application/json">${embed(config)}</script>
 <script src="/viewer/app.js"></script>
 </body></html>`;

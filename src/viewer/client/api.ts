@@ -112,3 +112,14 @@ export async function fetchNeighbourhood(q: Query, ids: string[]): Promise<Analy
   const data = await gql<{ neighbourhood: Subgraph }>(q.token, NEIGHBOURHOOD, { ids, depth: q.depth, between: q.between });
   return { subgraph: data.neighbourhood, metrics: [] };
 }
+
+const TOP_RECRUITER = `query ViewerSeed { recruiters(first: 1) { edges { node { person { id name } } } } }`;
+
+/**
+ * A seed this token can see, for the first screen: the visible person with the widest recruitment
+ * reach. Asked of the API rather than fixed in the page, so it holds for every agency and any data.
+ */
+export async function fetchDefaultSeed(token: string): Promise<{ id: string; name: string } | null> {
+  const data = await gql<{ recruiters: { edges: Array<{ node: { person: { id: string; name: string } } }> } }>(token, TOP_RECRUITER, {});
+  return data.recruiters.edges[0]?.node.person ?? null;
+}

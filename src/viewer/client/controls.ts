@@ -92,6 +92,11 @@ export function initControls(handlers: ControlHandlers): void {
   byId('depth').addEventListener('change', handlers.onLoad);
 }
 
+/** The seed field, when the viewer picked the seed itself (an empty field on the first screen). */
+export function setSeed(id: string): void {
+  input('seed').value = id;
+}
+
 export function setStatus(text: string, state: 'loading' | 'ready' | 'error'): void {
   const status = byId('status');
   status.textContent = text;

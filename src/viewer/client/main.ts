@@ -1,18 +1,27 @@
 /// <reference lib="dom" />
-// Browser entry of the viewer (bundled by esbuild into /viewer/app.js): sigma on one graphology graph, wired to the controls.
+// Browser entry of the viewer (bundled by esbuild into /viewer/app.js): sigma on one graphology graph,
+// wired to the controls: shapes per record type, type toggles, search, shortest path, exports.
 import Sigma from 'sigma';
-import { initControls } from './controls.js';
+import { createNodeImageProgram } from '@sigma/node-image';
+import { initControls, setStatus } from './controls.js';
 import { createGraph, type EdgeAttributes, type NodeAttributes, type ViewerGraph } from './graphData.js';
 import { clearPanel, renderLegend, showEdge, showNode } from './panel.js';
 import { Session } from './session.js';
+import { LABEL_FONT, LABEL_SIZE, ViewState, type LabelBox } from './view.js';
+import { exportJson, exportPng, subgraphJson } from './exports.js';
+
+type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
 
 /** What tests and the browser console can reach; the page itself never reads it. */
 export interface ViewerHandle {
   graph: ViewerGraph;
-  renderer: Sigma<NodeAttributes, EdgeAttributes>;
+  renderer: Renderer;
+  view: ViewState;
   load: (replay?: boolean) => Promise<void>;
   expand: (id: string) => Promise<number>;
   expanded: () => readonly string[];
+  labels: () => LabelBox[];
+  subgraphJson: () => string;
 }
 
 declare global {
@@ -21,28 +30,34 @@ declare global {
   }
 }
 
-function element(id: string): HTMLElement {
+function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
   if (!found) throw new Error(`viewer page lacks #${id}`);
-  return found;
+  return found as T;
 }
 
-function createRenderer(graph: ViewerGraph, container: HTMLElement): Sigma<NodeAttributes, EdgeAttributes> {
+function createRenderer(graph: ViewerGraph, container: HTMLElement, view: ViewState): Renderer {
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     defaultEdgeType: 'arrow',
+    // A pictogram per record type (shapes.ts), tinted with the community colour; no disc behind it.
+    nodeProgramClasses: { shape: createNodeImageProgram({ drawingMode: 'color', keepWithinCircle: false, padding: 0, size: { mode: 'force', value: 64 } }) },
     // Edge hover shows a relationship's own provenance, which can differ from both ends'.
     enableEdgeEvents: true,
     renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 7,
-    // Bigger (more central) nodes drawn last, on top of the crowd.
+    // Labels are chosen by view.ts (importance, no collision, inside the canvas): sigma adds none of its own.
+    labelRenderedSizeThreshold: Number.POSITIVE_INFINITY,
+    labelSize: LABEL_SIZE,
+    labelFont: LABEL_FONT,
+    nodeReducer: view.nodeReducer,
+    edgeReducer: view.edgeReducer,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
   });
 }
 
-/** Hover shows provenance in the side panel; a click on a node expands it. */
-function wireEvents(renderer: Sigma<NodeAttributes, EdgeAttributes>, graph: ViewerGraph, session: Session): void {
+/** Hover shows provenance in the side panel; a click expands a node, Shift+click selects it for a path. */
+function wireEvents(renderer: Renderer, graph: ViewerGraph, session: Session, view: ViewState, redraw: () => void): void {
   const panel = element('details');
   const container = renderer.getContainer();
   renderer.on('enterNode', ({ node }) => {
@@ -55,33 +70,94 @@ function wireEvents(renderer: Sigma<NodeAttributes, EdgeAttributes>, graph: View
   });
   renderer.on('enterEdge', ({ edge }) => showEdge(panel, graph, edge, graph.getEdgeAttributes(edge)));
   renderer.on('leaveEdge', () => clearPanel(panel));
-  renderer.on('clickNode', ({ node }) => void session.expand(node));
+  renderer.on('clickNode', ({ node, event }) => {
+    if (event.original.shiftKey) {
+      view.select(node);
+      redraw();
+    } else void session.expand(node);
+  });
+}
+
+function describePath(graph: ViewerGraph, view: ViewState): string {
+  const name = (id: string) => graph.getNodeAttribute(id, 'name');
+  if (view.selected.length < 2) return view.selected.length ? `From ${name(view.selected[0]!)}: Shift+click a second node.` : 'Shift+click two nodes for the shortest path between them.';
+  if (!view.path) return `No path between ${name(view.selected[0]!)} and ${name(view.selected[1]!)} in this picture.`;
+  return `Shortest path, ${view.path.length - 1} link(s): ${view.path.map(name).join(' → ')}`;
 }
 
 function start(): void {
   const graph = createGraph();
-  const renderer = createRenderer(graph, element('graph'));
+  const view = new ViewState(graph);
+  const renderer = createRenderer(graph, element('graph'), view);
   const legend = element('legend');
+  let session: Session;
+  const onToggle = (type: string, shown: boolean) => {
+    if (shown) view.hiddenTypes.delete(type);
+    else view.hiddenTypes.add(type);
+    redraw();
+  };
   // Counts on <body> give tests and scripts a stable thing to wait for.
-  const publish = () => {
+  function redraw(): void {
+    view.updatePath();
+    element('path-info').textContent = describePath(graph, view);
     document.body.dataset.nodes = String(graph.order);
     document.body.dataset.edges = String(graph.size);
-    renderLegend(legend, graph);
-  };
-  const session = new Session(graph, publish);
-  wireEvents(renderer, graph, session);
+    document.body.dataset.shown = String(graph.filterNodes(view.shown).length);
+    renderLegend(legend, graph, view.hiddenTypes, onToggle);
+    renderer.refresh();
+    if (view.placeLabels(renderer)) renderer.refresh();
+  }
+  session = new Session(graph, redraw);
+  let pending = false;
+  renderer.getCamera().on('updated', () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      if (view.placeLabels(renderer)) renderer.refresh();
+    });
+  });
+  wireEvents(renderer, graph, session, view, redraw);
   initControls({
     onLoad: () => void session.load(false).then(() => renderer.getCamera().animatedReset()),
     onWindowChange: () => void session.load(true),
   });
+  wireTools(renderer, graph, session, view, redraw);
   window.__skeinViewer = {
     graph,
     renderer,
+    view,
     load: (replay = false) => session.load(replay),
     expand: (id) => session.expand(id),
     expanded: () => session.expanded,
+    labels: () => view.boxes,
+    subgraphJson: () => subgraphJson(graph, view.shown, session.wasTruncated),
   };
   void session.load(false);
+}
+
+/** Find, clear, and the two exports. */
+function wireTools(renderer: Renderer, graph: ViewerGraph, session: Session, view: ViewState, redraw: () => void): void {
+  const find = () => {
+    const text = element<HTMLInputElement>('search').value;
+    const hits = view.search(text);
+    view.focus = hits[0] ?? null;
+    redraw();
+    if (!view.focus) return setStatus(`No node named like "${text}" is shown.`, 'ready');
+    const at = renderer.getNodeDisplayData(view.focus);
+    if (at) void renderer.getCamera().animate({ x: at.x, y: at.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 300 });
+    showNode(element('details'), view.focus, graph.getNodeAttributes(view.focus));
+    setStatus(`Found ${graph.getNodeAttribute(view.focus, 'name')}${hits.length > 1 ? ` (${hits.length} matches, best first)` : ''}`, 'ready');
+  };
+  element('find').addEventListener('click', find);
+  element('search').addEventListener('keydown', (event) => event.key === 'Enter' && find());
+  element('clear').addEventListener('click', () => {
+    view.clearSelection();
+    redraw();
+  });
+  const fileName = () => `skein-${element<HTMLInputElement>('seed').value || 'view'}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+  element('export-png').addEventListener('click', () => void exportPng(renderer, fileName()));
+  element('export-json').addEventListener('click', () => exportJson(graph, view.shown, session.wasTruncated, fileName()));
 }
 
 start();

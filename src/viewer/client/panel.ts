@@ -3,6 +3,7 @@
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './graphData.js';
 import { presentKinds } from './graphData.js';
 import { communityColour, edgeColour, UNANALYSED_COLOUR } from './style.js';
+import { shapeImage } from './shapes.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -65,13 +66,33 @@ function legendItem(colour: string, text: string, round: boolean): HTMLDivElemen
   return item;
 }
 
-/** Only what is on screen: twelve community colours repeat, so listing absent ones would mislead. */
-export function renderLegend(legend: HTMLElement, graph: ViewerGraph): void {
-  const { communities, relTypes, unanalysed } = presentKinds(graph);
-  const items: HTMLElement[] = [el('strong', 'Communities (size: betweenness)')];
+/** A record type: its shape, its name and count, and a checkbox that shows or hides it. */
+function typeItem(type: string, count: number, hidden: boolean, onToggle: (type: string, shown: boolean) => void): HTMLLabelElement {
+  const box = el('input');
+  box.type = 'checkbox';
+  box.checked = !hidden;
+  box.dataset.type = type;
+  box.addEventListener('change', () => onToggle(type, box.checked));
+  const img = el('img', undefined, 'shape');
+  img.src = shapeImage(type, '#4a5160');
+  img.alt = '';
+  const item = el('label', undefined, 'item');
+  item.append(box, img, el('span', `${type} (${count})`));
+  return item;
+}
+
+/**
+ * Only what is on screen: twelve community colours repeat, so listing absent ones would mislead.
+ * Shapes say the record type (with a toggle each), colours the community, grey tones the links.
+ */
+export function renderLegend(legend: HTMLElement, graph: ViewerGraph, hiddenTypes: ReadonlySet<string>, onToggle: (type: string, shown: boolean) => void): void {
+  const { communities, recordTypes, relTypes, unanalysed } = presentKinds(graph);
+  const items: HTMLElement[] = [el('strong', 'Record types (shape; untick to hide)')];
+  for (const [type, count] of [...recordTypes].sort(([a], [b]) => a.localeCompare(b))) items.push(typeItem(type, count, hiddenTypes.has(type), onToggle));
+  items.push(el('strong', 'Communities (colour; size: betweenness)'));
   for (const c of communities) items.push(legendItem(communityColour(c), `community ${c}`, true));
   if (unanalysed > 0) items.push(legendItem(UNANALYSED_COLOUR, `not analysed (${unanalysed})`, true));
-  items.push(el('strong', 'Relationships'));
+  items.push(el('strong', 'Relationships (grey tones)'));
   for (const type of relTypes) items.push(legendItem(edgeColour(type), type, false));
   legend.replaceChildren(...items);
 }

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // What the analyst is looking at: the seed's network, the nodes expanded since, and the rules for reloading them.
-import { ApiError, fetchNeighbourhood, fetchNetwork, type Analysis, type Query } from './api.js';
-import { readForm, setStatus, type FormState } from './controls.js';
+import { ApiError, fetchDefaultSeed, fetchNeighbourhood, fetchNetwork, type Analysis, type Query } from './api.js';
+import { readForm, setSeed, setStatus, type FormState } from './controls.js';
 import { mergeAnalysis, type ViewerGraph } from './graphData.js';
 import { placeAround, placeInRings, relax } from './layout.js';
 
@@ -23,10 +23,29 @@ export class Session {
     return this.opened;
   }
 
+  /** True when an answer of this picture was cut by the API's caps (said in the status and the export). */
+  get wasTruncated(): boolean {
+    return this.truncated;
+  }
+
   /** Loads the seed from the form; with `replay`, re-expands the same nodes (a new time window on the same picture). */
   async load(replay: boolean): Promise<void> {
-    const form = readForm();
+    let form = readForm();
     const generation = ++this.generation;
+    if (!form.seed) {
+      // The first screen: a person this token can see, so a newcomer never meets an empty canvas.
+      setStatus('Finding a person your agency can see…', 'loading');
+      try {
+        const seed = await fetchDefaultSeed(form.query.token);
+        if (generation !== this.generation) return;
+        if (!seed) return this.finish(form);
+        setSeed(seed.id);
+        form = readForm();
+      } catch (err) {
+        if (generation === this.generation) this.fail(err);
+        return;
+      }
+    }
     const again = replay && form.seed === this.seed ? [...this.opened] : [];
     setStatus(`Loading ${form.mode} of ${form.seed}…`, 'loading');
     try {

@@ -1,31 +1,36 @@
-// Visual encoding of the viewer: community -> node colour, betweenness -> node size, relationship type -> edge colour.
+// Visual encoding of the viewer: community -> node colour, record type -> node shape (shapes.ts),
+// betweenness -> node size, relationship type -> edge tone and width.
 
-/** Twelve colours far enough apart to tell cells apart on a light background. */
-const COMMUNITY_COLOURS = [
-  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf',
-  '#8c564b', '#e377c2', '#bcbd22', '#393b79', '#637939', '#843c39',
+/**
+ * Communities and relationship types must never be confused: communities get saturated hues (CIE
+ * chroma >= 40), relationship types muted greys (chroma <= 15), at least 30 Delta-E apart from every
+ * community colour (checked in test/viewer/palette.test.ts). Edges then differ by tone and width.
+ */
+export const COMMUNITY_COLOURS = [
+  '#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#00a0d8',
+  '#f032e6', '#8fbf1f', '#c49000', '#9b1c31', '#16803a', '#ff5fa2',
 ];
 
 /** Nodes outside any analysis (expanded later, or loaded as a plain neighbourhood). */
 export const UNANALYSED_COLOUR = '#9aa0a6';
 
-// People-to-people ties get strong colours; record plumbing (documents, travel legs) stays pale.
+// People-to-people ties dark and thick; record plumbing (documents, travel legs) pale.
 export const EDGE_COLOURS: Record<string, string> = {
-  RECRUITED: '#d62728',
-  MEMBER_OF: '#1f77b4',
-  AFFILIATED_WITH: '#17becf',
-  FAMILY_OF: '#e377c2',
-  ASSOCIATE_OF: '#ff7f0e',
-  COMMUNICATED_WITH: '#bcbd22',
-  FUNDED: '#2ca02c',
+  RECRUITED: '#3d3d3d',
+  MEMBER_OF: '#6e7a86',
+  AFFILIATED_WITH: '#84989f',
+  FAMILY_OF: '#94849a',
+  ASSOCIATE_OF: '#8a7b6b',
+  COMMUNICATED_WITH: '#9a9c82',
+  FUNDED: '#6c8474',
   SAME_AS: '#000000',
-  HOLDS: '#c7c7c7',
-  MADE: '#c5b0d5',
-  FROM: '#c49c94',
-  TO: '#c49c94',
-  USED: '#dbdb8d',
-  LISTED_ON: '#8c564b',
-  LOCATED_IN: '#9edae5',
+  HOLDS: '#c4c4c4',
+  MADE: '#cbc5d1',
+  FROM: '#cfc7bd',
+  TO: '#cfc7bd',
+  USED: '#d2d2c0',
+  LISTED_ON: '#9b8578',
+  LOCATED_IN: '#bfcdd1',
 };
 
 const UNKNOWN_EDGE_COLOUR = '#aaaaaa';
@@ -51,7 +56,15 @@ export function nodeSize(betweenness: number | undefined, maxBetweenness: number
   return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, betweenness) / maxBetweenness);
 }
 
-/** Colour encodes community, not record type, so non-person labels say what they are. */
-export function labelFor(label: string, type: string): string {
-  return type === 'Person' ? label : `${label} (${type})`;
+/** Labels longer than this are cut with an ellipsis (the full name is in the details panel). */
+export const MAX_LABEL = 28;
+
+/** What the canvas writes beside a node: the shape says the type, so only the (shortened) name. */
+export function labelFor(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
+}
+
+/** Edge width: recruitment is the story, so it is drawn thickest. */
+export function edgeSize(type: string): number {
+  return type === 'RECRUITED' ? 2.5 : type === 'SAME_AS' ? 2 : 1;
 }
