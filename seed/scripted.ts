@@ -65,7 +65,8 @@ function deportedAndBack(b: WorldBuilder, cells: Cell[]): void {
   ], '2015-03-02T00:00:00.000Z');
   b.rel('SAME_AS', be.id, tr.id, {
     score: 0.91, method: 'transliterated name + birth date + travel pattern', decidedBy: 'EU-POLICE identity desk (demo)', decidedAt: '2015-04-20T09:15:00.000Z',
-  }, { source: 'EU-POLICE', marking: 'AMBER', at: '2015-04-20T09:15:00.000Z', lag: [0, 2], confidence: 0.91 }, F.deportedSameAs.id);
+    // Valid from his return under the second passport: an analyst looking at 2014 sees two records.
+  }, { source: 'EU-POLICE', marking: 'AMBER', at: '2015-04-20T09:15:00.000Z', lag: [0, 2], confidence: 0.91, validFrom: '2015-03-02T00:00:00.000Z' }, F.deportedSameAs.id);
   listOn(b, be, 'euFighters', '2015-05-04T08:00:00.000Z', 'Returned to the conflict zone under a new passport', 'AMBER');
 }
 

@@ -1,10 +1,13 @@
-// Resolved identities: records joined by visible SAME_AS links collapse into one node.
+// Resolved identities: records joined by visible SAME_AS links are one identity (a whole component).
 import type { Context } from '../context.js';
 import type { Plain } from '../graph/convert.js';
-import type { SubgraphEdgeModel, SubgraphModel, SubgraphNodeModel } from './models.js';
+import type { SubgraphNodeModel } from './models.js';
 import { toSubgraphNode } from './mapSubgraph.js';
-import { SAME_AS_OF } from './queries.js';
-import { NOW, viewParams, type View } from '../records/view.js';
+import { SAME_AS_PARTNERS } from './queries.js';
+import type { View } from '../records/view.js';
+
+/** Rounds of partner lookups: a chain of identity links longer than this is a data error, not a person. */
+const MAX_CHAIN = 20;
 
 /** Union-find over record ids; the representative of a cluster is its smallest id (stable). */
 export class IdentityClusters {
@@ -35,34 +38,41 @@ export class IdentityClusters {
   }
 }
 
-/** Collapses a subgraph; SAME_AS partners outside it join as members of their cluster. */
-export async function resolveIdentities(ctx: Context, sub: SubgraphModel, view: View = NOW): Promise<SubgraphModel> {
-  const rows = await ctx.graph.read(SAME_AS_OF, { ids: sub.nodes.map((n) => n.id), ...viewParams(view) });
-  const clusters = new IdentityClusters();
-  const partners = new Map<string, SubgraphNodeModel>();
-  for (const n of sub.nodes) clusters.find(n.id);
-  for (const row of rows) {
-    const partner = toSubgraphNode(row.b as Plain, 0, view);
-    partners.set(partner.id, partner);
-    clusters.union(String(row.a), partner.id);
-  }
-  return collapse(sub, clusters, partners);
+/** One identity: its key is the lowest member id, its head that member's record. */
+export interface Identity {
+  key: string;
+  members: string[];
+  head: SubgraphNodeModel;
 }
 
-export function collapse(sub: SubgraphModel, clusters: IdentityClusters, partners = new Map<string, SubgraphNodeModel>()): SubgraphModel {
-  const byId = new Map([...partners, ...sub.nodes.map((n) => [n.id, n] as const)]);
-  const nodes: SubgraphNodeModel[] = [];
-  for (const [root, members] of clusters.members()) {
-    const inSub = members.map((m) => byId.get(m)).filter((n): n is SubgraphNodeModel => !!n && sub.nodes.includes(n));
-    if (inSub.length === 0) continue;
-    const head = byId.get(root) ?? inSub[0]!;
-    nodes.push({ ...head, id: root, members, depth: Math.min(...inSub.map((n) => n.depth)) });
+/**
+ * The identity of each given record. Resolved, it is the record's whole visible SAME_AS component (links
+ * in the window and reported by asOf), so it is the same whichever member a query reaches first;
+ * unresolved, each record is its own identity.
+ */
+export async function identitiesOf(ctx: Context, records: SubgraphNodeModel[], resolve: boolean, window: object, view: View): Promise<Map<string, Identity>> {
+  const out = new Map<string, Identity>();
+  if (!resolve) {
+    for (const r of records) out.set(r.id, { key: r.id, members: [r.id], head: r });
+    return out;
   }
-  const edges: SubgraphEdgeModel[] = [];
-  for (const e of sub.edges) {
-    const [source, target] = [clusters.find(e.source), clusters.find(e.target)];
-    if (source !== target) edges.push({ ...e, source, target }); // SAME_AS becomes a self-loop: dropped
+  const clusters = new IdentityClusters();
+  const known = new Map(records.map((r) => [r.id, r]));
+  let frontier = [...known.keys()];
+  for (let round = 0; round < MAX_CHAIN && frontier.length > 0; round++) {
+    const rows = await ctx.graph.read(SAME_AS_PARTNERS, { ids: frontier, ...window });
+    frontier = [];
+    for (const row of rows) {
+      const b = toSubgraphNode(row.b as Plain, 0, view);
+      clusters.union(String(row.a), b.id);
+      if (!known.has(b.id)) frontier.push(b.id);
+      known.set(b.id, b);
+    }
   }
-  nodes.sort((a, b) => a.depth - b.depth || a.id.localeCompare(b.id));
-  return { ...sub, nodes, edges, cappedNodes: [...new Set(sub.cappedNodes.map((id) => clusters.find(id)))] };
+  for (const id of known.keys()) clusters.find(id);
+  for (const [key, members] of clusters.members()) {
+    const identity = { key, members, head: known.get(key)! };
+    for (const m of members) out.set(m, identity);
+  }
+  return out;
 }

@@ -7,6 +7,8 @@ import type { RelationshipType } from '../model/graphModel.js';
 import { checkId } from '../records/service.js';
 import type { PathModel } from './models.js';
 import { toSubgraphEdge, toSubgraphNode } from './mapSubgraph.js';
+import { cmp } from './pathSearch.js';
+import { searchInMemory } from './pathBalls.js';
 import { viewParams, type View } from '../records/view.js';
 
 export const MAX_HOPS = 6;
@@ -27,14 +29,6 @@ WHERE ACL_PATH(p) AND ${TYPES_OK}
 ${RETURN_PATH}
 LIMIT $limit`]),
 ) as Record<number, string>;
-// SHORTEST k takes a literal too: k and the hop bound are integers already checked against their ranges.
-export function kShortest(k: number, h: number): string {
-  if (!Number.isInteger(k) || k < 1 || k > MAX_PATHS || !Number.isInteger(h) || h < 1 || h > MAX_HOPS) throw new Error('k or hops out of range');
-  return `${ENDS}
-MATCH p = SHORTEST ${k} (a) (()-[r]-(x:Entity) WHERE ACL(r) AND ACL(x) AND (size($types) = 0 OR type(r) IN $types)){1,${h}} (b)
-${RETURN_PATH}`;
-}
-
 export interface PathRequest {
   from: string;
   to: string;
@@ -51,35 +45,22 @@ export async function findPaths(ctx: Context, req: PathRequest): Promise<PathMod
   checkId(req.from, 'from');
   checkId(req.to, 'to');
   if (req.from === req.to) throw badInput('`from` and `to` must be different records', 'to');
-  const query = req.mode === 'K_SHORTEST' ? kShortest(req.limit, req.maxHops) : ALL_SHORTEST[req.maxHops]!;
-  const types = req.resolveIdentities && req.types.length > 0 ? [...req.types, 'SAME_AS'] : req.types;
-  const rows = await ctx.graph.read(query, { from: req.from, to: req.to, types, limit: int(req.limit), ...viewParams(req.view) });
-  const found = rows.map((row) => toPath(row.ns as Plain[], row.rs as Array<{ r: Plain; s: string; t: string }>, req.view));
-  const paths = req.resolveIdentities ? found.map(foldSameAs) : found;
-  paths.sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)));
-  ctx.audit.add(paths.flatMap((p) => p.nodes.map((n) => n.id)));
+  const paths = req.mode === 'ALL_SHORTEST' && !req.resolveIdentities ? await allShortestCypher(ctx, req) : await searchInMemory(ctx, req);
+  ctx.audit.add(paths.flatMap((p) => p.nodes.flatMap((n) => n.members)));
+  return paths;
+}
+
+// Raw records, all shortest: Cypher's allShortestPaths is exact and needs no graph in memory.
+async function allShortestCypher(ctx: Context, req: PathRequest): Promise<PathModel[]> {
+  const rows = await ctx.graph.read(ALL_SHORTEST[req.maxHops]!, { from: req.from, to: req.to, types: req.types, limit: int(req.limit), ...viewParams(req.view) });
+  const paths = rows.map((row) => toPath(row.ns as Plain[], row.rs as Array<{ r: Plain; s: string; t: string }>, req.view));
+  paths.sort((a, b) => a.length - b.length || cmp(pathKey(a), pathKey(b)));
   return paths.slice(0, req.limit);
 }
 
 function toPath(ns: Plain[], rs: Array<{ r: Plain; s: string; t: string }>, view: View): PathModel {
   const nodes = ns.map((n, i) => toSubgraphNode(n, i, view));
   const edges = rs.map(({ r, s, t }) => toSubgraphEdge(r, s, t));
-  return { nodes, edges, length: edges.length };
-}
-
-function foldSameAs(p: PathModel): PathModel {
-  const nodes = [p.nodes[0]!];
-  const edges = [];
-  for (const [i, edge] of p.edges.entries()) {
-    const next = p.nodes[i + 1]!;
-    if (edge.type === 'SAME_AS') {
-      const last = nodes[nodes.length - 1]!;
-      nodes[nodes.length - 1] = { ...last, members: [...last.members, ...next.members].sort() };
-    } else {
-      nodes.push({ ...next, depth: nodes.length });
-      edges.push(edge);
-    }
-  }
   return { nodes, edges, length: edges.length };
 }
 

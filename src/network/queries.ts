@@ -3,19 +3,25 @@
 
 import { REL_IN_WINDOW } from '../time/cypher.js';
 
-/** One BFS level: the visible links of each frontier node, at most $cap per node (hub protection). */
+/**
+ * One BFS level over groups of records (a resolved identity is a group of its members; unresolved, each
+ * record is its own group): the group's visible links to records outside it, at most $cap per group
+ * (hub protection). With $resolve, SAME_AS is identity, not a link, and is never walked here.
+ */
 export const EXPAND_LEVEL = `
-UNWIND $frontier AS fid
-MATCH (f:Entity {id: fid}) /* ACL_EXEMPT(f): INPUT_VISIBLE */
+UNWIND $frontier AS g
 CALL {
-  WITH f
+  WITH g
+  UNWIND g.members AS mid
+  MATCH (f:Entity {id: mid}) /* ACL_EXEMPT(f): INPUT_VISIBLE */
   MATCH (f)-[r]-(t:Entity)
-  WHERE ACL(r) AND ACL(t) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
-  WITH r, t ORDER BY r.id
+  WHERE ACL(r) AND ACL(t) AND NOT t.id IN g.members AND (size($types) = 0 OR type(r) IN $types)
+    AND NOT ($resolve AND type(r) = 'SAME_AS') AND ${REL_IN_WINDOW}
+  WITH r, t ORDER BY r.id, type(r)
   LIMIT $cap
-  RETURN collect({r: r, t: t, s: startNode(r).id}) AS links
+  RETURN collect({r: r, t: t, tid: t.id, s: startNode(r).id}) AS links
 }
-RETURN fid, links`;
+RETURN g.key AS fid, links`;
 
 /** Edges among the collected nodes that the BFS did not walk (e.g. between two nodes of the last level). */
 export const INDUCED_EDGES = `
@@ -24,12 +30,16 @@ MATCH (a:Entity {id: id})-[r]->(b:Entity) /* ACL_EXEMPT(a, b): INPUT_VISIBLE */
 WHERE b.id IN $ids AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
 RETURN r, a.id AS s, b.id AS t`;
 
-/** Visible SAME_AS links of the given records, with the partner record. */
-export const SAME_AS_OF = `
+/**
+ * Visible SAME_AS partners of the given records (links visible, reported by $asOf and valid in the
+ * window, whatever `types` says: identity is not a link walked). Called until no new partner appears,
+ * which gives whole components at the cost of their size, never of their number of paths.
+ */
+export const SAME_AS_PARTNERS = `
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r:SAME_AS]-(b:Entity) /* ACL_EXEMPT(a): INPUT_VISIBLE */
-WHERE ACL(r) AND ACL(b)
-RETURN DISTINCT a.id AS a, b, r, startNode(r).id AS s`;
+WHERE ACL(r) AND ACL(b) AND ${REL_IN_WINDOW}
+RETURN DISTINCT a.id AS a, b`;
 
 /** Visible recruitment links (with both people visible), for reach computations. */
 export const RECRUITMENT_EDGES = `

@@ -3,7 +3,6 @@ import type { Context } from '../context.js';
 import { badInput, skeinError, ErrorCode } from '../errors.js';
 import type { RelationshipType } from '../model/graphModel.js';
 import { analyse, LOUVAIN_RESOLUTION } from './analysis.js';
-import { resolveIdentities } from './identities.js';
 import type { NetworkAnalysisModel, PathModel, SubgraphModel } from './models.js';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.js';
 import { buildSubgraph } from './subgraph.js';
@@ -30,18 +29,24 @@ export interface TraversalArgs {
 
 async function visibleSubgraph(ctx: Context, a: TraversalArgs, depth: number, limit: number, perNodeLimit: number): Promise<SubgraphModel> {
   const view = viewOf(a.asOf);
-  const sub = await buildSubgraph(ctx, { ids: a.ids, depth, types: a.types ?? [], between: a.between, limit, perNodeLimit, view });
-  return a.resolveIdentities ? resolveIdentities(ctx, sub, view) : sub;
+  // Identities are resolved while walking, so depth, limits and metrics all count resolved nodes.
+  return buildSubgraph(ctx, { ids: a.ids, depth, types: a.types ?? [], between: a.between, limit, perNodeLimit, view, resolve: a.resolveIdentities ?? false });
 }
 
 export async function neighbourhood(ctx: Context, a: TraversalArgs): Promise<SubgraphModel> {
-  return visibleSubgraph(
+  return audited(ctx, await visibleSubgraph(
     ctx,
     a,
     boundedInt(a.depth, 1, 1, 3, 'depth'),
     boundedInt(a.limit, NEIGHBOURHOOD_LIMIT.default, 1, NEIGHBOURHOOD_LIMIT.max, 'limit'),
     boundedInt(a.perNodeLimit, PER_NODE_LIMIT.default, 1, PER_NODE_LIMIT.max, 'perNodeLimit'),
-  );
+  ));
+}
+
+// Only what is answered is recorded as read (a refused network returns nothing).
+function audited(ctx: Context, sub: SubgraphModel): SubgraphModel {
+  ctx.audit.add(sub.nodes.flatMap((n) => n.members));
+  return sub;
 }
 
 export async function network(ctx: Context, a: TraversalArgs): Promise<NetworkAnalysisModel> {
@@ -56,7 +61,7 @@ export async function network(ctx: Context, a: TraversalArgs): Promise<NetworkAn
   }
   const resolution = a.resolution ?? LOUVAIN_RESOLUTION;
   if (!(resolution >= 0.05 && resolution <= 5)) throw badInput('`resolution` must be from 0.05 to 5', 'resolution');
-  return analyse(sub, resolution);
+  return analyse(audited(ctx, sub), resolution);
 }
 
 export interface PathArgs {

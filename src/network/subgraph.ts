@@ -1,4 +1,6 @@
 // Builds the visible neighbourhood of seed records, level by level, with node and per-node link caps.
+// With resolved identities the walk is over identities: a node is a whole visible SAME_AS component,
+// its links are its members' links, and depth and both caps count identities, never records.
 import type { Context } from '../context.js';
 import type { Plain } from '../graph/convert.js';
 import { int } from '../graph/params.js';
@@ -12,6 +14,7 @@ import { toSubgraphEdge, toSubgraphNode } from './mapSubgraph.js';
 import { EXPAND_LEVEL, INDUCED_EDGES } from './queries.js';
 import { windowParams, type WindowInput } from '../time/window.js';
 import { loadAll } from '../records/loaders.js';
+import { identitiesOf, type Identity } from './identities.js';
 
 export interface SubgraphRequest {
   ids: readonly string[];
@@ -21,52 +24,68 @@ export interface SubgraphRequest {
   limit: number;
   perNodeLimit: number;
   view: View;
+  /** Walk resolved identities (whole visible SAME_AS components) instead of records. */
+  resolve?: boolean;
 }
 
 interface Link {
   r: Plain;
   t: Plain;
+  tid: string;
   s: string;
 }
 
 class SubgraphBuilder {
   readonly nodes = new Map<string, SubgraphNodeModel>();
+  /** Record id -> the key of the node it belongs to (itself when unresolved). */
+  readonly keyOf = new Map<string, string>();
   readonly edges = new Map<string, SubgraphEdgeModel>();
   readonly capped: string[] = [];
   truncated = false;
 
-  constructor(
-    private readonly limit: number,
-    private readonly view: View,
-  ) {}
+  constructor(private readonly limit: number) {}
 
-  /** Adds a level's links; returns the newly reached node ids (the next frontier). */
-  addLevel(fid: string, links: Link[], perNode: number, depth: number): string[] {
+  /** Adds a node unless the limit is reached; returns whether it is in the subgraph. */
+  add(identity: Identity, depth: number): boolean {
+    if (this.nodes.has(identity.key)) return true;
+    if (this.nodes.size >= this.limit) {
+      this.truncated = true;
+      return false;
+    }
+    this.nodes.set(identity.key, { ...identity.head, id: identity.key, members: identity.members, depth });
+    for (const m of identity.members) this.keyOf.set(m, identity.key);
+    return true;
+  }
+
+  /** Adds one node's links of a level; returns the newly reached node keys (the next frontier). */
+  addLevel(fid: string, links: Link[], perNode: number, depth: number, identities: Map<string, Identity>): string[] {
     if (links.length > perNode) {
       this.capped.push(fid);
       this.truncated = true;
     }
     const next: string[] = [];
     for (const link of links.slice(0, perNode)) {
-      const far = toSubgraphNode(link.t, depth, this.view);
-      if (!this.nodes.has(far.id)) {
-        if (this.nodes.size >= this.limit) {
-          this.truncated = true;
-          continue; // the edge goes too: it would point at a node the caller does not get
-        }
-        this.nodes.set(far.id, far);
-        next.push(far.id);
-      }
-      const edge = toSubgraphEdge(link.r, link.s, link.s === fid ? far.id : fid);
-      this.edges.set(edge.key, edge);
+      const tid = link.tid;
+      const known = this.keyOf.get(tid);
+      const far = known ? this.identity(known) : identities.get(tid)!;
+      if (!this.add(far, depth)) continue; // the edge goes too: it would point at a node the caller does not get
+      if (!known) next.push(far.key);
+      const [source, target] = link.s === tid ? [far.key, fid] : [fid, far.key];
+      const edge = toSubgraphEdge(link.r, source, target);
+      if (source !== target) this.edges.set(edge.key, edge);
     }
     return next;
+  }
+
+  identity(key: string): Identity {
+    const node = this.nodes.get(key)!;
+    return { key, members: node.members, head: node };
   }
 
   result(): SubgraphModel {
     return {
       nodes: [...this.nodes.values()],
-      edges: [...this.edges.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      edges: [...this.edges.values()].sort((a, b) => a.key.localeCompare(b.key)),
       truncated: this.truncated,
       cappedNodes: this.capped,
     };
@@ -77,26 +96,35 @@ export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise
   if (req.ids.length === 0 || req.ids.length > MAX_IDS) throw badInput(`give 1 to ${MAX_IDS} ids`, 'ids');
   req.ids.forEach((id) => checkId(id, 'ids'));
   const window = { ...windowParams(req.between), ...viewParams(req.view) };
-  const builder = new SubgraphBuilder(req.limit, req.view);
+  const resolve = req.resolve ?? false;
+  const builder = new SubgraphBuilder(req.limit);
   const seeds = (await loadAll(ctx.records.byIdAt(req.view), [...new Set(req.ids)])).filter((e): e is EntityModel => !!e);
-  for (const seed of seeds.slice(0, req.limit)) builder.nodes.set(seed.id, { id: seed.id, type: seed.type, entity: seed, members: [seed.id], depth: 0 });
+  const seedIdentities = await identitiesOf(ctx, seeds.map(seedNode), resolve, window, req.view);
+  for (const seed of seeds) builder.add(seedIdentities.get(seed.id)!, 0);
   let frontier = [...builder.nodes.keys()];
   for (let depth = 1; depth <= req.depth && frontier.length > 0; depth++) {
-    const rows = await ctx.graph.read(EXPAND_LEVEL, { frontier, cap: int(req.perNodeLimit + 1), types: req.types, ...window });
+    const groups = frontier.map((key) => ({ key, members: builder.nodes.get(key)!.members }));
+    const rows = await ctx.graph.read(EXPAND_LEVEL, { frontier: groups, cap: int(req.perNodeLimit + 1), types: req.types, resolve, ...window });
     const byId = new Map(rows.map((row) => [String(row.fid), row.links as unknown as Link[]]));
-    frontier = frontier.flatMap((fid) => builder.addLevel(fid, byId.get(fid) ?? [], req.perNodeLimit, depth));
+    const reached = [...byId.values()].flatMap((links) => links.slice(0, req.perNodeLimit).map((l) => toSubgraphNode(l.t, depth, req.view)));
+    const identities = await identitiesOf(ctx, reached.filter((n) => !builder.keyOf.has(n.id)), resolve, window, req.view);
+    frontier = frontier.flatMap((fid) => builder.addLevel(fid, byId.get(fid) ?? [], req.perNodeLimit, depth, identities));
   }
   await addInducedEdges(ctx, builder, req.types, window);
-  ctx.audit.add(builder.nodes.keys());
   return builder.result();
+}
+
+function seedNode(seed: EntityModel): SubgraphNodeModel {
+  return { id: seed.id, type: seed.type, entity: seed, members: [seed.id], depth: 0 };
 }
 
 // Links among collected nodes complete the picture (and the metrics) without growing the node set.
 async function addInducedEdges(ctx: Context, b: SubgraphBuilder, types: readonly string[], window: object): Promise<void> {
-  if (b.nodes.size < 2) return;
-  const rows = await ctx.graph.read(INDUCED_EDGES, { ids: [...b.nodes.keys()], types, ...window });
+  if (b.keyOf.size < 2) return;
+  const rows = await ctx.graph.read(INDUCED_EDGES, { ids: [...b.keyOf.keys()], types, ...window });
   for (const row of rows) {
-    const edge = toSubgraphEdge(row.r ?? null, String(row.s), String(row.t));
-    if (!b.edges.has(edge.key)) b.edges.set(edge.key, edge);
+    const [s, t] = [b.keyOf.get(String(row.s))!, b.keyOf.get(String(row.t))!];
+    const edge = toSubgraphEdge(row.r ?? null, s, t);
+    if (s !== t && !b.edges.has(edge.key)) b.edges.set(edge.key, edge);
   }
 }

@@ -4,7 +4,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../src/model/graphModel.js';
 import { ingestStatement, type IngestGroup } from '../../src/ingest/queries.js';
-import { kShortest, MAX_HOPS, MAX_PATHS } from '../../src/network/paths.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 /** Entry points (they run on import), browser code and the rule's own modules. */
@@ -41,7 +40,6 @@ function built(): Statement[] {
   const out: Statement[] = [];
   for (const write of [false, true]) out.push({ where: `ingest/queries.ts ingestStatement(all, ${write})`, cypher: ingestStatement(groups, write) });
   for (const g of groups) out.push({ where: `ingest/queries.ts ingestStatement(${g.type})`, cypher: ingestStatement([g], true) });
-  for (let k = 1; k <= MAX_PATHS; k++) for (let h = 1; h <= MAX_HOPS; h++) out.push({ where: `network/paths.ts kShortest(${k}, ${h})`, cypher: kShortest(k, h) });
   return out;
 }
 

@@ -4,7 +4,6 @@ import { testServer } from '../helpers/server.js';
 import { agencyCode, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
-import { IdentityClusters, collapse } from '../../src/network/identities.js';
 
 const server = testServer();
 const A = agencyCode('ida');
@@ -62,12 +61,6 @@ describe('resolveIdentities', () => {
     const res = await server.as(B).query(`{ paths(from: "${ids.left[0]}", to: "${ids.right[0]}", maxHops: 4, resolveIdentities: true) { length nodes { key members } } }`);
     expect(res.data?.paths[0].length).toBe(2);
     expect(res.data?.paths[0].nodes[1].members).toEqual([ids.twinA, ids.twinB].sort());
-  });
-
-  it('a SAME_AS link the viewer cannot see joins nothing', () => {
-    const clusters = new IdentityClusters();
-    const sub = { nodes: [], edges: [], truncated: false, cappedNodes: [] };
-    expect(collapse(sub, clusters).nodes).toEqual([]);
   });
 });
 
