@@ -59,7 +59,7 @@ describe('every viewer statement in src/', () => {
     const exemptions = statements.flatMap((s) => Object.entries(aclCoverage(s.cypher).exempt).map(([v, r]) => `${s.where.replace(/\(.*|\.[A-Z][a-z]+\.[a-z]+$/, '')} ${v}: ${r}`));
     console.log(`ACL guard: ${statements.length} viewer statements checked; exemptions in use: ${[...new Set(exemptions)].length} (reasons: ${Object.keys(ACL_EXEMPTIONS).join(', ')})`);
     expect(failures).toEqual([]);
-    expect(statements.length).toBeGreaterThan(100);
+    expect(statements.length).toBeGreaterThan(90); // 99 once the 150 generated SHORTEST k statements went (issue 13: k paths in memory)
   });
 
   it('the executor refuses an uncovered viewer statement before it reaches Neo4j', async () => {
