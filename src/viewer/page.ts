@@ -37,6 +37,8 @@ body{display:flex}
 #status{margin-top:10px;padding:6px;background:#eef1f5;border-radius:4px;min-height:2.8em;white-space:pre-wrap}
 #status[data-state=error]{background:#fde8e8;color:#8a1c1c}
 #legend{margin-top:10px}
+#live-info:empty{display:none}
+#live-info{margin-top:6px;padding:6px;background:#fff4d6;border-radius:4px}
 #legend .item{display:flex;align-items:center;gap:6px;font-size:12px}
 #legend .swatch{width:18px;height:4px;flex:none}
 #legend .dot{width:10px;height:10px;border-radius:50%;flex:none}
@@ -76,6 +78,9 @@ function controls(): string {
 <div class="row"><input type="text" id="search" placeholder="a name or an id" spellcheck="false"><button type="button" id="find">Find</button></div>
 <div id="path-info" role="status">Shift+click two nodes for the shortest path between them.</div>
 <div class="tools"><button type="button" id="clear">Clear selection</button><button type="button" id="export-png">Export PNG</button><button type="button" id="export-json">Export JSON</button></div>
+<label for="watch">Live: highlight what a watch reports</label>
+<select id="watch"><option value="">off</option></select>
+<div id="live-info" role="status"></div>
 <div id="legend"></div>
 <div id="details" aria-live="polite"></div>`;
 }

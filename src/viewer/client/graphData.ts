@@ -22,6 +22,8 @@ export interface NodeAttributes {
   provenance: Provenance;
   community?: number;
   betweenness?: number;
+  /** Reported by the watch the analyst follows live (live.ts) since they started following it. */
+  live?: boolean;
 }
 
 export interface EdgeAttributes {

@@ -9,6 +9,7 @@ import { clearPanel, renderLegend, showEdge, showNode } from './panel.js';
 import { Session } from './session.js';
 import { LABEL_FONT, LABEL_SIZE, ViewState, type LabelBox } from './view.js';
 import { exportJson, exportPng, subgraphJson } from './exports.js';
+import { fetchWatches, Live } from './live.js';
 
 type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -123,6 +124,7 @@ function start(): void {
     onWindowChange: () => void session.load(true),
   });
   wireTools(renderer, graph, session, view, redraw);
+  wireLive(graph, session, redraw);
   window.__skeinViewer = {
     graph,
     renderer,
@@ -134,6 +136,32 @@ function start(): void {
     subgraphJson: () => subgraphJson(graph, view.shown, session.wasTruncated),
   };
   void session.load(false);
+}
+
+/** The watch selector: the agency's watches (refreshed with the token); choosing one follows it live. */
+function wireLive(graph: ViewerGraph, session: Session, redraw: () => void): void {
+  const select = element<HTMLSelectElement>('watch');
+  const info = element('live-info');
+  const token = () => element<HTMLInputElement>('token').value;
+  const live = new Live(graph, session, (text) => {
+    info.textContent = text;
+    document.body.dataset.live = String(live.highlighted.size);
+    redraw();
+  });
+  const refresh = async () => {
+    const watches = await fetchWatches(token()).catch(() => []);
+    const chosen = select.value;
+    select.replaceChildren(new Option('off', ''), ...watches.map((w) => new Option(`${w.name} (${w.kind.toLowerCase()})`, w.id)));
+    select.value = watches.some((w) => w.id === chosen) ? chosen : '';
+    document.body.dataset.watches = String(watches.length);
+  };
+  select.addEventListener('focus', () => void refresh());
+  select.addEventListener('change', () => live.follow(token(), select.value || null, select.selectedOptions[0]?.text ?? ''));
+  element('token').addEventListener('change', () => {
+    live.follow(token(), null);
+    void refresh();
+  });
+  void refresh();
 }
 
 /** Find, clear, and the two exports. */

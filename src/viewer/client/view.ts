@@ -70,6 +70,8 @@ export class ViewState {
     const out = { ...data, label: labelled ? data.label : '', forceLabel: labelled, zIndex: 0 } as NodeAttributes & { highlighted?: boolean; zIndex: number };
     if (this.path && !this.path.includes(id)) out.color = DIMMED;
     if (this.emphasised(id)) Object.assign(out, { highlighted: true, zIndex: 2 });
+    // A live alert's record (its community colour kept: every hue already means a community): drawn larger, haloed and on top, and labelled, until the analyst stops following.
+    if (data.live) Object.assign(out, { highlighted: true, zIndex: 3, size: data.size * 1.6, label: data.label, forceLabel: true });
     return out;
   };
 
