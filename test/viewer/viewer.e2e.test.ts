@@ -194,6 +194,11 @@ describe('network viewer', () => {
     expect(details).toMatch(/source(BE|NL|FR|TR|EU|ID|AU|IL)-[A-Z]+/);
     expect(details).toMatch(/marking(CLEAR|GREEN|AMBER|AMBER_STRICT|RED)/);
     expect(details).toMatch(/reportedAt\d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    // The hovered node's name is drawn even where the collision rule left it out.
+    expect(await page.evaluate((id) => {
+      const d = window.__skeinViewer!.renderer.getNodeDisplayData(id)!;
+      return d.forceLabel && d.label !== '';
+    }, target.id)).toBe(true);
 
     // A real click on the WebGL canvas, at the node's screen position.
     await page.mouse.click(target.x, target.y);

@@ -61,12 +61,20 @@ function createRenderer(graph: ViewerGraph, container: HTMLElement, view: ViewSt
 function wireEvents(renderer: Renderer, graph: ViewerGraph, session: Session, view: ViewState, redraw: () => void): void {
   const panel = element('details');
   const container = renderer.getContainer();
+  const hover = (node: string | null) => {
+    const before = view.hovered;
+    view.hovered = node;
+    const nodes = [before, node].filter((n): n is string => n !== null && graph.hasNode(n));
+    if (nodes.length) renderer.refresh({ partialGraph: { nodes }, skipIndexation: true });
+  };
   renderer.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
+    hover(node);
     showNode(panel, node, graph.getNodeAttributes(node));
   });
   renderer.on('leaveNode', () => {
     container.style.cursor = '';
+    hover(null);
     clearPanel(panel);
   });
   renderer.on('enterEdge', ({ edge }) => showEdge(panel, graph, edge, graph.getEdgeAttributes(edge)));

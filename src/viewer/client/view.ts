@@ -30,6 +30,8 @@ export class ViewState {
   selected: string[] = [];
   path: string[] | null = null;
   focus: string | null = null;
+  /** The node under the pointer: its label is drawn whatever the collision rule chose. */
+  hovered: string | null = null;
   boxes: LabelBox[] = [];
   private labels = new Set<string>();
   private pathEdges = new Set<string>();
@@ -66,7 +68,7 @@ export class ViewState {
 
   readonly nodeReducer = (id: string, data: NodeAttributes): Partial<NodeAttributes> & { hidden?: boolean; highlighted?: boolean; zIndex?: number } => {
     if (!this.shown(id)) return { ...data, hidden: true };
-    const labelled = this.labels.has(id);
+    const labelled = this.labels.has(id) || this.hovered === id;
     const out = { ...data, label: labelled ? data.label : '', forceLabel: labelled, zIndex: 0 } as NodeAttributes & { highlighted?: boolean; zIndex: number };
     if (this.path && !this.path.includes(id)) out.color = DIMMED;
     if (this.emphasised(id)) Object.assign(out, { highlighted: true, zIndex: 2 });
