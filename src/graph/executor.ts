@@ -87,6 +87,15 @@ export class GraphExecutor {
     return this.run('WRITE', cypher, params, stats);
   }
 
+  /**
+   * A trusted statement that waits on the server by design (index population after a bulk load): it
+   * gets its own timeout, not the per-query one meant for analysts' requests.
+   */
+  async trustedWait(cypher: string, params: Params, timeoutMs: number): Promise<Row[]> {
+    const records = await this.hooked('READ', () => this.inSession('READ', async (tx) => (await tx.run(cypher, params)).records, undefined, timeoutMs));
+    return records.map((r) => toPlain(r.toObject()) as Row);
+  }
+
   /** Several trusted writes in one transaction: all or nothing. */
   async trustedWriteAll(steps: Array<{ cypher: string; params: Params }>): Promise<void> {
     await this.transact('WRITE', async (tx) => {
@@ -128,8 +137,8 @@ export class GraphExecutor {
     return this.hooked(mode, () => untilDeadline(this.inSession(mode, work, scope), scope));
   }
 
-  private async inSession<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>, scope: StatementScope | undefined): Promise<T> {
-    const config = { timeout: this.timeoutWithin(scope) };
+  private async inSession<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>, scope: StatementScope | undefined, timeoutMs?: number): Promise<T> {
+    const config = { timeout: timeoutMs ?? this.timeoutWithin(scope) };
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

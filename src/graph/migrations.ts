@@ -54,12 +54,17 @@ function statements(): string[] {
   ];
 }
 
+/** How long applying the schema waits for indexes to come online (a 1M-people store file load included). */
+export const INDEX_WAIT_SECONDS = 3600;
+
 /** Applies every statement, waits until the indexes are online, records the schema version. */
 export async function applyMigrations(graph: GraphExecutor): Promise<{ statements: number }> {
   const list = statements();
   // Schema commands cannot share a transaction with each other in Neo4j: one each.
   for (const cypher of list) await graph.trustedWrite(cypher);
-  await graph.trustedRead('CALL db.awaitIndexes(300)');
+  // After `import --initial` of a large world the indexes populate for minutes: the wait has its own
+  // bound (INDEX_WAIT_SECONDS), never the 15 s query timeout of analysts' requests.
+  await graph.trustedWait('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS }, (INDEX_WAIT_SECONDS + 30) * 1000);
   // People written before name keys existed, by a writer that does not compute them, or under an
   // older key algorithm, get current keys now.
   await ensureNameKeys(graph);

@@ -1,5 +1,7 @@
 // Migrations are idempotent and leave the constraints and indexes the queries rely on.
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, inject, it } from 'vitest';
+import { createDriver } from '../../src/graph/driver.js';
+import { GraphExecutor } from '../../src/graph/executor.js';
 import { applyMigrations, migrationsApplied, SEARCH_INDEX } from '../../src/graph/migrations.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
 import { KEYS_META } from '../../src/identity/backfill.js';
@@ -52,3 +54,19 @@ it('re-keys stored people once when the name key algorithm changed, and not at e
     await graph.trustedWrite('MATCH (n:Entity {id: $id}) DELETE n', { id });
   }
 });
+
+// Issue 15: after `import --initial` of a large world, index population outlasts the 15 s query
+// timeout; waiting for it (applyMigrations' db.awaitIndexes) has its own bound.
+it('a trusted wait is bounded by its own timeout, not the per-query one', async () => {
+  const uri = inject('neo4jUri');
+  const driver = createDriver(uri, { uri, user: 'neo4j', password: process.env.TEST_NEO4J_PASSWORD ?? '', database: undefined, queryTimeoutMs: 100 });
+  const strict = new GraphExecutor(driver, { database: undefined, timeoutMs: 100 });
+  const slow = 'UNWIND range(1, 30000000) AS x RETURN sum(x % 7) AS s';
+  try {
+    await expect(strict.trustedRead(slow)).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
+    const [row] = await strict.trustedWait(slow, {}, 300_000);
+    expect(Number(row?.s)).toBeGreaterThan(0);
+  } finally {
+    await driver.close();
+  }
+}, 300_000);
