@@ -13,6 +13,7 @@ const ids = {
   twinA: uid('twin'), twinB: uid('twin'), // one human, reported by A and B
   left: [uid('l'), uid('l')], right: [uid('r'), uid('r')],
   boss: uid('boss'), mid: uid('mid'), leaf: uid('leaf'),
+  chain: [uid('ch'), uid('ch'), uid('ch')], chainFriends: [uid('cf'), uid('cf')],
   hub: uid('hub'), hiddenFriends: Array.from({ length: 6 }, () => uid('hf')), friends: [uid('f'), uid('f')],
 };
 
@@ -28,6 +29,12 @@ beforeAll(async () => {
     rel('RECRUITED', uid('rel'), ids.mid, ids.leaf, B, 'GREEN'),
     rel('RECRUITED', uid('rel'), ids.boss, ids.twinB, B, 'GREEN'),
     ...ids.friends.map((x) => rel('ASSOCIATE_OF', uid('rel'), ids.hub, x, B, 'GREEN')),
+    // A chain of three records of one human (issue 13 item 2), each end with a link of its own.
+    ...ids.chain.map((x) => p(x, B)), ...ids.chainFriends.map((x) => p(x, B)),
+    rel('SAME_AS', uid('rel'), ids.chain[0]!, ids.chain[1]!, B, 'GREEN'),
+    rel('SAME_AS', uid('rel'), ids.chain[1]!, ids.chain[2]!, B, 'GREEN'),
+    rel('ASSOCIATE_OF', uid('rel'), ids.chain[0]!, ids.chainFriends[0]!, B, 'GREEN'),
+    rel('COMMUNICATED_WITH', uid('rel'), ids.chain[2]!, ids.chainFriends[1]!, B, 'GREEN'),
     ...ids.hiddenFriends.map((x) => rel('ASSOCIATE_OF', uid('rel'), ids.hub, x, A, 'GREEN')),
   ]);
 });
@@ -61,6 +68,22 @@ describe('resolveIdentities', () => {
     const res = await server.as(B).query(`{ paths(from: "${ids.left[0]}", to: "${ids.right[0]}", maxHops: 4, resolveIdentities: true) { length nodes { key members } } }`);
     expect(res.data?.paths[0].length).toBe(2);
     expect(res.data?.paths[0].nodes[1].members).toEqual([ids.twinA, ids.twinB].sort());
+  });
+});
+
+describe('a resolved identity is the whole SAME_AS component (issue 13 item 2)', () => {
+  it('has the same key and members whichever record, types or query reaches it', async () => {
+    const whole = { key: [...ids.chain].sort()[0], members: [...ids.chain].sort() };
+    const hood = (id: string, types: string) => server.as(B).query(`{ neighbourhood(ids: ["${id}"], depth: 1, resolveIdentities: true ${types}) { nodes { key members depth } } }`);
+    for (const [id, types] of [[ids.chain[0]!, ''], [ids.chain[0]!, ', types: [ASSOCIATE_OF, COMMUNICATED_WITH]'], [ids.chain[2]!, ', types: [COMMUNICATED_WITH]'], [ids.chainFriends[0]!, '']] as const) {
+      const res = await hood(id, types);
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data?.neighbourhood.nodes as Array<{ key: string; members: string[]; depth: number }>;
+      expect(nodes.find((n) => n.members.includes(ids.chain[1]!)), `${id} ${types}`).toMatchObject(whole);
+    }
+    // Depth counts hops between identities: both ends' friends are one hop from the chain.
+    const two = await server.as(B).query(`{ neighbourhood(ids: ["${ids.chainFriends[0]}"], depth: 2, resolveIdentities: true) { nodes { key depth } } }`);
+    expect(two.data?.neighbourhood.nodes).toContainEqual({ key: ids.chainFriends[1], depth: 2 });
   });
 });
 

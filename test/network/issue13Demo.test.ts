@@ -31,6 +31,19 @@ describe('resolved identities are searched, not merged afterwards (issue 13 item
   });
 });
 
+describe('network limits count resolved nodes (issue 13 item 5)', () => {
+  it('refuses rather than cut: LIMIT_EXCEEDED below the resolved size, the whole network at it', async () => {
+    const q = (limit: number) => `{ network(seeds: ["per-tr-0002"], depth: 2, limit: ${limit}, resolveIdentities: true) { subgraph { nodes { key } truncated } } }`;
+    const whole = await server.as('EU-POLICE').query(q(2000));
+    expect(whole.errors).toBeUndefined();
+    const n = whole.data?.network.subgraph.nodes.length as number;
+    expect(n).toBeGreaterThan(30);
+    expect((await server.as('EU-POLICE').query(q(30))).errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect((await server.as('EU-POLICE').query(q(n - 1))).errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect((await server.as('EU-POLICE').query(q(n))).data?.network.subgraph).toEqual(whole.data?.network.subgraph);
+  });
+});
+
 describe('SAME_AS inside time windows (issue 13 item 6)', () => {
   const pairOf = (data: Record<string, any> | undefined | null) => (data?.neighbourhood.nodes as NodeOut[]).find((n) => n.members.includes('per-tr-0002'));
 
