@@ -789,7 +789,7 @@ export type Path = {
 export type PathMode =
   /** Every shortest path (up to `limit`). */
   | 'ALL_SHORTEST'
-  /** The `limit` shortest paths, shortest first, not only the shortest length. */
+  /** The `limit` shortest simple paths (no node twice), shortest first, not only the shortest length (Yen's algorithm). */
   | 'K_SHORTEST';
 
 export type Person = Node & {
