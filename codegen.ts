@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           SharingAgreement: '../agencies/models.js#AgreementModel',
           AgreementChange: '../sharing/models.js#AgreementChangeModel',
           AgreementTerms: '../sharing/models.js#AgreementTermsModel',
+          AgreementPreview: '../sharing/models.js#AgreementPreviewModel',
           AccessRequest: '../sharing/models.js#AccessRequestModel',
           Release: '../sharing/models.js#ReleaseModel',
           ReleaseNote: '../sharing/models.js#ReleaseModel',

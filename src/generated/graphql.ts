@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
-import type { AgreementChangeModel, AgreementTermsModel, AccessRequestModel, ReleaseModel, TombstoneModel } from '../sharing/models.js';
+import type { AgreementChangeModel, AgreementTermsModel, AgreementPreviewModel, AccessRequestModel, ReleaseModel, TombstoneModel } from '../sharing/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
@@ -86,6 +86,28 @@ export type AgreementInput = {
   /** The receiving agency's code. */
   to: Scalars['String']['input'];
   upTo: Marking;
+};
+
+/**
+ * A dry run of an agreement from the partner's point of view, judged by the same access rule every query
+ * uses (the partner's view today and the same view with only your agreement replaced). Links count only
+ * when the partner would see both ends, and only links and neighbours your agency itself may see.
+ */
+export type AgreementPreview = {
+  __typename?: 'AgreementPreview';
+  /** The agreement in force now (null: none, or expired). */
+  current: Maybe<AgreementTerms>;
+  /** Your links per type and marking, likewise. */
+  links: Array<PreviewCount>;
+  /** Of those, the ones linked to a record the partner sees today: they would appear in its neighbourhoods. */
+  newInNeighbourhoods: PreviewRecords;
+  /** Your records the partner would newly see. */
+  newlyVisible: PreviewRecords;
+  proposed: AgreementTerms;
+  /** Your records per type and marking, visible to the partner now and after (groups with none either way left out). */
+  records: Array<PreviewCount>;
+  screening: PreviewScreening;
+  to: Agency;
 };
 
 /** The terms of one agreement at one moment (before or after a change). */
@@ -924,6 +946,41 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** How many of your records (or links) of one type and marking the partner sees now and would see after. */
+export type PreviewCount = {
+  __typename?: 'PreviewCount';
+  after: Scalars['Int']['output'];
+  marking: Marking;
+  now: Scalars['Int']['output'];
+  /** A node type (records) or relationship type (links). */
+  type: Scalars['String']['output'];
+};
+
+/** One of your records in a preview sample. */
+export type PreviewRecord = {
+  __typename?: 'PreviewRecord';
+  id: Scalars['ID']['output'];
+  marking: Marking;
+  type: Scalars['String']['output'];
+};
+
+/** A count with a sample (lowest ids first, at most the preview's `sample`). */
+export type PreviewRecords = {
+  __typename?: 'PreviewRecords';
+  count: Scalars['Int']['output'];
+  sample: Array<PreviewRecord>;
+};
+
+/** What a proposed agreement changes for screening (which matches people and documents). */
+export type PreviewScreening = {
+  __typename?: 'PreviewScreening';
+  hitNoticesAfter: Scalars['Int']['output'];
+  /** Your people and documents a screening would announce only by hit notice, today and after. */
+  hitNoticesNow: Scalars['Int']['output'];
+  /** Your people and documents a screening by the partner would newly return in full. */
+  newlyScreenable: Scalars['Int']['output'];
+};
+
 /** Where a record or relationship comes from, how it may be handled, and how old it is. */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -1002,6 +1059,11 @@ export type Query = {
   /** People, ordered by id (first: 0..100); `staleOnly` keeps records due for re-confirmation. */
   people: PersonConnection;
   person: Maybe<Person>;
+  /**
+   * What `setAgreement(input)` would change for the partner, without changing anything (role ADMIN).
+   * `sample` (0..100, default 20) caps each sample list.
+   */
+  previewAgreement: AgreementPreview;
   /** People ranked by recruitment reach: direct recruits and recruits of recruits (maxDepth 1..4). */
   recruiters: RecruiterConnection;
   /**
@@ -1175,6 +1237,12 @@ export type QueryPeopleArgs = {
 export type QueryPersonArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewAgreementArgs = {
+  input: AgreementInput;
+  sample?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1836,6 +1904,7 @@ export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyModel>;
   AgreementChange: ResolverTypeWrapper<AgreementChangeModel>;
   AgreementInput: AgreementInput;
+  AgreementPreview: ResolverTypeWrapper<AgreementPreviewModel>;
   AgreementTerms: ResolverTypeWrapper<AgreementTermsModel>;
   Alert: ResolverTypeWrapper<AlertModel>;
   AlertFeed: ResolverTypeWrapper<AlertFeedModel>;
@@ -1898,6 +1967,10 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityModel>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel>;
   PersonEdge: ResolverTypeWrapper<EdgeModel>;
+  PreviewCount: ResolverTypeWrapper<PreviewCount>;
+  PreviewRecord: ResolverTypeWrapper<PreviewRecord>;
+  PreviewRecords: ResolverTypeWrapper<PreviewRecords>;
+  PreviewScreening: ResolverTypeWrapper<PreviewScreening>;
   Provenance: ResolverTypeWrapper<ProvenanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecruiterConnection: ResolverTypeWrapper<RecruiterConnectionModel>;
@@ -1954,6 +2027,7 @@ export type ResolversParentTypes = {
   Agency: AgencyModel;
   AgreementChange: AgreementChangeModel;
   AgreementInput: AgreementInput;
+  AgreementPreview: AgreementPreviewModel;
   AgreementTerms: AgreementTermsModel;
   Alert: AlertModel;
   AlertFeed: AlertFeedModel;
@@ -2005,6 +2079,10 @@ export type ResolversParentTypes = {
   Person: EntityModel;
   PersonConnection: ConnectionModel;
   PersonEdge: EdgeModel;
+  PreviewCount: PreviewCount;
+  PreviewRecord: PreviewRecord;
+  PreviewRecords: PreviewRecords;
+  PreviewScreening: PreviewScreening;
   Provenance: ProvenanceModel;
   Query: Record<PropertyKey, never>;
   RecruiterConnection: RecruiterConnectionModel;
@@ -2073,6 +2151,17 @@ export type AgreementChangeResolvers<ContextType = Context, ParentType extends R
   before?: Resolver<Maybe<ResolversTypes['AgreementTerms']>, ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type AgreementPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPreview'] = ResolversParentTypes['AgreementPreview']> = {
+  current?: Resolver<Maybe<ResolversTypes['AgreementTerms']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['PreviewCount']>, ParentType, ContextType>;
+  newInNeighbourhoods?: Resolver<ResolversTypes['PreviewRecords'], ParentType, ContextType>;
+  newlyVisible?: Resolver<ResolversTypes['PreviewRecords'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['AgreementTerms'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['PreviewCount']>, ParentType, ContextType>;
+  screening?: Resolver<ResolversTypes['PreviewScreening'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
 };
 
@@ -2426,6 +2515,30 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PreviewCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewCount'] = ResolversParentTypes['PreviewCount']> = {
+  after?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+  now?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PreviewRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewRecord'] = ResolversParentTypes['PreviewRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PreviewRecordsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewRecords'] = ResolversParentTypes['PreviewRecords']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['PreviewRecord']>, ParentType, ContextType>;
+};
+
+export type PreviewScreeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewScreening'] = ResolversParentTypes['PreviewScreening']> = {
+  hitNoticesAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hitNoticesNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newlyScreenable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   ageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2461,6 +2574,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'resolveIdentities' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'staleOnly'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  previewAgreement?: Resolver<ResolversTypes['AgreementPreview'], ParentType, ContextType, RequireFields<QueryPreviewAgreementArgs, 'input' | 'sample'>>;
   recruiters?: Resolver<ResolversTypes['RecruiterConnection'], ParentType, ContextType, RequireFields<QueryRecruitersArgs, 'first' | 'maxDepth' | 'resolveIdentities'>>;
   screen?: Resolver<ResolversTypes['ScreeningReport'], ParentType, ContextType, RequireFields<QueryScreenArgs, 'maxCandidates' | 'maxHops' | 'threshold' | 'travellers'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'staleOnly' | 'text'>>;
@@ -2751,6 +2865,7 @@ export type Resolvers<ContextType = Context> = {
   AccessRequest?: AccessRequestResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgreementChange?: AgreementChangeResolvers<ContextType>;
+  AgreementPreview?: AgreementPreviewResolvers<ContextType>;
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   AlertFeed?: AlertFeedResolvers<ContextType>;
@@ -2797,6 +2912,10 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PreviewCount?: PreviewCountResolvers<ContextType>;
+  PreviewRecord?: PreviewRecordResolvers<ContextType>;
+  PreviewRecords?: PreviewRecordsResolvers<ContextType>;
+  PreviewScreening?: PreviewScreeningResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecruiterConnection?: RecruiterConnectionResolvers<ContextType>;

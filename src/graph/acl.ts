@@ -18,11 +18,16 @@ const VARIABLE = '[A-Za-z_][A-Za-z0-9_]*';
 const ACL_MACRO = new RegExp(`\\bACL\\((${VARIABLE})\\)`, 'g');
 const ACL_PATH_MACRO = new RegExp(`\\bACL_PATH\\((${VARIABLE})\\)`, 'g');
 
-export function visiblePredicate(variable: string): string {
+/**
+ * The rule for one variable. `prefix` names another set of view parameters (`$<prefix>acl`, ...) so one
+ * statement can judge a record under several views with this same rule: the agreement preview
+ * (sharing/preview.ts) compares the partner's view now and under the proposed terms.
+ */
+export function visiblePredicate(variable: string, prefix = ''): string {
   return (
-    `((coalesce($acl[${variable}.source], 0) >= coalesce(${variable}.markingRank, 4)` +
-    ` OR coalesce($released[${variable}.id], false))` +
-    ` AND (${variable}.retractedAt IS NULL OR ${variable}.source = $retractedVisibleTo)` +
+    `((coalesce($${prefix}acl[${variable}.source], 0) >= coalesce(${variable}.markingRank, 4)` +
+    ` OR coalesce($${prefix}released[${variable}.id], false))` +
+    ` AND (${variable}.retractedAt IS NULL OR ${variable}.source = $${prefix}retractedVisibleTo)` +
     ` AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`
   );
 }

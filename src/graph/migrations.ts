@@ -6,7 +6,7 @@ import { ensureNameKeys } from '../identity/backfill.js';
 export const SEARCH_INDEX = 'entity_search';
 /** Person name keys (identity/nameKeys.ts): one keyword term per key, so a lookup is a term query. */
 export const NAME_KEY_INDEX = 'person_name_keys';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Labels and relationship types below come from the closed tables in model/graphModel.ts only.
 function statements(): string[] {
@@ -51,6 +51,19 @@ function statements(): string[] {
     'CREATE INDEX watch_agency IF NOT EXISTS FOR (w:Watch) ON (w.agency)',
     'CREATE INDEX watch_cover_id IF NOT EXISTS FOR (c:WatchCover) ON (c.id)',
     'CREATE INDEX watch_cover_watch IF NOT EXISTS FOR (c:WatchCover) ON (c.watch)',
+    // Sharing governance (src/sharing): requests and releases by id and by agency (the per-request
+    // view reads live releases by agency), tombstones by agency, agreement history by either side.
+    // Tombstone ids are not unique: a record id erased, written again and erased again has two.
+    'CREATE CONSTRAINT access_request_id IF NOT EXISTS FOR (q:AccessRequest) REQUIRE q.id IS UNIQUE',
+    'CREATE INDEX access_request_holder IF NOT EXISTS FOR (q:AccessRequest) ON (q.holder, q.status)',
+    'CREATE INDEX access_request_requester IF NOT EXISTS FOR (q:AccessRequest) ON (q.requester)',
+    'CREATE CONSTRAINT release_id IF NOT EXISTS FOR (r:Release) REQUIRE r.id IS UNIQUE',
+    'CREATE INDEX release_agency IF NOT EXISTS FOR (r:Release) ON (r.agency)',
+    'CREATE INDEX release_holder IF NOT EXISTS FOR (r:Release) ON (r.holder)',
+    'CREATE INDEX tombstone_source IF NOT EXISTS FOR (t:Tombstone) ON (t.source, t.erasedAt)',
+    'CREATE INDEX tombstone_id IF NOT EXISTS FOR (t:Tombstone) ON (t.id)',
+    'CREATE INDEX agreement_change_from IF NOT EXISTS FOR (c:AgreementChange) ON (c.from)',
+    'CREATE INDEX agreement_change_to IF NOT EXISTS FOR (c:AgreementChange) ON (c.to)',
   ];
 }
 

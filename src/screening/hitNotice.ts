@@ -10,9 +10,10 @@ import { agreementsOfViewer } from '../agencies/service.js';
 
 const HIT_MACRO = /\bHIT\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 
-export function hitPredicate(variable: string): string {
+/** `prefix` as in graph/acl.ts visiblePredicate: another set of parameters, the same rule. */
+export function hitPredicate(variable: string, prefix = ''): string {
   return (
-    `(${variable}.source IN $hitSources AND coalesce(${variable}.markingRank, 4) < 4 AND ${variable}.retractedAt IS NULL` +
+    `(${variable}.source IN $${prefix}hitSources AND coalesce(${variable}.markingRank, 4) < 4 AND ${variable}.retractedAt IS NULL` +
     ` AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`
   );
 }

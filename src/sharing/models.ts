@@ -52,3 +52,32 @@ export interface TombstoneModel {
   reason: string;
   contentHash: string;
 }
+
+export interface PreviewCountModel {
+  type: string;
+  marking: Marking;
+  now: number;
+  after: number;
+}
+
+export interface PreviewRecordModel {
+  id: string;
+  type: string;
+  marking: Marking;
+}
+
+export interface PreviewRecordsModel {
+  count: number;
+  sample: PreviewRecordModel[];
+}
+
+export interface AgreementPreviewModel {
+  to: string;
+  current: AgreementTermsModel | null;
+  proposed: AgreementTermsModel;
+  records: PreviewCountModel[];
+  links: PreviewCountModel[];
+  newlyVisible: PreviewRecordsModel;
+  newInNeighbourhoods: PreviewRecordsModel;
+  screening: { newlyScreenable: number; hitNoticesNow: number; hitNoticesAfter: number };
+}

@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 import { agreementChanges, revokeAgreement, setAgreement } from './agreements.js';
+import { previewAgreement } from './preview.js';
 import { erase, retract, tombstones, unretract } from './retraction.js';
 import { declineAccess, listRequests, releaseById, releaseNoteFor, releaseRecord, requestAccess, revokeRelease } from './releases.js';
 
@@ -11,6 +12,7 @@ const agencyOf = async (ctx: Context, code: string) => (await ctx.agencies()).ge
 export const sharingResolvers: Resolvers = {
   Query: {
     agreementChanges: (_, { first }, ctx) => agreementChanges(ctx, first ?? 50),
+    previewAgreement: (_, { input, sample }, ctx) => previewAgreement(ctx, input, sample ?? 20),
     accessRequests: (_, { status, first }, ctx) => listRequests(ctx, 'TO', status ?? null, first ?? 50),
     myAccessRequests: (_, { first }, ctx) => listRequests(ctx, 'BY', null, first ?? 50),
     tombstones: (_, { first }, ctx) => tombstones(ctx, first ?? 50),
@@ -29,6 +31,9 @@ export const sharingResolvers: Resolvers = {
   AgreementChange: {
     from: (c, _, ctx) => agencyOf(ctx, c.from),
     to: (c, _, ctx) => agencyOf(ctx, c.to),
+  },
+  AgreementPreview: {
+    to: (p, _, ctx) => agencyOf(ctx, p.to),
   },
   AccessRequest: {
     requester: (q, _, ctx) => agencyOf(ctx, q.requester),
