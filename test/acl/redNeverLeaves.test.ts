@@ -9,8 +9,8 @@ import { word } from '../helpers/words.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const server = testServer();
-const A = agencyCode('a');
-const B = agencyCode('b');
+const A = agencyCode('aa'); // two letters at least: a valid code for previewAgreement(to: A)
+const B = agencyCode('bb');
 const secret = word(5); // appears only in A's RED records
 const ids = { red: uid('per-red'), redDoc: uid('doc-red'), redOrg: uid('org-red'), redList: uid('wl-red'), redTravel: uid('trv-red'), redLoc: uid('loc-red'), redLate: uid('per-red') };
 const openLink = uid('rel');
@@ -155,6 +155,12 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   myAccessRequests: { query: `{ myAccessRequests(first: 200) { holder { code } reference release { recordIds } } }` },
   tombstones: { query: `{ tombstones(first: 200) { id type source reason contentHash } }`, role: 'ADMIN' },
   agreementChanges: { query: `{ agreementChanges(first: 200) { from { code } to { code } before { upTo } after { upTo } } }`, role: 'ADMIN' },
+  // B previews sharing with A: A's records (RED among them) are neighbours B must never be told about.
+  previewAgreement: {
+    query: `query($a: String!) { previewAgreement(input: { to: $a, upTo: AMBER_STRICT, hitNotification: true }, sample: 100) { records { type marking now after } links { type now after } newlyVisible { sample { id } } newInNeighbourhoods { count sample { id } } screening { newlyScreenable hitNoticesAfter } } }`,
+    variables: { a: A },
+    role: 'ADMIN',
+  },
 };
 
 describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`, () => {
