@@ -13,7 +13,8 @@ const A = agencyCode('own'); // owns the records
 const B = agencyCode('part'); // shared up to AMBER, with hit notification
 const name = `Karim ${word(7)}`;
 const secret = { name: `Erasable ${word(7)}`, alias: word(8), doc: `ER${Date.now() % 1e9}` };
-const ids = { p: uid('per-p'), friend: uid('per-f'), link: uid('rel-pf'), gone: uid('per-g'), doc: uid('doc-g'), holds: uid('rel-gd'), theirs: uid('rel-bg'), bp: uid('per-b') };
+const ids = { p: uid('per-p'), friend: uid('per-f'), link: uid('rel-pf'), gone: uid('per-g'), doc: uid('doc-g'), holds: uid('rel-gd'), theirs: uid('rel-bg'), bp: uid('per-b'), strict: uid('per-s') };
+const strictName = `Hidden ${word(7)}`;
 
 beforeAll(async () => {
   await writeWorld(server.executor, [A, B], [{ from: A, to: B, upTo: 'AMBER', hitNotification: true }], [
@@ -24,6 +25,7 @@ beforeAll(async () => {
     node('Document', ids.doc, A, 'GREEN', { number: secret.doc, kind: 'PASSPORT', issuingCountry: 'TR' }),
     rel('HOLDS', ids.holds, ids.gone, ids.doc, A, 'GREEN'),
     node('Person', ids.bp, B, 'GREEN', { name: `Bee ${word(6)}` }),
+    node('Person', ids.strict, A, 'AMBER_STRICT', { name: strictName, birthDate: '1980-03-04' }),
     rel('ASSOCIATE_OF', ids.theirs, ids.bp, ids.gone, B, 'GREEN'),
   ]);
 });
@@ -45,7 +47,40 @@ const probe = async (agency: string, role: 'ANALYST' | 'ADMIN' = 'ANALYST') => {
   return JSON.stringify(res.data);
 };
 
+const HITS = `query($t: [TravellerInput!]!) { screen(travellers: $t) { hitRows rows { hits { agency { code } reference } } } }`;
+const hitsOf = async (agency: string) => {
+  const res = await server.as(agency).query(HITS, { t: [{ name: strictName, birthDate: '1980-03-04' }] });
+  expect(res.errors).toBeUndefined();
+  return res.data!.screen as { hitRows: number; rows: Array<{ hits: unknown[] }> };
+};
+const COUNT = `query($name: String!) { search(text: $name, first: 5) { totalCount } }`;
+const countOf = async (agency: string) => (await server.as(agency).query(COUNT, { name })).data!.search.totalCount as number;
+
 describe('retraction', () => {
+  it('takes back the hit notice a hidden record gave, and gives it again when un-retracted', { timeout: 120_000 }, async () => {
+    const before = await hitsOf(B);
+    expect(before.hitRows).toBe(1);
+    expect(before.rows[0]!.hits).toHaveLength(1);
+    await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { retract(ids: $ids, reason: "source withdrew it") }`, { ids: [ids.strict] });
+    expect(await hitsOf(B)).toEqual({ hitRows: 0, rows: [{ hits: [] }] });
+    await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { unretract(ids: $ids) }`, { ids: [ids.strict] });
+    expect(await hitsOf(B)).toEqual(before);
+  });
+
+  it('drops the record from counts and analytics too', { timeout: 120_000 }, async () => {
+    const NET = `query($ids: [ID!]!) { network(seeds: $ids, depth: 1) { subgraph { nodes { key } } } }`;
+    const count = await countOf(B);
+    expect(count).toBeGreaterThan(0);
+    await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { retract(ids: $ids, reason: "checking counts") }`, { ids: [ids.p] });
+    expect(await countOf(B)).toBe(count - 1);
+    const net = await server.as(B).query(NET, { ids: [ids.friend] });
+    expect(net.errors).toBeUndefined();
+    expect(JSON.stringify(net.data)).not.toContain(ids.p);
+    await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { unretract(ids: $ids) }`, { ids: [ids.p] });
+    expect(await countOf(B)).toBe(count);
+    expect(JSON.stringify((await server.as(B).query(NET, { ids: [ids.friend] })).data)).toContain(ids.p);
+  });
+
   it('hides the record and its links from every query of others and the owner\'s analysts, shows it to the owner\'s ADMIN, and comes back', { timeout: 180_000 }, async () => {
     expect(await probe(B)).toContain(ids.p);
     const retracted = await server.as(A, 'ADMIN').query(`mutation($ids: [ID!]!) { retract(ids: $ids, reason: "source withdrew it") }`, { ids: [ids.p, ids.bp, 'per-missing'] });
@@ -108,6 +143,10 @@ describe('erasure', () => {
       }
     }
     expect(scanned).toBeGreaterThan(5);
+    // Its id is left only on its tombstone: no node or relationship of the graph carries it otherwise.
+    const holders = await server.executor.trustedRead(
+      `MATCH (n) WHERE any(k IN keys(n) WHERE n[k] = $id OR (n[k] IS :: LIST<ANY> AND $id IN n[k])) RETURN labels(n) AS labels`, { id: ids.gone });
+    expect(holders.map((r) => r.labels)).toEqual([['Tombstone']]);
     // The document was a separate record of A's: erased only when named; its HOLDS link went with the person.
     expect((await server.as(A).query(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.doc })).data!.node).toEqual({ id: ids.doc });
   });
