@@ -1,4 +1,5 @@
 // Start-up: config, database, API, graceful shutdown.
+import { closeAnalysisPool } from './network/analysisPool.js';
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { ApolloServer } from '@apollo/server';
@@ -104,6 +105,7 @@ export async function main(): Promise<void> {
     // Subscribers are told to go (graphql-ws closes their sockets) while HTTP requests drain.
     await Promise.all([drain(server), subscriptions.close()]);
     await apollo.stop();
+    await closeAnalysisPool();
     await auditLog.flush();
     await db.close();
     logger.info({}, 'stopped');

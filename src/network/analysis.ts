@@ -30,11 +30,39 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/** What the metrics need of a subgraph: plain data, cheap to hand to a worker thread. */
+export interface MetricsInput {
+  nodes: string[];
+  edges: Array<{ id: string; source: string; target: string; type: string }>;
+  resolution: number;
+}
+
+/** Per node id, in `MetricsInput.nodes` order where arrays. */
+export interface MetricsOutput {
+  degree: Record<string, number>;
+  betweenness: Record<string, number>;
+  pageRank: Record<string, number>;
+  component: Record<string, number>;
+  community: Record<string, number>;
+  recruits: Record<string, number>;
+  recruitReach: Record<string, number>;
+  /** Brokers' inter-community betweenness (only people who link into another community). */
+  broker: Record<string, number>;
+}
+
+export function metricsInput(sub: SubgraphModel, resolution: number): MetricsInput {
+  return {
+    nodes: sub.nodes.map((n) => n.id),
+    edges: sub.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type })),
+    resolution,
+  };
+}
+
 // Undirected simple graph in id order: insertion order feeds Louvain, so it must not depend on the query.
-function toGraph(sub: SubgraphModel): UndirectedGraph {
+function toGraph(input: MetricsInput): UndirectedGraph {
   const g = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-  for (const id of sub.nodes.map((n) => n.id).sort()) g.addNode(id);
-  for (const e of [...sub.edges].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const id of [...input.nodes].sort()) g.addNode(id);
+  for (const e of [...input.edges].sort((a, b) => a.id.localeCompare(b.id))) {
     if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target)) g.mergeEdge(e.source, e.target);
   }
   return g;
@@ -55,35 +83,61 @@ function renumber(raw: Map<string, number>): Map<string, number> {
   return new Map([...raw].map(([node, g]) => [node, rank.get(g)!]));
 }
 
-export function analyse(sub: SubgraphModel, resolution = LOUVAIN_RESOLUTION): NetworkAnalysisModel {
-  const g = toGraph(sub);
+/** The CPU-heavy part, pure and plain in and out: runs in a worker thread (analysisPool.ts) or inline. */
+export function computeMetrics(input: MetricsInput): MetricsOutput {
+  const g = toGraph(input);
   const component = new Map<string, number>();
   connectedComponents(g).forEach((nodes, i) => nodes.forEach((n) => component.set(n, i)));
   const community: Map<string, number> =
-    g.size > 0 ? new Map(Object.entries(louvain(g, { rng: seededRandom(LOUVAIN_SEED), resolution }))) : new Map(g.nodes().map((n, i) => [n, i]));
+    g.size > 0 ? new Map(Object.entries(louvain(g, { rng: seededRandom(LOUVAIN_SEED), resolution: input.resolution }))) : new Map(g.nodes().map((n, i) => [n, i]));
   // graphology's Brandes refuses an empty graph (a zero-capacity stack): nothing to measure anyway.
   const betweenness: Record<string, number> = g.order > 0 ? betweennessCentrality(g, { normalized: true }) : {};
   const order = g.nodes();
   const index = new Map(order.map((id, i) => [id, i]));
   const adjacency = order.map((id) => g.neighbors(id).map((m) => index.get(m)!));
-  const rank = Object.fromEntries(pageRank(adjacency).map((x, i) => [order[i]!, x]));
-  const reach = recruitmentReach(sub.edges.filter((e) => e.type === 'RECRUITED'));
+  const pageRankOf = Object.fromEntries(pageRank(adjacency).map((x, i) => [order[i]!, x]));
+  const reach = recruitmentReach(input.edges.filter((e) => e.type === 'RECRUITED'));
   const components = renumber(component);
   const communities = renumber(community);
+  const broker = brokerage(adjacency, order.map((id) => communities.get(id) ?? 0));
+  const out: MetricsOutput = { degree: {}, betweenness: {}, pageRank: {}, component: {}, community: {}, recruits: {}, recruitReach: {}, broker: {} };
+  for (const id of input.nodes) {
+    out.degree[id] = g.degree(id);
+    out.betweenness[id] = betweenness[id] ?? 0;
+    out.pageRank[id] = pageRankOf[id] ?? 0;
+    out.component[id] = components.get(id) ?? 0;
+    out.community[id] = communities.get(id) ?? 0;
+    out.recruits[id] = reach.get(id)?.direct ?? 0;
+    out.recruitReach[id] = reach.get(id)?.reach ?? 0;
+  }
+  order.forEach((id, i) => {
+    if (broker.bridges[i] && broker.score[i]! > 0) out.broker[id] = broker.score[i]!;
+  });
+  return out;
+}
+
+/** The answer from the subgraph and its metrics (cheap; on the request's thread). */
+export function assemble(sub: SubgraphModel, m: MetricsOutput): NetworkAnalysisModel {
   const metrics: NodeMetricsModel[] = sub.nodes.map((node) => ({
     node,
-    degree: g.degree(node.id),
-    betweenness: betweenness[node.id] ?? 0,
-    pageRank: rank[node.id] ?? 0,
-    component: components.get(node.id) ?? 0,
-    community: communities.get(node.id) ?? 0,
-    recruits: reach.get(node.id)?.direct ?? 0,
-    recruitReach: reach.get(node.id)?.reach ?? 0,
+    degree: m.degree[node.id] ?? 0,
+    betweenness: m.betweenness[node.id] ?? 0,
+    pageRank: m.pageRank[node.id] ?? 0,
+    component: m.component[node.id] ?? 0,
+    community: m.community[node.id] ?? 0,
+    recruits: m.recruits[node.id] ?? 0,
+    recruitReach: m.recruitReach[node.id] ?? 0,
   }));
   metrics.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.id.localeCompare(b.node.id));
-  const broker = brokerage(adjacency, order.map((id) => communities.get(id) ?? 0));
-  const brokerScore = new Map(order.flatMap((id, i) => (broker.bridges[i] && broker.score[i]! > 0 ? [[id, broker.score[i]!] as const] : [])));
-  return { subgraph: sub, components: groups(components), communities: groups(communities), metrics, ...keyPlayers(metrics, brokerScore) };
+  const byIds = (field: Record<string, number>) => new Map(sub.nodes.map((n) => [n.id, field[n.id] ?? 0]));
+  const brokerScore = new Map(Object.entries(m.broker));
+  return {
+    subgraph: sub, components: groups(byIds(m.component)), communities: groups(byIds(m.community)), metrics, ...keyPlayers(metrics, brokerScore),
+  };
+}
+
+export function analyse(sub: SubgraphModel, resolution = LOUVAIN_RESOLUTION): NetworkAnalysisModel {
+  return assemble(sub, computeMetrics(metricsInput(sub, resolution)));
 }
 
 /** Brokers: people linking into another community, by inter-community betweenness (see brokerage.ts). */

@@ -2,7 +2,8 @@
 import type { Context } from '../context.js';
 import { badInput, skeinError, ErrorCode } from '../errors.js';
 import type { RelationshipType } from '../model/graphModel.js';
-import { analyse, LOUVAIN_RESOLUTION } from './analysis.js';
+import { assemble, LOUVAIN_RESOLUTION, metricsInput } from './analysis.js';
+import { metricsOffThread } from './analysisPool.js';
 import type { NetworkAnalysisModel, PathModel, SubgraphModel } from './models.js';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.js';
 import { buildSubgraph } from './subgraph.js';
@@ -61,7 +62,7 @@ export async function network(ctx: Context, a: TraversalArgs): Promise<NetworkAn
   }
   const resolution = a.resolution ?? LOUVAIN_RESOLUTION;
   if (!(resolution >= 0.05 && resolution <= 5)) throw badInput('`resolution` must be from 0.05 to 5', 'resolution');
-  return analyse(audited(ctx, sub), resolution);
+  return assemble(audited(ctx, sub), await metricsOffThread(metricsInput(sub, resolution)));
 }
 
 export interface PathArgs {

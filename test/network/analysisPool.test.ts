@@ -1,0 +1,55 @@
+// Issue 15: network metrics run in a worker thread, so the API's event loop keeps serving while a large
+// network is analysed; the answer is the same as computed in place.
+import { afterAll, expect, it } from 'vitest';
+import { computeMetrics, type MetricsInput } from '../../src/network/analysis.js';
+import { closeAnalysisPool, INLINE_BELOW, metricsOffThread } from '../../src/network/analysisPool.js';
+
+afterAll(closeAnalysisPool);
+
+/** A deterministic random network: people in loose cells, a few recruiters. */
+function network(n: number, links: number, seed: number): MetricsInput {
+  let a = seed;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const nodes = Array.from({ length: n }, (_, i) => `per-${String(i).padStart(5, '0')}`);
+  const edges = Array.from({ length: links }, (_, i) => {
+    const s = Math.floor(rnd() * n);
+    const near = (s + 1 + Math.floor(rnd() * 40)) % n;
+    const t = rnd() < 0.9 ? near : Math.floor(rnd() * n);
+    return { id: `rel-${i}`, source: nodes[s]!, target: nodes[t]!, type: rnd() < 0.1 ? 'RECRUITED' : 'ASSOCIATE_OF' };
+  });
+  return { nodes, edges, resolution: 0.3 };
+}
+
+it('computes in a worker exactly what it computes in place', async () => {
+  const input = network(600, 1500, 7);
+  expect(input.nodes.length).toBeGreaterThanOrEqual(INLINE_BELOW);
+  expect(await metricsOffThread(input)).toEqual(computeMetrics(input));
+}, 120_000);
+
+it('keeps the event loop turning while a large network is analysed (in place it stands still)', async () => {
+  const input = network(1500, 4000, 11);
+  let ticks = 0;
+  const timer = setInterval(() => (ticks += 1), 5);
+  try {
+    // In place: one synchronous block, no timer can fire until it ends.
+    await new Promise((r) => setTimeout(r, 20));
+    ticks = 0;
+    computeMetrics(input);
+    const inPlace = ticks;
+    await metricsOffThread(network(300, 600, 3)); // the thread is started, so the next run is only the work
+    ticks = 0;
+    const started = Date.now();
+    await metricsOffThread(input);
+    const offThread = ticks;
+    console.log(`timer ticks during the analysis: in place ${inPlace}, in a worker ${offThread} (${Date.now() - started} ms)`);
+    expect(inPlace).toBe(0);
+    expect(offThread).toBeGreaterThan(3);
+  } finally {
+    clearInterval(timer);
+  }
+}, 120_000);
