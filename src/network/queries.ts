@@ -48,9 +48,9 @@ WHERE ACL(p) AND ACL(r) AND ACL(q) AND ${REL_IN_WINDOW}
 RETURN p.id AS s, q.id AS t
 LIMIT $max`;
 
-/** Visible SAME_AS links between people, for resolved identities. */
+/** Visible SAME_AS links between people valid in the window, for resolved identities. */
 export const PERSON_SAME_AS = `
 MATCH (p:Person)-[r:SAME_AS]->(q:Person)
-WHERE ACL(p) AND ACL(r) AND ACL(q)
+WHERE ACL(p) AND ACL(r) AND ACL(q) AND ${REL_IN_WINDOW}
 RETURN p.id AS s, q.id AS t
 LIMIT $max`;

@@ -33,7 +33,7 @@ export async function rankRecruiters(ctx: Context, req: RecruiterRequest): Promi
   }
   const clusters = new IdentityClusters();
   if (req.resolveIdentities) {
-    for (const r of await ctx.graph.read(PERSON_SAME_AS, { max, ...viewParams(view) })) clusters.union(String(r.s), String(r.t));
+    for (const r of await ctx.graph.read(PERSON_SAME_AS, { max, ...windowParams(req.between), ...viewParams(view) })) clusters.union(String(r.s), String(r.t));
   }
   const edges = rows.map((r) => ({ source: clusters.find(String(r.s)), target: clusters.find(String(r.t)) }));
   const reach = recruitmentReach(edges, req.maxDepth);

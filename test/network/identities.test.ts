@@ -14,6 +14,7 @@ const ids = {
   left: [uid('l'), uid('l')], right: [uid('r'), uid('r')],
   boss: uid('boss'), mid: uid('mid'), leaf: uid('leaf'),
   chain: [uid('ch'), uid('ch'), uid('ch')], chainFriends: [uid('cf'), uid('cf')],
+  dated: [uid('dr'), uid('dr')], datedRecruits: [uid('dq'), uid('dq')],
   hub: uid('hub'), hiddenFriends: Array.from({ length: 6 }, () => uid('hf')), friends: [uid('f'), uid('f')],
 };
 
@@ -29,6 +30,11 @@ beforeAll(async () => {
     rel('RECRUITED', uid('rel'), ids.mid, ids.leaf, B, 'GREEN'),
     rel('RECRUITED', uid('rel'), ids.boss, ids.twinB, B, 'GREEN'),
     ...ids.friends.map((x) => rel('ASSOCIATE_OF', uid('rel'), ids.hub, x, B, 'GREEN')),
+    // Two records of one recruiter, joined by a SAME_AS valid from 2016 only (issue 13 item 6).
+    ...[...ids.dated, ...ids.datedRecruits].map((x) => p(x, B)),
+    { ...rel('SAME_AS', uid('rel'), ids.dated[0]!, ids.dated[1]!, B, 'GREEN'), validFrom: '2016-01-01T00:00:00Z' },
+    rel('RECRUITED', uid('rel'), ids.dated[0]!, ids.datedRecruits[0]!, B, 'GREEN'),
+    rel('RECRUITED', uid('rel'), ids.dated[1]!, ids.datedRecruits[1]!, B, 'GREEN'),
     // A chain of three records of one human (issue 13 item 2), each end with a link of its own.
     ...ids.chain.map((x) => p(x, B)), ...ids.chainFriends.map((x) => p(x, B)),
     rel('SAME_AS', uid('rel'), ids.chain[0]!, ids.chain[1]!, B, 'GREEN'),
@@ -84,6 +90,20 @@ describe('a resolved identity is the whole SAME_AS component (issue 13 item 2)',
     // Depth counts hops between identities: both ends' friends are one hop from the chain.
     const two = await server.as(B).query(`{ neighbourhood(ids: ["${ids.chainFriends[0]}"], depth: 2, resolveIdentities: true) { nodes { key depth } } }`);
     expect(two.data?.neighbourhood.nodes).toContainEqual({ key: ids.chainFriends[1], depth: 2 });
+  });
+});
+
+describe('recruiters resolve SAME_AS inside the window only (issue 13 item 6)', () => {
+  it('one recruiter of two in 2016, two recruiters of one in 2014', async () => {
+    const q = (window: string) => server.as(B).query(`{ recruiters(first: 100, resolveIdentities: true ${window}) { edges { node { members direct } } } }`);
+    const entries = async (window: string) => {
+      const res = await q(window);
+      expect(res.errors).toBeUndefined();
+      return (res.data?.recruiters.edges as Array<{ node: { members: string[]; direct: number } }>).map((e) => e.node).filter((n) => n.members.some((m) => ids.dated.includes(m)));
+    };
+    expect(await entries(', between: { from: "2016-06-01T00:00:00Z", to: "2016-12-31T00:00:00Z" }')).toEqual([{ members: [...ids.dated].sort(), direct: 2 }]);
+    const in2014 = await entries(', between: { from: "2014-01-01T00:00:00Z", to: "2014-12-31T00:00:00Z" }');
+    expect(in2014.map((n) => n.members).sort()).toEqual(ids.dated.map((d) => [d]).sort());
   });
 });
 
