@@ -8,7 +8,7 @@ import { nameTokens, type NameToken } from './normalise.js';
  * below). Bump it with any change that alters keys: at the next start, migrations re-key every
  * stored person (identity/backfill.ts), so people written before the change are found again.
  */
-export const NAME_KEYS_VERSION = 2;
+export const NAME_KEYS_VERSION = 3;
 
 /** Name + aliases considered per person; more aliases than this add noise, not recall. */
 export const MAX_NAME_VARIANTS = 8;
@@ -47,13 +47,33 @@ export function nameVariants(name: string, aliases: readonly string[] | null | u
     .filter((t) => t.length > 0);
 }
 
+const MIN_SHORTENED = 3;
+
+/** A code with one letter dropped, each way: two codes one edit apart share one of these (or the code). */
+function deletions(code: string): string[] {
+  if (code.length < 2) return [];
+  return [...new Set(Array.from(code, (_, i) => code.slice(0, i) + code.slice(i + 1)))];
+}
+
 // Sorted codes of every pair of words (one code alone for a one-word name): word order never matters.
+// Each pair also stands with one of its codes missing a letter, so a typo, an unfolded letter
+// (Dafir / Zafir) or a dropped consonant (Mooe / Moore) in one word still shares a key.
 function codeSets(tokens: NameToken[]): string[] {
-  const codes = [...new Set(tokens.filter((t) => !t.particle && t.code).map((t) => t.code))].slice(0, MAX_KEY_WORDS).sort();
+  const codes = [...new Set(tokens.filter((t) => !t.particle && t.code).map((t) => t.code))].slice(0, MAX_KEY_WORDS);
   if (codes.length === 1) return [codes[0]!];
-  const pairs: string[] = [];
-  for (let i = 0; i < codes.length; i++) for (let j = i + 1; j < codes.length; j++) pairs.push(`${codes[i]}_${codes[j]}`);
-  return pairs;
+  const sets = new Set<string>();
+  const add = (a: string, b: string) => sets.add(a < b ? `${a}_${b}` : `${b}_${a}`);
+  // Fewer than three letters left would key a large share of all people together.
+  const addShortened = (a: string, b: string) => a.length + b.length >= MIN_SHORTENED && add(a, b);
+  for (let i = 0; i < codes.length; i++) {
+    for (let j = i + 1; j < codes.length; j++) {
+      const [a, b] = [codes[i]!, codes[j]!];
+      add(a, b);
+      for (const d of deletions(a)) addShortened(d, b);
+      for (const d of deletions(b)) addShortened(a, d);
+    }
+  }
+  return [...sets];
 }
 
 const nameKey = (set: string) => `n_${set}`;

@@ -2,7 +2,8 @@
 // variant given names joined, spelling habits folded, and a Double Metaphone code per word.
 import anyAscii from 'any-ascii';
 import { doubleMetaphone } from 'double-metaphone';
-import { ABD_FORMS, GIVEN_NAME_CANON, GLUED_MIN_REST, GLUED_PARTICLES, PARTICLES } from './variants.js';
+import { romaniseArabic } from './arabic.js';
+import { ABD_FORMS, GIVEN_NAME_CANON, GLUED_PARTICLES, PARTICLES } from './variants.js';
 
 /** One word of a name as matching sees it. */
 export interface NameToken {
@@ -19,16 +20,18 @@ export const MAX_TOKENS = 12;
 
 /** Lower-case ASCII words: Ö -> o, Aïssa -> aissa, Arabic or Cyrillic script romanised, apostrophes dropped. */
 export function words(text: string): string[] {
-  const ascii = anyAscii(text.slice(0, MAX_NAME_LENGTH)).toLowerCase();
+  const ascii = anyAscii(romaniseArabic(text.slice(0, MAX_NAME_LENGTH))).toLowerCase();
   // Sa'id, Sa`id and Sa’id are the same name: the apostrophe marks a letter Latin script lacks.
   return ascii.replace(/['`]/g, '').split(/[^a-z]+/).filter(Boolean).slice(0, MAX_TOKENS);
 }
 
-// Elamrani -> al + amrani; Benaissa -> bin + aissa. A word that is itself a particle stays as it is.
+// Elamrani -> al + amrani; Vanderheijden -> van der heijden. A word that is itself a particle stays as
+// it is. The rest is measured folded, so Alouan and Aluan (one name, two spellings) split alike.
 function splitGlued(word: string): string[] {
   if (PARTICLES.has(word)) return [word];
-  for (const [prefix, canonical] of GLUED_PARTICLES) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= GLUED_MIN_REST) return [canonical, word.slice(prefix.length)];
+  for (const [prefix, canonical, minRest] of GLUED_PARTICLES) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && fold(rest).length >= minRest) return [...canonical.split(' '), rest];
   }
   return [word];
 }
@@ -43,7 +46,7 @@ function joinAbd(list: string[]): string[] {
       let j = i + 1;
       if (PARTICLES.get(list[j] ?? '') === 'al') j += 1;
       if (j < list.length && !PARTICLES.has(list[j]!)) {
-        w += list[j];
+        w = (w + list[j]).replace(/(.)\1+/g, '$1'); // Abd + Allah = Abdallah = Abdalah
         i = j;
       }
     }
@@ -54,16 +57,20 @@ function joinAbd(list: string[]): string[] {
 }
 
 // Ordered: each rule sees the output of the previous ones.
+// dh (ذ, ظ) is said z; tj, dj and j are the pre-1972 Indonesian c, j and y (Tjahjono = Cahyono,
+// Widjajanti = Wijayanti), so j and y are one letter here; oe is the Dutch-era u (Noeroel = Nurul).
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/dh/g, 'z'],
+  [/tj/g, 'c'],
   [/sch|ch/g, 'sh'],
   [/kh/g, 'h'],
   [/ph/g, 'f'],
   [/th/g, 't'],
-  [/dj/g, 'j'],
+  [/dj|j/g, 'y'],
   [/ck|q/g, 'k'],
   [/c(?=[eiy])/g, 's'],
   [/c/g, 'k'],
-  [/ou|oo/g, 'u'],
+  [/ou|oo|oe/g, 'u'],
   [/ee/g, 'i'],
   [/ae/g, 'a'],
   [/(?<=.)y/g, 'i'],

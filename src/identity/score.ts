@@ -59,13 +59,33 @@ const PHONETIC_MIN_SPELLING = 0.7;
 const NAME_GATE = 0.75;
 const GENDER_PENALTY = 0.3;
 
+/** One slip of the keyboard (a letter dropped, added, changed or two swapped) after the first letter. */
+const TYPO_FLOOR = 0.88;
+const TYPO_MIN_LENGTH = 3;
+
+/** Damerau-Levenshtein distance is at most one. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.slice(i) === long.slice(i + 1);
+}
+
 function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (a.skeleton === b.skeleton) return 1;
   const jw = jaroWinkler(a.skeleton, b.skeleton);
   // Double Metaphone keeps consonants only (Hasan = Husayn = HSN): a shared code is no evidence between two names the table knows apart.
   const distinctNames = KNOWN_NAMES.has(a.skeleton) && KNOWN_NAMES.has(b.skeleton);
-  const sounds = a.code !== '' && a.code === b.code && !distinctNames && jw >= PHONETIC_MIN_SPELLING;
-  return sounds ? Math.max(PHONETIC_FLOOR, jw) : jw;
+  if (distinctNames) return jw;
+  const sounds = a.code !== '' && a.code === b.code && jw >= PHONETIC_MIN_SPELLING;
+  if (sounds) return Math.max(PHONETIC_FLOOR, jw);
+  const typo = a.skeleton[0] === b.skeleton[0] && Math.min(a.skeleton.length, b.skeleton.length) >= TYPO_MIN_LENGTH && oneEditApart(a.skeleton, b.skeleton);
+  return typo ? Math.max(TYPO_FLOOR, jw) : jw;
 }
 
 /** Below this a word counts as a different word, not a misspelling: it weighs half. */
@@ -101,14 +121,33 @@ export function variantSimilarity(a: readonly NameToken[], b: readonly NameToken
   return differs ? Math.min(mean, NAMESAKE_CAP) : mean;
 }
 
+/**
+ * The name is, word for word with its particles, an alias of several words the record carries (a
+ * kunya such as Abu Mazin, a nom de guerre): someone recorded that exact name for this person, so it
+ * is not the weak one-word name it would be when compared word by word. Words in order, each a spelling
+ * of the other; particles the same.
+ */
+function aliasSimilarity(name: readonly NameToken[], alias: readonly NameToken[]): number {
+  if (alias.length < 2 || name.length !== alias.length) return 0;
+  let sum = 0;
+  for (const [i, t] of name.entries()) {
+    const a = alias[i]!;
+    if (t.particle !== a.particle || (t.particle && t.skeleton !== a.skeleton)) return 0;
+    const sim = t.particle ? 1 : tokenSimilarity(t, a); // Abu Mazin, أبو مازن (abu mazn)
+    if (sim < SAME_WORD) return 0;
+    sum += sim;
+  }
+  return sum / name.length;
+}
+
 function nameReason(s: MatchSubject, c: MatchCandidate): MatchReason {
   let best = 0;
   let how = 'SIMILAR';
   for (const a of s.variants) {
-    for (const b of c.variants) {
-      const sim = variantSimilarity(a, b);
+    c.variants.forEach((b, k) => {
+      const sim = Math.max(variantSimilarity(a, b), k > 0 ? aliasSimilarity(a, b) : 0);
       if (sim > best) best = sim;
-    }
+    });
   }
   const plain = (n: string) => words(n).sort().join(' ');
   if (plain(s.name) === plain(c.name)) how = 'EXACT';

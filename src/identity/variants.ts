@@ -16,15 +16,20 @@ export const PARTICLES: ReadonlyMap<string, string> = new Map([
  * Particles that are also written glued to the next word (Elamrani, Benaissa, Abubakar): split off
  * when enough of the word remains that it is not a name of its own (Elias, Bena).
  */
-export const GLUED_PARTICLES: ReadonlyArray<readonly [prefix: string, canonical: string]> = [
-  ['abou', 'abu'],
-  ['abu', 'abu'],
-  ['ben', 'bin'],
-  ['bin', 'bin'],
-  ['el', 'al'],
-  ['al', 'al'],
-];
 export const GLUED_MIN_REST = 4;
+/** Longest prefix first. Dutch "van" needs a longer rest: Vanessa is a name, Vanhouten is not. */
+export const GLUED_PARTICLES: ReadonlyArray<readonly [prefix: string, canonical: string, minRest: number]> = [
+  ['vander', 'van der', GLUED_MIN_REST],
+  ['vanden', 'van den', GLUED_MIN_REST],
+  ['vande', 'van de', 5],
+  ['van', 'van', 5],
+  ['abou', 'abu', GLUED_MIN_REST],
+  ['abu', 'abu', GLUED_MIN_REST],
+  ['ben', 'bin', GLUED_MIN_REST],
+  ['bin', 'bin', GLUED_MIN_REST],
+  ['el', 'al', GLUED_MIN_REST],
+  ['al', 'al', GLUED_MIN_REST],
+];
 
 /** "Abd" is the first half of a compound given name: Abdel Karim, Abd al-Karim, Abdulkarim are one name. */
 export const ABD_FORMS = ['abdoul', 'abdul', 'abdel', 'abdal', 'abdol', 'abdu', 'abd'] as const;

@@ -1,0 +1,68 @@
+// Issue 18: the person behind a typo, a glued or dropped particle, an old Indonesian spelling, Arabic
+// script with the article, ظ written d or z, and a kunya recorded as an alias. Each pair must be
+// retrieved (share a lookup key) and score over the default threshold with the same birth date; the
+// hard negatives beside them (one name part different, same birth date) must stay under it.
+import { describe, expect, it } from 'vitest';
+import { nameTokens } from '../../src/identity/normalise.js';
+import { lookupKeys, nameVariants, personKeys } from '../../src/identity/nameKeys.js';
+import { DEFAULT_THRESHOLD, scoreMatch, type MatchCandidate, type MatchSubject } from '../../src/identity/score.js';
+
+const DOB = '1984-07-19';
+const subject = (name: string): MatchSubject => ({ name, variants: nameVariants(name), birthDate: DOB, nationalities: [] });
+const candidate = (name: string, aliases: string[] = []): MatchCandidate => ({
+  name, variants: nameVariants(name, aliases), birthDate: DOB, nationalities: [], sharedDocuments: [], sharedIdentifiers: [], sharedFlights: [],
+});
+const retrieved = (recorded: string, traveller: string, aliases: string[] = []) => {
+  const stored = personKeys({ name: recorded, aliases, birthDate: DOB }).nameKeys;
+  return lookupKeys(nameVariants(traveller), DOB).some((k) => stored.includes(k));
+};
+const skeletons = (name: string) => nameTokens(name).map((t) => t.skeleton).join(' ');
+
+describe('issue 18: variants found', () => {
+  it.each([
+    ['typo, a letter dropped', 'Sara Moore', 'Sara Mooe'],
+    ['typo, a letter changed', 'Katharina Hoffmann', 'Katharina Hoffnann'],
+    ['typo, two letters swapped', 'Pieter Jansen', 'Pieter Jasnen'],
+    ['glued Dutch particle', 'Daan van der Heijden', 'Daan Vanderheijden'],
+    ['dropped Dutch particle', 'Daan van der Heijden', 'Daan Heijden'],
+    ['pre-1972 Indonesian spelling', 'Nurul Wijayanti', 'Noeroel Widjajanti'],
+    ['pre-1972 tj', 'Budi Cahyono', 'Boedi Tjahjono'],
+    ['Arabic script with the article', 'Jamal al-Ashraf', 'جمال الأشراف'],
+    ['ظ written dh', 'Zafir Haddad', 'ظافر حداد'],
+    ['ظ written d or z', 'Zafir Haddad', 'Dafir Haddad'],
+    ['glued Arabic particle', 'Karim al-Amrani', 'Karim Elamrani'],
+  ])('%s: %s ~ %s', (_, recorded, traveller) => {
+    expect(retrieved(recorded, traveller)).toBe(true);
+    expect(scoreMatch(subject(traveller), candidate(recorded)).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('a kunya equal to a recorded alias is a strong match, retrieved by the alias', () => {
+    expect(retrieved('Mahmud Abbas', 'Abu Mazin', ['Abu Mazin'])).toBe(true);
+    expect(scoreMatch(subject('Abu Mazin'), candidate('Mahmud Abbas', ['Abu Mazin'])).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(scoreMatch(subject('أبو مازن'), candidate('Mahmud Abbas', ['Abu Mazin'])).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('a kunya that is only the record\'s own one-word name stays weak', () => {
+    expect(scoreMatch(subject('Abu Mazin'), candidate('Mazin Haddad')).score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('one name spelled two ways gives the same tokens', () => {
+    expect(skeletons('Alouan')).toBe(skeletons('Aluan'));
+    expect(skeletons('Vanderheijden')).toBe(skeletons('van der Heijden'));
+    expect(skeletons('عبد الله')).toBe(skeletons('Abdullah'));
+    expect(nameTokens('Vanessa')).toHaveLength(1);
+  });
+});
+
+describe('issue 18: hard negatives stay apart', () => {
+  it.each([
+    ['Sara Moore', 'Sara Walsh'],
+    ['Daan van der Heijden', 'Daan van der Berg'],
+    ['Nurul Wijayanti', 'Nurul Susanti'],
+    ['Jamal al-Ashraf', 'Jamal al-Masri'],
+    ['Zafir Haddad', 'Zafir Nassar'],
+    ['Katharina Hoffmann', 'Katharina Schneider'],
+  ])('%s is not %s', (recorded, traveller) => {
+    expect(scoreMatch(subject(traveller), candidate(recorded)).score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
