@@ -3,7 +3,7 @@
 // GraphQL API beside a naive baseline (one full-text fuzzy query per row through the raw driver).
 // `flock /tmp/skein-bench.lock npm run bench:screen -- [--people 100000] [--seed 7] [--world FILE]
 //   [--rows 10000] [--quality-people N] [--naive-rows N] [--port 7732] [--heap 3g] [--pagecache 3g]
-//   [--only quality|throughput]`
+//   [--only quality|throughput|eval] [--eval-pairs 150]`
 import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import { MARKINGS } from '../src/model/graphModel.js';
 import { AGENCIES, AGREEMENTS } from '../seed/agencies.js';
 import { openBenchWorld, type BenchWorld } from './screeningWorld.js';
 import { manifest, naiveScreen } from './screeningNaive.js';
+import { runEval } from './screeningEval.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     pagecache: { type: 'string', default: '3g' },
     agency: { type: 'string', default: 'TR-INTEL' },
     only: { type: 'string' },
+    'eval-pairs': { type: 'string', default: '150' },
   },
 });
 const log = (m: string) => console.error(`[bench:screen] ${m}`);
@@ -121,6 +123,13 @@ async function throughput(world: BenchWorld, rowCount: number, naiveRows: number
   console.log(`    skein screen (GraphQL, batched, ACL, hit/no-hit, network context): ${seconds(api.ms)} s = ${Math.round(rows.length / (api.ms / 1000))} rows/s, ${api.queries} Cypher statements, ${api.data.matchedRows} rows with candidates, ${api.data.hitRows} with hit notices`);
   console.log(`    naive baseline (one full-text fuzzy query per row, raw driver; the manifest's first ${naive.rows} rows): ${seconds(naive.ms)} s = ${Math.round(naive.rows / (naive.ms / 1000))} rows/s, ${naive.matchedRows} rows with hits`);
 }
+
+// (c) the independent evaluation set needs no database: it runs first, and alone with --only eval.
+if (values.only === undefined || values.only === 'eval') {
+  console.log('\n(c) independent evaluation set (Faker names, variants by the bench\'s own rules; no generator data)');
+  runEval(Number(values['eval-pairs']), Number(values.seed));
+}
+if (values.only === 'eval') process.exit(0);
 
 const world = await openBenchWorld(
   { people: Number(values.people), seed: Number(values.seed), port: Number(values.port), heap: values.heap, pageCache: values.pagecache, world: values.world },

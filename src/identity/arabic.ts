@@ -27,6 +27,8 @@ function letters(word: string): string {
     else if (YA.has(ch)) r = prevVowel ? 'y' : 'i';
     else if (ch === AIN) r = out === '' ? 'a' : ''; // initial ain is heard as a vowel (Umar, Ali)
     else r = LETTERS[ch] ?? ch;
+    // ح or ه after t, s, z, k, d, g or c would read as a digraph (تحير as "thir"): a short vowel stood there.
+    if (r === 'h' && /[tszkdgc]$/.test(out)) r = 'ah';
     out += r;
     prevVowel = r === '' ? prevVowel : /[aiu]$/.test(r);
   }

@@ -62,6 +62,7 @@ const GENDER_PENALTY = 0.3;
 /** One slip of the keyboard (a letter dropped, added, changed or two swapped) after the first letter. */
 const TYPO_FLOOR = 0.88;
 const TYPO_MIN_LENGTH = 3;
+const TYPO_MIN_SUBSTITUTED = 6;
 
 /** Damerau-Levenshtein distance is at most one. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -84,7 +85,11 @@ function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (distinctNames) return jw;
   const sounds = a.code !== '' && a.code === b.code && jw >= PHONETIC_MIN_SPELLING;
   if (sounds) return Math.max(PHONETIC_FLOOR, jw);
-  const typo = a.skeleton[0] === b.skeleton[0] && Math.min(a.skeleton.length, b.skeleton.length) >= TYPO_MIN_LENGTH && oneEditApart(a.skeleton, b.skeleton);
+  // A changed letter inside a short word is as often another name (Qasim / Karim) as a slip; at its
+  // end it is a slip that folding made look like a change (Mooe / Moore: mue / mur).
+  const [x, y] = [a.skeleton, b.skeleton];
+  const changedInside = x.length === y.length && x.length < TYPO_MIN_SUBSTITUTED && x.slice(0, -1) !== y.slice(0, -1);
+  const typo = x[0] === y[0] && Math.min(x.length, y.length) >= TYPO_MIN_LENGTH && !changedInside && oneEditApart(x, y);
   return typo ? Math.max(TYPO_FLOOR, jw) : jw;
 }
 

@@ -19,10 +19,10 @@ export const PARTICLES: ReadonlyMap<string, string> = new Map([
 export const GLUED_MIN_REST = 4;
 /** Longest prefix first. Dutch "van" needs a longer rest: Vanessa is a name, Vanhouten is not. */
 export const GLUED_PARTICLES: ReadonlyArray<readonly [prefix: string, canonical: string, minRest: number]> = [
-  ['vander', 'van der', GLUED_MIN_REST],
-  ['vanden', 'van den', GLUED_MIN_REST],
+  ['vander', 'van der', 3],
+  ['vanden', 'van den', 3],
   ['vande', 'van de', 5],
-  ['van', 'van', 5],
+  ['van', 'van', GLUED_MIN_REST],
   ['abou', 'abu', GLUED_MIN_REST],
   ['abu', 'abu', GLUED_MIN_REST],
   ['ben', 'bin', GLUED_MIN_REST],
