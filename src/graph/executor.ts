@@ -197,6 +197,16 @@ export class ViewerGraph {
     return this.reader ? this.reader.read(text, all) : this.executor.run('READ', text, all, this.stats);
   }
 
+  /**
+   * A read in a transaction of its own, outside the request's shared one: for long batch statements
+   * (screening a manifest) that run side by side and must each have the whole query timeout, not
+   * queue behind each other inside one transaction and share its single timeout.
+   */
+  async readAlone(cypher: string, params: Params = {}): Promise<Row[]> {
+    const text = await this.prepare(cypher);
+    return this.executor.run('READ', text, { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
+  }
+
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
     const rows = await this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
     // Later reads of this request see the write in a transaction that begins after it.

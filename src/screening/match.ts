@@ -107,7 +107,11 @@ function notices(key: Uint8Array | undefined, s: Subject, people: Array<Record<s
   return distinctNotices(found);
 }
 
-/** Batches in flight at once: the database works on one while the other's rows are scored here. */
+/**
+ * Batches in flight at once, each in its own transaction (readAlone): the database works on one while
+ * the other's rows are scored here. In the request's shared transaction they would run one after the
+ * other under one timeout, and a long manifest would time out (measured: 1,500 rows, QUERY_TIMEOUT).
+ */
 const IN_FLIGHT = 2;
 
 /** Results in the order of `subjects`. */
@@ -120,7 +124,7 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
   const runBatch = async (b: number) => {
     const batch = batches[b]!;
     const params = { subjects: batch.map(subjectParams), keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
-    const rows = new Map((await ctx.graph.read(statement, params)).map((r) => [Number(r.i), r]));
+    const rows = new Map((await ctx.graph.readAlone(statement, params)).map((r) => [Number(r.i), r]));
     done[b] = batch.map((s, i) => {
       const r = rows.get(i);
       const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
