@@ -50,7 +50,15 @@ export interface Identity {
  * in the window and reported by asOf), so it is the same whichever member a query reaches first;
  * unresolved, each record is its own identity.
  */
-export async function identitiesOf(ctx: Context, records: SubgraphNodeModel[], resolve: boolean, window: object, view: View): Promise<Map<string, Identity>> {
+export async function identitiesOf(
+  ctx: Context,
+  records: SubgraphNodeModel[],
+  resolve: boolean,
+  window: object,
+  view: View,
+  /** SAME_AS partners already read for some records (by the walk that reached them). */
+  oneHop: Map<string, Plain[]> = new Map(),
+): Promise<Map<string, Identity>> {
   const out = new Map<string, Identity>();
   if (!resolve) {
     for (const r of records) out.set(r.id, { key: r.id, members: [r.id], head: r });
@@ -58,7 +66,14 @@ export async function identitiesOf(ctx: Context, records: SubgraphNodeModel[], r
   }
   const clusters = new IdentityClusters();
   const known = new Map(records.map((r) => [r.id, r]));
-  let frontier = [...known.keys()];
+  for (const [a, partners] of oneHop) {
+    for (const plain of partners) {
+      const b = toSubgraphNode(plain, 0, view);
+      clusters.union(a, b.id);
+      if (!known.has(b.id)) known.set(b.id, b);
+    }
+  }
+  let frontier = [...known.keys()].filter((id) => !oneHop.has(id));
   for (let round = 0; round < MAX_CHAIN && frontier.length > 0; round++) {
     const rows = await ctx.graph.read(SAME_AS_PARTNERS, { ids: frontier, ...window });
     frontier = [];

@@ -19,7 +19,10 @@ CALL {
     AND NOT ($resolve AND type(r) = 'SAME_AS') AND ${REL_IN_WINDOW}
   WITH r, t ORDER BY r.id, type(r)
   LIMIT $cap
-  RETURN collect({r: r, t: t, tid: t.id, s: startNode(r).id}) AS links
+  // Resolving, the far record's own SAME_AS partners come along: most records have none, and then
+  // no separate identity lookup is needed for them.
+  RETURN collect({r: r, t: t, tid: t.id, s: startNode(r).id,
+    same: CASE WHEN $resolve THEN [(t)-[s:SAME_AS]-(u:Entity) WHERE ACL(s) AND ACL(u) AND ${REL_IN_WINDOW.replaceAll('r.valid', 's.valid')} | u] ELSE [] END}) AS links
 }
 RETURN g.key AS fid, links`;
 

@@ -33,6 +33,7 @@ interface Link {
   t: Plain;
   tid: string;
   s: string;
+  same: Plain[];
 }
 
 class SubgraphBuilder {
@@ -106,8 +107,10 @@ export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise
     const groups = frontier.map((key) => ({ key, members: builder.nodes.get(key)!.members }));
     const rows = await ctx.graph.read(EXPAND_LEVEL, { frontier: groups, cap: int(req.perNodeLimit + 1), types: req.types, resolve, ...window });
     const byId = new Map(rows.map((row) => [String(row.fid), row.links as unknown as Link[]]));
-    const reached = [...byId.values()].flatMap((links) => links.slice(0, req.perNodeLimit).map((l) => toSubgraphNode(l.t, depth, req.view)));
-    const identities = await identitiesOf(ctx, reached.filter((n) => !builder.keyOf.has(n.id)), resolve, window, req.view);
+    const walked = [...byId.values()].flatMap((links) => links.slice(0, req.perNodeLimit)).filter((l) => !builder.keyOf.has(l.tid));
+    const oneHop = new Map(walked.map((l) => [l.tid, l.same] as const));
+    const reached = walked.map((l) => toSubgraphNode(l.t, depth, req.view));
+    const identities = await identitiesOf(ctx, reached, resolve, window, req.view, oneHop);
     frontier = frontier.flatMap((fid) => builder.addLevel(fid, byId.get(fid) ?? [], req.perNodeLimit, depth, identities));
   }
   await addInducedEdges(ctx, builder, req.types, window);
