@@ -1,0 +1,89 @@
+// Benchmark: `network` at the largest visible size the cap allows (2,000 today; 10,000 is asked, and is
+// reported as refused until the cap is raised), its server time, and the event-loop delay a concurrent
+// stream of person lookups sees while the analysis runs (metrics run in a worker thread: issue 15).
+// `flock /tmp/skein-bench.lock npm run bench:network -- [--people 100000] [--seed 1] [--rounds 10]
+//   [--port 7732] [--heap 3g] [--pagecache 3g]`
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { createServer } from '../src/server.js';
+import { createContext } from '../src/context.js';
+import { openAuditLog } from '../src/audit/auditLog.js';
+import { createLogger } from '../src/logger.js';
+import { loadConfig } from '../src/config.js';
+import { writeAgencies } from '../src/ingest/writeRecords.js';
+import { AGENCIES, AGREEMENTS } from '../seed/agencies.js';
+import { openBenchWorld } from './screeningWorld.js';
+import { percentiles } from './timing.js';
+
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '10' },
+    port: { type: 'string', default: '7732' },
+    heap: { type: 'string', default: '3g' },
+    pagecache: { type: 'string', default: '3g' },
+    agency: { type: 'string', default: 'EU-POLICE' },
+  },
+});
+const log = (m: string) => console.error(`[bench:network] ${m}`);
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+
+// Well-linked people as seeds, so a depth-3 network reaches the size asked.
+const SEEDS = `MATCH (p:Person) WHERE COUNT { (p)--() } >= 4 WITH p ORDER BY p.id LIMIT 20 RETURN p.id AS id`;
+const NETWORK = `query($ids: [ID!]!, $limit: Int) { network(seeds: $ids, depth: 3, limit: $limit) { subgraph { nodes { key } truncated } metrics { node { key } betweenness pageRank } } }`;
+const LOOKUP = `query($id: ID!) { person(id: $id) { id name } }`;
+
+const world = await openBenchWorld(
+  { people: Number(values.people), seed: Number(values.seed), port: Number(values.port), heap: values.heap, pageCache: values.pagecache },
+  log,
+);
+try {
+  await writeAgencies(world.executor, AGENCIES, AGREEMENTS);
+  const seeds = (await world.executor.trustedRead(SEEDS)).map((r) => String(r.id));
+  const config = loadConfig({ SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-bench-network-')), SKEIN_QUERY_TIMEOUT_MS: '600000' });
+  const apollo = createServer({ config, logger: createLogger('silent'), auditLog: openAuditLog(config.auditLogPath) });
+  await apollo.start();
+  const exec = async (query: string, variables: Record<string, unknown>) => {
+    const contextValue = createContext(world.executor, { subject: 'bench', agency: values.agency, role: 'ANALYST' }, 'bench');
+    const res = await apollo.executeOperation({ query, variables }, { contextValue });
+    if (res.body.kind !== 'single') throw new Error('unexpected incremental answer');
+    return res.body.singleResult;
+  };
+  console.log(`world: ${world.people} people, viewer ${values.agency}, depth 3, ${values.rounds} rounds per size; box shared, not quiet`);
+  console.log('limit   nodes   server p50 ms  p95 ms   lookup loop-delay max ms  p99 ms   lookups  load (1/5/15)');
+  for (const limit of [2000, 10000]) {
+    const times: number[] = [];
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    let nodes = 0;
+    let lookups = 0;
+    let refused = '';
+    for (let round = 0; round < Number(values.rounds) && !refused; round++) {
+      let running = true;
+      // The concurrent lookup stream: one person lookup after another while the network is analysed.
+      const stream = (async () => {
+        for (let i = 0; running; i++) { await exec(LOOKUP, { id: seeds[i % seeds.length] }); lookups++; }
+      })();
+      delay.enable();
+      const t0 = performance.now();
+      const answer = await exec(NETWORK, { ids: [seeds[round % seeds.length]], limit });
+      times.push(performance.now() - t0);
+      delay.disable();
+      running = false;
+      await stream;
+      const err = answer.errors?.[0];
+      if (err) refused = `${String(err.extensions?.['code'])}: ${err.message}`;
+      else nodes = Math.max(nodes, (answer.data as { network: { subgraph: { nodes: unknown[] } } }).network.subgraph.nodes.length);
+    }
+    if (refused) { console.log(`${String(limit).padEnd(7)} refused (${refused})   ${load()}`); continue; }
+    const s = percentiles(times);
+    const ms = (ns: number) => (ns / 1e6).toFixed(1);
+    console.log(`${String(limit).padEnd(7)} ${String(nodes).padEnd(7)} ${s.p50.toFixed(0).padStart(13)} ${s.p95.toFixed(0).padStart(7)} ${ms(delay.max).padStart(25)} ${ms(delay.percentile(99)).padStart(7)} ${String(lookups).padStart(9)}  ${load()}`);
+  }
+  await apollo.stop();
+} finally {
+  await world.stop();
+}
