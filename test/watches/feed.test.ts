@@ -248,5 +248,5 @@ describe('watches and the alert feed', () => {
     // a matching journey too (docs/watches.md: replay re-judges).
     const replay = await feed(watcher, { after: start, watchIds: [id] });
     expect(replay.alerts.map((x) => [...x.recordIds].sort())).toEqual([[...first.ids].sort(), [...second.ids].sort()]);
-  });
+  }, 120_000);
 });

@@ -125,7 +125,7 @@ describe('live alerts over graphql-ws', () => {
     await new Promise((r) => setTimeout(r, 300)); // both subscriptions started at the present
     const made = await addLeg();
     // Latency is a benchmark figure (bench:watches), not a timed test: generous bound for a busy CI box.
-    const latency = await until(() => sa.got.length >= 1 && sb.got.length >= 1, 15_000);
+    const latency = await until(() => sa.got.length >= 1 && sb.got.length >= 1, 45_000);
     console.log(`live alert on both instances ${latency} ms after the ingest answered`);
     await new Promise((r) => setTimeout(r, 400)); // nothing else arrives
     expect(sa.got.map((x) => x.recordIds)).toEqual([[made]]);
@@ -133,27 +133,27 @@ describe('live alerts over graphql-ws', () => {
     expect(sa.errors).toEqual([]);
     sa.stop(); sb.stop();
     await ca.dispose(); await cb.dispose();
-  });
+  }, 120_000);
 
   it('a subscriber that comes back with its last cursor gets what it missed, once, in order', async () => {
     const c1 = await client(a.url, watcher);
     const s1 = collect(c1, { ids: [watchId] });
     await new Promise((r) => setTimeout(r, 300));
     const first = await addLeg();
-    await until(() => s1.got.length === 1, 15_000);
+    await until(() => s1.got.length === 1, 45_000);
     s1.stop();
     await c1.dispose();
     // Gone: two changes happen meanwhile; then it reconnects, to the other instance.
     const missed = [await addLeg(), await addLeg()];
     const c2 = await client(b.url, watcher);
     const s2 = collect(c2, { ids: [watchId], after: s1.got[0]!.cursor });
-    await until(() => s2.got.length >= 2, 15_000);
+    await until(() => s2.got.length >= 2, 45_000);
     await new Promise((r) => setTimeout(r, 300));
     expect(s1.got.map((x) => x.recordIds)).toEqual([[first]]);
     expect(s2.got.map((x) => x.recordIds)).toEqual(missed.map((m) => [m]));
     s2.stop();
     await c2.dispose();
-  });
+  }, 120_000);
 
   // Defined in docs/watches.md: a live subscription never retro-delivers; a reader asks for a re-judged
   // past by reading the feed from a cursor before it.
@@ -163,13 +163,13 @@ describe('live alerts over graphql-ws', () => {
     await new Promise((r) => setTimeout(r, 300));
     const hidden = await addLeg(late); // `late` shares nothing with the watcher yet
     const marker = await addLeg(); // commit order: once the marker arrives, the hidden change has passed
-    await until(() => s.got.length >= 1, 15_000);
+    await until(() => s.got.length >= 1, 45_000);
     const shared = await t.as(late, 'ADMIN').query(`mutation($input: AgreementInput!) { setAgreement(input: $input) { upTo } }`, {
       input: { to: watcher, upTo: 'GREEN' },
     });
     expect(shared.errors).toBeUndefined();
     const after = await addLeg(late); // now visible: delivered live
-    await until(() => s.got.length >= 2, 15_000);
+    await until(() => s.got.length >= 2, 45_000);
     await new Promise((r) => setTimeout(r, 400));
     expect(s.got.map((x) => x.recordIds)).toEqual([[marker], [after]]);
     s.stop();
@@ -180,7 +180,7 @@ describe('live alerts over graphql-ws', () => {
     expect(replayed.indexOf(hidden)).toBeGreaterThanOrEqual(0);
     expect(replayed.indexOf(hidden)).toBeLessThan(replayed.indexOf(marker));
     expect(replayed.indexOf(marker)).toBeLessThan(replayed.indexOf(after));
-  });
+  }, 120_000);
 
   it('refuses a connection without a valid token, and queries over the socket', async () => {
     const before = (await refusals()).length;
