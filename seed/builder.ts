@@ -73,6 +73,8 @@ export class WorldBuilder {
   private readonly nodes: NodeRecord[] = [];
   private readonly rels: RelationshipRecord[] = [];
   private readonly nodeTypes = new Map<string, NodeType>();
+  /** Local id -> reporting agency: records are built under local ids and come out global. */
+  private readonly nodeSources = new Map<string, string>();
   private readonly relIds = new Set<string>();
   private readonly reserved = new Set<string>();
   private readonly counters = new Map<string, number>();
@@ -122,6 +124,7 @@ export class WorldBuilder {
   node<T extends NodeType>(type: T, id: string, properties: NodePropertyMap[T], prov: ProvSpec): string {
     if (this.nodeTypes.has(id)) throw new Error(`duplicate node id ${id}`);
     this.nodeTypes.set(id, type);
+    this.nodeSources.set(id, prov.source);
     this.nodes.push({ kind: 'node', type, id, ...this.provenance(prov), properties: compact(properties) });
     return id;
   }
@@ -148,13 +151,23 @@ export class WorldBuilder {
     return this.nodeTypes.has(id);
   }
 
+  /** The global id (`<AGENCY>:<localId>`) of a node built under `localId`. */
+  globalId(localId: string): string {
+    const source = this.nodeSources.get(localId);
+    if (!source) throw new Error(`no node ${localId}`);
+    return `${source}:${localId}`;
+  }
+
   /**
    * Nodes first, then relationships, so every edge follows both of its endpoints; grouped by type
-   * (stable within a type) because loaders batch consecutive records of one type.
+   * (stable within a type) because loaders batch consecutive records of one type. Ids come out
+   * global: each record in its source's namespace, endpoints naming the records they join.
    */
   records(): GraphRecord[] {
-    const nodes = NODE_TYPES.flatMap((t) => this.nodes.filter((n) => n.type === t));
-    const rels = RELATIONSHIP_TYPES.flatMap((t) => this.rels.filter((r) => r.type === t));
+    const nodes = NODE_TYPES.flatMap((t) => this.nodes.filter((n) => n.type === t)).map((n) => ({ ...n, id: `${n.source}:${n.id}` }));
+    const rels = RELATIONSHIP_TYPES.flatMap((t) => this.rels.filter((r) => r.type === t)).map((r) => ({
+      ...r, id: `${r.source}:${r.id}`, from: this.globalId(r.from), to: this.globalId(r.to),
+    }));
     return [...nodes, ...rels];
   }
 }

@@ -1,7 +1,7 @@
 // The recruiter-led cells of the demo world: where they sit, who reports them, how they recruit.
 import type { Marking } from '../src/model/graphModel.js';
 import type { AgencyCode } from './agencies.js';
-import { DEMO_FIXTURES as F } from './fixtures.js';
+import { LOCAL_FIXTURES as F } from './fixtures.js';
 import type { OrgKey, Origin } from './names.js';
 
 /** A hand-placed member: fixed id and name, and optionally a fixed recruitment edge. */

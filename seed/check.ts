@@ -4,6 +4,7 @@ import {
   type GraphRecord, type NodeRecord, type NodeType, type RelationshipRecord,
 } from '../src/model/graphModel.js';
 import { AGENCY_CODES } from './agencies.js';
+import { GLOBAL_ID_PATTERN } from '../src/model/ids.js';
 import { ENDPOINTS } from './builder.js';
 import { DEMO_FIXTURES, buildDemoWorld, type DemoWorld } from './world.js';
 
@@ -42,6 +43,7 @@ function checkOrderAndIds(records: GraphRecord[]): void {
   const relIds = new Set<string>();
   records.forEach((r, i) => {
     expect(ID_PATTERN.test(r.id), `bad id ${r.id}`);
+    expect(GLOBAL_ID_PATTERN.test(r.id) && r.id.startsWith(`${r.source}:`), `${r.id} is not in ${r.source}'s namespace`);
     expect(!('markingRank' in r), `${r.id} carries markingRank`);
     expect(r.confidence >= 0.4 && r.confidence <= 1, `${r.id} confidence ${r.confidence}`);
     expect(!r.validFrom || r.reportedAt >= r.validFrom, `${r.id} reported before it was true`);

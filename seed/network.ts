@@ -3,7 +3,7 @@ import type { Marking } from '../src/model/graphModel.js';
 import type { AgencyCode } from './agencies.js';
 import type { WorldBuilder } from './builder.js';
 import type { Cell, Member } from './cells.js';
-import { DEMO_FIXTURES as F } from './fixtures.js';
+import { LOCAL_FIXTURES as F } from './fixtures.js';
 import { associate, communicate, type PairSet } from './links.js';
 import type { OrgKey } from './names.js';
 import { orgId } from './orgs.js';

@@ -3,7 +3,7 @@ import type { Marking } from '../src/model/graphModel.js';
 import type { AgencyCode } from './agencies.js';
 import type { WorldBuilder } from './builder.js';
 import type { Cell, Member } from './cells.js';
-import { DEMO_FIXTURES as F } from './fixtures.js';
+import { LOCAL_FIXTURES as F } from './fixtures.js';
 import { addLeg, coach, flight, type LegTemplate } from './legs.js';
 import { communicate, type PairSet } from './links.js';
 import { WATCHLISTS, orgId } from './orgs.js';

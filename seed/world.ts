@@ -4,7 +4,7 @@ import { AGENCIES, AGREEMENTS } from './agencies.js';
 import { addBackground } from './background.js';
 import { WorldBuilder } from './builder.js';
 import { buildCells } from './cells.js';
-import { DEMO_FIXTURES, fixtureIds } from './fixtures.js';
+import { DEMO_FIXTURES, LOCAL_FIXTURES, fixtureIds } from './fixtures.js';
 import { nameSkeleton } from './names.js';
 import { addCellTies, PairSet } from './links.js';
 import { addListings } from './listings.js';
@@ -29,7 +29,7 @@ export interface DemoWorld {
 export function buildDemoWorld(seed = 20151113): DemoWorld {
   const b = new WorldBuilder(seed);
   b.reserve(fixtureIds());
-  for (const f of Object.values(DEMO_FIXTURES)) if (f.type === 'Person') b.nameKeys.add(nameSkeleton(f.name));
+  for (const f of Object.values(LOCAL_FIXTURES)) if (f.type === 'Person') b.nameKeys.add(nameSkeleton(f.name));
   addPlaces(b);
   addOrganisations(b);
   addWatchlists(b);
@@ -50,11 +50,11 @@ export function buildDemoWorld(seed = 20151113): DemoWorld {
     cells: cells.map((c) => ({
       key: c.spec.key,
       agency: c.spec.agency,
-      leaders: c.leaders.map((m) => m.id),
-      members: c.members.map((m) => m.id),
+      leaders: c.leaders.map((m) => b.globalId(m.id)),
+      members: c.members.map((m) => b.globalId(m.id)),
     })),
     summary: summarise(records, {
-      seed, cells: cells.length, cellMembers: cells.reduce((n, c) => n + c.members.length, 0), brokers: brokers.join(' '),
+      seed, cells: cells.length, cellMembers: cells.reduce((n, c) => n + c.members.length, 0), brokers: brokers.map((id) => b.globalId(id)).join(' '),
       cellTravellers: outcomes.length, cellCrossed: outcomes.filter((o) => o.crossedAt).length,
       cellDeported: outcomes.filter((o) => o.deportedAt).length, cellReturned: outcomes.filter((o) => o.returnedAt).length,
     }),

@@ -3,7 +3,7 @@
 // and watchlist entries concentrated on recruiters and travellers.
 import { dayIn, isoDay, prov, type Agency, type Emitter } from './emit.js';
 import { hubIndex, Rng } from './random.js';
-import type { PersonFacts } from './person.js';
+import { homeOf, personGid, type PersonFacts } from './person.js';
 
 export const BLOCK = 100;
 
@@ -40,6 +40,10 @@ export const WATCHLISTS: ReadonlyArray<{ key: string; name: string; kind: string
 export const ARMED_GROUPS = 3;
 
 const wl = (w: World, key: string) => `${w.prefix}-wl-${key}`;
+// Endpoints reported by another agency than the relationship are named by global id (`AGENCY:id`).
+const armedGroup = (w: World, block: number) => `TR-INTEL:${w.prefix}-org-g${1 + (block % ARMED_GROUPS)}`;
+const person = (w: World, j: number) => personGid(w.seed, w.prefix, j);
+const own = (p: PersonFacts) => `${p.home.agency}:${p.id}`;
 const rid = (w: World, abbr: string, i: number, k: number) => `${w.prefix}-${abbr}-${i}-${k}`;
 
 export async function emitStatics(e: Emitter, w: World): Promise<void> {
@@ -54,26 +58,28 @@ export async function emitStatics(e: Emitter, w: World): Promise<void> {
 export async function emitCell(e: Emitter, rng: Rng, w: World, i: number, p: PersonFacts, cell: CellRole): Promise<void> {
   const org = `${w.prefix}-org-${cell.block}`;
   const leader = cell.block * BLOCK;
+  // The cell's organisation is reported by its leader's agency.
+  const orgGid = `${homeOf(w.seed, leader).agency}:${org}`;
   if (cell.offset === 0) {
     const kind = rng.pick(['FRONT', 'CHARITY', 'MOSQUE_ASSOCIATION', 'MEDIA']);
     await e.node('Organisation', org, { name: `${p.name.surname} circle ${cell.block}`, kind, country: p.home.cc }, prov(rng, p.home.agency));
-    await e.rel('AFFILIATED_WITH', rid(w, 'aff', i, 0), org, `${w.prefix}-org-g${1 + (cell.block % ARMED_GROUPS)}`, prov(rng, p.home.agency));
-    if (rng.chance(0.2)) await e.rel('FUNDED', rid(w, 'fund', i, 0), org, `${w.prefix}-org-g${1 + (cell.block % ARMED_GROUPS)}`, prov(rng, 'EU-POLICE'), { amount: rng.int(5, 500) * 100, currency: 'EUR' });
+    await e.rel('AFFILIATED_WITH', rid(w, 'aff', i, 0), org, armedGroup(w, cell.block), prov(rng, p.home.agency));
+    if (rng.chance(0.2)) await e.rel('FUNDED', rid(w, 'fund', i, 0), orgGid, armedGroup(w, cell.block), prov(rng, 'EU-POLICE'), { amount: rng.int(5, 500) * 100, currency: 'EUR' });
   }
   const since = dayIn(rng, 0, 3 * 365);
-  await e.rel('MEMBER_OF', rid(w, 'mem', i, 0), p.id, org, prov(rng, p.home.agency, since), { role: cell.offset === 0 ? 'recruiter' : 'member', since: isoDay(since) });
+  await e.rel('MEMBER_OF', rid(w, 'mem', i, 0), p.id, orgGid, prov(rng, p.home.agency, since), { role: cell.offset === 0 ? 'recruiter' : 'member', since: isoDay(since) });
   if (cell.offset === 0) return;
   // Sub-recruiters (offsets 1..3) recruit most of the cell; the leader recruits them.
   const by = cell.offset <= 3 ? leader : leader + 1 + (cell.offset % 3);
   const at = dayIn(rng, 0, 3 * 365);
-  await e.rel('RECRUITED', rid(w, 'rec', i, 0), `${w.prefix}-per-${by}`, p.id, prov(rng, p.home.agency, at), { at: isoDay(at), channel: rng.pick(['in person', 'online', 'prison', 'mosque']) });
+  await e.rel('RECRUITED', rid(w, 'rec', i, 0), person(w, by), p.id, prov(rng, p.home.agency, at), { at: isoDay(at), channel: rng.pick(['in person', 'online', 'prison', 'mosque']) });
 }
 
 /** Associates and contacts: mostly near (same block), some to hubs, so degrees are heavy-tailed. */
 export async function emitLinks(e: Emitter, rng: Rng, w: World, i: number, p: PersonFacts, cell: CellRole | undefined): Promise<void> {
   const other = (local: boolean) => {
     const j = local ? Math.min(w.people - 1, Math.floor(i / BLOCK) * BLOCK + rng.int(0, BLOCK - 1)) : hubIndex(rng, w.people, w.stride);
-    return j === i ? undefined : `${w.prefix}-per-${j}`;
+    return j === i ? undefined : person(w, j);
   };
   const associates = Math.min(rng.geometric(1.2), 40);
   for (let k = 0; k < associates; k++) {
@@ -89,7 +95,7 @@ export async function emitLinks(e: Emitter, rng: Rng, w: World, i: number, p: Pe
     await e.rel('COMMUNICATED_WITH', rid(w, 'com', i, k), p.id, to, prov(rng, p.home.agency, first), props);
   }
   if (rng.chance(0.08) && i + 1 < w.people) {
-    await e.rel('FAMILY_OF', rid(w, 'fam', i, 0), p.id, `${w.prefix}-per-${i + 1}`, prov(rng, p.home.agency), { relation: rng.pick(['sibling', 'cousin', 'spouse']) });
+    await e.rel('FAMILY_OF', rid(w, 'fam', i, 0), p.id, person(w, i + 1), prov(rng, p.home.agency), { relation: rng.pick(['sibling', 'cousin', 'spouse']) });
   }
 }
 
@@ -101,6 +107,6 @@ export async function emitListings(e: Emitter, rng: Rng, w: World, i: number, p:
   for (const [k, key] of [...new Set(lists)].entries()) {
     const source = WATCHLISTS.find((l) => l.key === key)!.source;
     const added = dayIn(rng, 2 * 365, 4 * 365);
-    await e.rel('LISTED_ON', rid(w, 'list', i, k), p.id, wl(w, key), prov(rng, source, added), { added: isoDay(added), reason: leader ? 'recruitment' : 'travel to conflict zone' });
+    await e.rel('LISTED_ON', rid(w, 'list', i, k), own(p), wl(w, key), prov(rng, source, added), { added: isoDay(added), reason: leader ? 'recruitment' : 'travel to conflict zone' });
   }
 }

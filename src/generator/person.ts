@@ -4,7 +4,7 @@
 import type { Agency } from './emit.js';
 import { dayIn, isoDay, prov, type Emitter } from './emit.js';
 import { drawName, fullName, transliterate, type Origin, type PersonName } from './names.js';
-import type { Rng } from './random.js';
+import { Rng } from './random.js';
 
 export interface Home {
   cc: string;
@@ -75,8 +75,24 @@ async function identifiers(e: Emitter, rng: Rng, i: number, prefix: string, name
   return id.idf(0);
 }
 
+const drawHome = (rng: Rng): Home => rng.weighted(HOMES.map((h) => [h, h.weight] as const));
+
+/**
+ * Person i's home, without generating the person: it is the first draw of the person's generator
+ * (world.ts seeds it with (seed, i, 1)). Links name other agencies' people by global id
+ * (`<AGENCY>:<id>`), so whoever links to person i needs its reporting agency.
+ */
+export function homeOf(seed: number, i: number): Home {
+  return drawHome(new Rng(seed, i, 1));
+}
+
+/** The global id of person i (reported by its home agency). */
+export function personGid(seed: number, prefix: string, i: number): string {
+  return `${homeOf(seed, i).agency}:${prefix}-per-${i}`;
+}
+
 export async function emitPerson(e: Emitter, rng: Rng, i: number, prefix: string): Promise<PersonFacts> {
-  const home = rng.weighted(HOMES.map((h) => [h, h.weight] as const));
+  const home = drawHome(rng);
   const name = drawName(rng, home.origin);
   const birthDate = isoDay(Date.UTC(rng.int(1965, 2001), rng.int(0, 11), rng.int(1, 28)));
   const id = ids(prefix, i).person;
@@ -99,6 +115,7 @@ export async function emitDuplicate(e: Emitter, rng: Rng, i: number, prefix: str
   await e.node('Person', id, { name: transliterate(rng, p.name), birthDate: slipped(rng, p.birthDate), gender: p.name.gender, nationalities: [p.home.second] }, prov(rng, reporter));
   // A second passport (another issuer, another number): what lets one human cross twice.
   await documents(e, rng, i, prefix, id, p.home.second, reporter, 5);
-  if (rng.chance(0.5)) await e.rel('HOLDS', ids(prefix, i).rel('hold', 20), id, p.phone, prov(rng, reporter));
+  // The phone is the person's home agency's record: named by its global id.
+  if (rng.chance(0.5)) await e.rel('HOLDS', ids(prefix, i).rel('hold', 20), id, `${p.home.agency}:${p.phone}`, prov(rng, reporter));
   return id;
 }

@@ -50,10 +50,11 @@ export async function emitTravel(e: Emitter, rng: Rng, w: World, i: number, p: P
     else props.carrier = rng.pick(['Metro Turizm', 'Kamil Koc', 'minibus']);
     const pv = prov(rng, reporter, leg.at);
     await e.node('Travel', id, props, pv);
-    await e.rel('MADE', `${id}-made`, p.id, id, pv);
-    await e.rel('FROM', `${id}-from`, id, `${w.prefix}-loc-${leg.from}`, pv);
-    await e.rel('TO', `${id}-to`, id, `${w.prefix}-loc-${leg.to}`, pv);
-    await e.rel('USED', `${id}-used`, id, p.passport, pv);
+    // The person and passport are the home agency's records, places EU-POLICE's: named by global id.
+    await e.rel('MADE', `${id}-made`, `${p.home.agency}:${p.id}`, id, pv);
+    await e.rel('FROM', `${id}-from`, id, `EU-POLICE:${w.prefix}-loc-${leg.from}`, pv);
+    await e.rel('TO', `${id}-to`, id, `EU-POLICE:${w.prefix}-loc-${leg.to}`, pv);
+    await e.rel('USED', `${id}-used`, id, `${p.home.agency}:${p.passport}`, pv);
   }
   return crossed;
 }

@@ -5,7 +5,7 @@ import { Emitter, prov, type Agency } from './emit.js';
 import { LineWriter } from '../ingest/import/lineWriter.js';
 import { PLACES } from './places.js';
 import { coprimeStride, Rng } from './random.js';
-import { emitDuplicate, emitPerson } from './person.js';
+import { emitDuplicate, emitPerson, homeOf } from './person.js';
 import { cellOf, emitCell, emitLinks, emitListings, emitStatics, type World } from './network.js';
 import { emitTravel } from './travel.js';
 
@@ -57,14 +57,17 @@ export async function generateWorld(o: GenerateOptions, onProgress?: (done: numb
   for (let i = 0; i < o.people; i++) {
     const rng = new Rng(o.seed, i, 1);
     const p = await emitPerson(e, rng, i, w.prefix);
+    if (p.home !== homeOf(w.seed, i)) throw new Error(`generator: person ${i}'s home is not its first draw`);
     const cell = cellOf(w, i);
     if (cell) await emitCell(e, rng, w, i, p, cell);
     await emitLinks(e, rng, w, i, p, cell);
     const crossed = await emitTravel(e, rng, w, i, p, cell !== undefined);
     await emitListings(e, rng, w, i, p, cell?.offset === 0, crossed);
     if (rng.chance(o.duplicateRate ?? 0.02)) {
-      const dup = await emitDuplicate(e, rng, i, w.prefix, p, duplicateReporter(rng, p.home.agency));
-      await truth.write(`${duplicates ? ',' : ''}${JSON.stringify([p.id, dup])}`);
+      const reporter = duplicateReporter(rng, p.home.agency);
+      const dup = { id: await emitDuplicate(e, rng, i, w.prefix, p, reporter), reporter };
+      // Global ids, as the API names the records once imported.
+      await truth.write(`${duplicates ? ',' : ''}${JSON.stringify([`${p.home.agency}:${p.id}`, `${dup.reporter}:${dup.id}`])}`);
       duplicates += 1;
     }
     if (i % 5000 === 0) onProgress?.(i, o.people);

@@ -2,11 +2,13 @@
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/graphModel.js';
 import type { GraphExecutor } from './executor.js';
 import { ensureNameKeys } from '../identity/backfill.js';
+import { namespaceIds } from './idNamespaces.js';
 
 export const SEARCH_INDEX = 'entity_search';
 /** Person name keys (identity/nameKeys.ts): one keyword term per key, so a lookup is a term query. */
 export const NAME_KEY_INDEX = 'person_name_keys';
-export const SCHEMA_VERSION = 3;
+/** 4: record ids namespaced per agency (`<AGENCY>:<localId>`), relationship ids unique across types. */
+export const SCHEMA_VERSION = 4;
 
 // Labels and relationship types below come from the closed tables in model/graphModel.ts only.
 function statements(): string[] {
@@ -78,6 +80,8 @@ export async function applyMigrations(graph: GraphExecutor): Promise<{ statement
   // After `import --initial` of a large world the indexes populate for minutes: the wait has its own
   // bound (INDEX_WAIT_SECONDS), never the 15 s query timeout of analysts' requests.
   await graph.trustedWait('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS }, (INDEX_WAIT_SECONDS + 30) * 1000);
+  // Data written under an older schema version is converted once (idNamespaces.ts).
+  if (((await schemaVersion(graph)) ?? 0) < 4) await namespaceIds(graph);
   // People written before name keys existed, by a writer that does not compute them, or under an
   // older key algorithm, get current keys now.
   await ensureNameKeys(graph);
@@ -88,8 +92,13 @@ export async function applyMigrations(graph: GraphExecutor): Promise<{ statement
   return { statements: list.length };
 }
 
+async function schemaVersion(graph: GraphExecutor): Promise<number | null> {
+  const rows = await graph.trustedRead(`MATCH (m:SkeinMeta {key: 'schema'}) RETURN m.version AS version`);
+  const v = rows[0]?.version;
+  return typeof v === 'number' ? v : null;
+}
+
 /** True when this database carries the current schema version. */
 export async function migrationsApplied(graph: GraphExecutor): Promise<boolean> {
-  const rows = await graph.trustedRead(`MATCH (m:SkeinMeta {key: 'schema'}) RETURN m.version AS version`);
-  return rows[0]?.version === SCHEMA_VERSION;
+  return (await schemaVersion(graph)) === SCHEMA_VERSION;
 }

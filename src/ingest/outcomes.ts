@@ -30,7 +30,7 @@ export type Outcome = Written | DbRejected;
 
 const DB_REJECTIONS: Record<DbRejected, Omit<Rejection, 'message'> & { message: (id: string) => string }> = {
   taken: { code: 'ID_TAKEN', field: 'id', message: (id) => `id: ${id} is already taken` },
-  typeConflict: { code: 'TYPE_CONFLICT', field: 'type', message: (id) => `type: ${id} already exists as another type (types never change)` },
+  typeConflict: { code: 'TYPE_CONFLICT', field: 'type', message: (id) => `type: ${id} already exists as another type (a record's type never changes; a relationship id is unique across all relationship types)` },
   unknownEndpoint: { code: 'UNKNOWN_ENDPOINT', message: () => 'from/to: no such record (unknown id, or not visible to your agency)' },
   endpointType: { code: 'ENDPOINT_TYPE', message: () => 'from/to: an endpoint has a type this relationship cannot join' },
   endpointsChanged: { code: 'ENDPOINTS_CHANGED', message: (id) => `from/to: ${id} already joins other records; use a new id` },

@@ -89,6 +89,16 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
   return `coalesce(${labels}, ${pending} IN [${types.map((t) => `'${t}'`).join(', ')}])`;
 }
 
+/**
+ * A relationship id is unique across all relationship types (an agency's namespace holds one record
+ * per id): one index seek per other type, since Neo4j indexes relationship properties per type.
+ */
+function takenByOtherType(type: RelationshipType): string {
+  return RELATIONSHIP_TYPES.filter((t) => t !== type)
+    .map((t) => `EXISTS { MATCH ()-[:${t} {id: row.id}]->() }`)
+    .join(' OR ');
+}
+
 function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
   const writes = write
     ? `
@@ -104,6 +114,7 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
   WITH row, old, src, dst, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
+    WHEN old IS NULL AND (${takenByOtherType(type)}) THEN 'typeConflict'
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'

@@ -40,7 +40,7 @@ function validateAll(ctx: Context, inputs: readonly IngestRecordInput[], errors:
     else errors.push(errorOf(index, input.id, v.rejection));
   });
   return lastOfEachId(valid, (dropped, kept) =>
-    errors.push(errorOf(dropped.index, dropped.record.id, { code: 'DUPLICATE', field: 'id', message: `id: repeated at index ${kept.index}, which is the one written` })),
+    errors.push(errorOf(dropped.index, inputs[dropped.index]!.id, { code: 'DUPLICATE', field: 'id', message: `id: repeated at index ${kept.index}, which is the one written` })),
   );
 }
 
@@ -53,7 +53,8 @@ export async function ingest(ctx: Context, inputs: readonly IngestRecordInput[],
     items = items.map((i) => withPending(i, nodeTypes));
   }
   const result = await runBatch(viewerRunner(ctx), items, { dryRun });
-  for (const r of result.rejected) errors.push(errorOf(items[r.index]!.index, items[r.index]!.record.id, r.rejection));
+  // Errors name a record by the id the caller sent (its own, local id), whatever the stored form.
+  for (const r of result.rejected) errors.push(errorOf(items[r.index]!.index, inputs[items[r.index]!.index]!.id, r.rejection));
   if (!dryRun) {
     const refused = new Set(result.rejected.map((r) => r.index));
     ctx.audit.add(items.filter((_, i) => !refused.has(i)).map((i) => i.record.id));

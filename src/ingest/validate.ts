@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ID_PATTERN, MARKINGS, NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord } from '../model/graphModel.js';
 import { AGENCY_CODE } from '../auth/viewer.js';
+import { GLOBAL_ID_PATTERN, LOCAL_ID_PATTERN, parseGlobalId, resolveRef } from '../model/ids.js';
 import { NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, isoDateTime } from './schemas.js';
 import type { Rejection } from './outcomes.js';
 import { given, keysOf, problemsOf, type Problem } from './problems.js';
@@ -15,7 +16,7 @@ export interface SourceRule {
 
 export type Validated = { ok: true; record: GraphRecord } | { ok: false; rejection: Rejection };
 
-const id = z.string().regex(ID_PATTERN, 'expected an id of letters, digits and . _ : - (at most 128)');
+const id = z.string().regex(ID_PATTERN, 'expected an id of letters, digits and . _ - (at most 128), or a global id AGENCY:id');
 const provenance = {
   source: z.string().regex(AGENCY_CODE, 'expected an agency code such as NL-INTEL').nullish(),
   marking: z.enum(MARKINGS),
@@ -64,6 +65,27 @@ function propertiesSchema(kind: 'node' | 'relationship', type: unknown): z.ZodTy
   return typeof type === 'string' && Object.hasOwn(table, type) ? table[type] : undefined;
 }
 
+type Namespaced = { ok: true; id: string; from: string; to: string } | { ok: false; rejection: Rejection };
+
+/**
+ * Record keys in the source's namespace: `id` is the source's own (local) id, or its own global id;
+ * `from`/`to` are local ids of the same source or global ids of any agency's records (whether the
+ * caller can see them is judged at write time, where a hidden record reads like a missing one).
+ */
+function namespaced(e: { id: string; from?: string; to?: string }, source: string): Namespaced {
+  const bad = (field: string, message: string, code: Rejection['code'] = 'INVALID'): Namespaced => ({ ok: false, rejection: { code, field, message: `${field}: ${message}` } });
+  let id: string;
+  if (LOCAL_ID_PATTERN.test(e.id)) id = `${source}:${e.id}`;
+  else if (GLOBAL_ID_PATTERN.test(e.id) && parseGlobalId(e.id)?.agency === source) id = e.id;
+  else if (GLOBAL_ID_PATTERN.test(e.id)) return bad('id', `records are keyed in their source's namespace (${source}); give your own id without an agency prefix`, 'FOREIGN_SOURCE');
+  else return bad('id', "expected your own id: letters, digits and . _ - (no ':'), at most 128");
+  const from = e.from === undefined ? '' : resolveRef(e.from, source);
+  const to = e.to === undefined ? '' : resolveRef(e.to, source);
+  if (from === null) return bad('from', 'expected one of your own ids or a global id AGENCY:id');
+  if (to === null) return bad('to', 'expected one of your own ids or a global id AGENCY:id');
+  return { ok: true, id, from, to };
+}
+
 export function validateRecord(input: unknown, rule: SourceRule): Validated {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, rejection: { code: 'INVALID', message: 'a record must be a JSON object' } };
@@ -93,8 +115,10 @@ export function validateRecord(input: unknown, rule: SourceRule): Validated {
   if (!rule.trustSources && source !== rule.agency) {
     return { ok: false, rejection: { code: 'FOREIGN_SOURCE', field: 'source', message: `source: records are stored under your agency (${rule.agency}); omit source or give your own` } };
   }
+  const ids = namespaced(e, source);
+  if (!ids.ok) return ids;
   const common = {
-    id: e.id,
+    id: ids.id,
     source,
     marking: e.marking,
     reportedAt: e.reportedAt,
@@ -105,7 +129,7 @@ export function validateRecord(input: unknown, rule: SourceRule): Validated {
     properties: props.data as Record<string, unknown>,
   };
   const record: GraphRecord =
-    e.kind === 'node' ? { kind: 'node', type: e.type, ...common } : { kind: 'relationship', type: e.type, from: e.from, to: e.to, ...common };
+    e.kind === 'node' ? { kind: 'node', type: e.type, ...common } : { kind: 'relationship', type: e.type, from: ids.from, to: ids.to, ...common };
   if (record.kind === 'relationship' && record.from === record.to) {
     return { ok: false, rejection: { code: 'INVALID', field: 'to', message: 'to: a relationship cannot join a record to itself' } };
   }

@@ -91,8 +91,11 @@ export interface AgreementRecord {
   hitNotification: boolean;
 }
 
-/** Record ids: readable, stable, safe in URLs and logs. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/**
+ * Record ids as read inputs take them: readable, stable, safe in URLs and logs. Stored ids are global,
+ * `<AGENCY>:<localId>` (model/ids.ts); anything else of this shape simply names no record.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,149}$/;
 
 /** Properties stored as Neo4j temporal values rather than strings, per node or relationship type. */
 export const TEMPORAL_FIELDS: Partial<Record<NodeType | RelationshipType, Record<string, 'date' | 'datetime'>>> = {

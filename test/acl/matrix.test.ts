@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARKINGS, markingRank, type AgreementRecord, type Marking } from '../../src/model/graphModel.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import { closeTestDriver } from '../helpers/graph.js';
@@ -18,11 +18,11 @@ const cells: Array<{ level: Level; marking: Marking; id: string; word: string; v
 for (const level of LEVELS) {
   for (const marking of MARKINGS) {
     const visible = marking === 'CLEAR' || (level !== 'NONE' && markingRank(marking) <= markingRank(level));
-    cells.push({ level, marking, id: uid('per'), word: word(4), visible });
+    cells.push({ level, marking, id: gid(sources[level], 'per'), word: word(4), visible });
   }
 }
-const hub = uid('per-hub');
-const missing = uid('per-missing');
+const hub = gid(viewer, 'per-hub');
+const missing = gid(viewer, 'per-missing');
 
 beforeAll(async () => {
   const agreements: AgreementRecord[] = LEVELS.filter((l): l is Exclude<Level, 'NONE'> => l !== 'NONE').map((l) => ({
@@ -98,9 +98,9 @@ describe('a hidden record answers exactly like a missing one', () => {
 describe('hidden edges', () => {
   const owner = agencyCode('own');
   const other = agencyCode('oth');
-  const a = uid('per');
-  const b = uid('per');
-  const c = uid('per');
+  const a = gid(owner, 'per');
+  const b = gid(owner, 'per');
+  const c = gid(owner, 'per');
 
   beforeAll(async () => {
     await writeWorld(server.executor, [owner, other], [{ from: other, to: owner, upTo: 'AMBER', hitNotification: false }], [

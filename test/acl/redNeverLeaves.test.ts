@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from 'graphql';
 import { typeDefs } from '../../src/server.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import { closeTestDriver } from '../helpers/graph.js';
@@ -12,9 +12,9 @@ const server = testServer();
 const A = agencyCode('aa'); // two letters at least: a valid code for previewAgreement(to: A)
 const B = agencyCode('bb');
 const secret = word(5); // appears only in A's RED records
-const ids = { red: uid('per-red'), redDoc: uid('doc-red'), redOrg: uid('org-red'), redList: uid('wl-red'), redTravel: uid('trv-red'), redLoc: uid('loc-red'), redLate: uid('per-red') };
-const openLink = uid('rel');
-const open = { p: uid('per'), org: uid('org'), doc: uid('doc'), list: uid('wl'), travel: uid('trv'), loc: uid('loc') };
+const ids = { red: gid(A, 'per-red'), redDoc: gid(A, 'doc-red'), redOrg: gid(A, 'org-red'), redList: gid(A, 'wl-red'), redTravel: gid(A, 'trv-red'), redLoc: gid(A, 'loc-red'), redLate: gid(A, 'per-red') };
+const openLink = gid(A, 'rel');
+const open = { p: gid(A, 'per'), org: gid(A, 'org'), doc: gid(A, 'doc'), list: gid(A, 'wl'), travel: gid(A, 'trv'), loc: gid(A, 'loc') };
 
 beforeAll(async () => {
   const amber = 'AMBER' as const;

@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const server = testServer();
 const me = agencyCode('aud');
 const other = agencyCode('aud');
-const seen = uid('per');
-const hidden = uid('per');
+const seen = gid(me, 'per');
+const hidden = gid(other, 'per');
 
 beforeAll(async () => {
   await writeWorld(server.executor, [me, other], [], [

@@ -29,6 +29,7 @@ const person = (id: string, name: string, extra: Record<string, unknown> = {}) =
 const holds = (id: string, from: string, to: string) => ({ kind: 'relationship', type: 'HOLDS', id, from, to, ...prov });
 const passport = (id: string) => ({ kind: 'node', type: 'Document', id, ...prov, properties: { number: `N-${id}`, kind: 'PASSPORT', issuingCountry: 'NL' } });
 
+// Stored (and API) ids are global: `<AGENCY>:<the id the agency wrote>`.
 const stored = async (id: string) => {
   const [row] = await server.executor.trustedRead('MATCH (n:Entity {id: $id}) RETURN n.source AS source, n.name AS name, count { (n)--() } AS degree', { id });
   return row;
@@ -72,8 +73,8 @@ describe('ingest mutation', () => {
     ]);
     expect(r.errors[0]).toMatchObject({ field: 'marking' });
     expect(r.errors[5]).toMatchObject({ field: 'id', id: null });
-    expect(await stored(p1)).toMatchObject({ source: A, degree: 1 });
-    expect((await stored(p2))?.name).toBe('Late Spelling');
+    expect(await stored(`${A}:${p1}`)).toMatchObject({ source: A, degree: 1 });
+    expect((await stored(`${A}:${p2}`))?.name).toBe('Late Spelling');
   });
 
   it('upserts by id: the same call again is unchanged, a changed property is an update', async () => {
@@ -83,44 +84,54 @@ describe('ingest mutation', () => {
     expect((await ingest(A, batch)).data!.ingest.summary).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     const changed = [person(p, 'New Name'), passport(d), { ...holds(h, p, d), confidence: 0.3 }];
     expect((await ingest(A, changed)).data!.ingest.summary).toMatchObject({ created: 0, updated: 2, unchanged: 1 });
-    expect((await stored(p))?.name).toBe('New Name');
-    const [row] = await server.executor.trustedRead('MATCH ()-[r:HOLDS {id: $h}]->() RETURN count(r) AS n, collect(r.confidence)[0] AS c', { h });
+    expect((await stored(`${A}:${p}`))?.name).toBe('New Name');
+    const [row] = await server.executor.trustedRead('MATCH ()-[r:HOLDS {id: $h}]->() RETURN count(r) AS n, collect(r.confidence)[0] AS c', { h: `${A}:${h}` });
     expect(row).toEqual({ n: 1, c: 0.3 });
   });
 
-  it('an INGEST token of agency A cannot modify agency B records, and learns only that the id is taken', async () => {
+  it('an INGEST token of agency A cannot modify agency B records: A ids are its own, B global ids are refused', async () => {
     const id = uid('own');
     await ingest(B, [person(id, 'Reported By B')]);
-    const res = await ingest(A, [person(id, 'Overwritten By A')]);
-    expect(res.data!.ingest.summary).toMatchObject({ created: 0, updated: 0, rejected: 1 });
-    expect(res.data!.ingest.errors[0]).toMatchObject({ index: 0, code: 'ID_TAKEN', field: 'id' });
-    expect(res.data!.ingest.errors[0]!.message).not.toContain(B);
-    expect(await stored(id)).toMatchObject({ source: B, name: 'Reported By B' });
-    // Not even as ADMIN: records always belong to the caller's agency.
-    expect((await ingest(A, [person(id, 'Admin Of A')], false, 'ADMIN')).data!.ingest.errors[0]!.code).toBe('ID_TAKEN');
+    // The same local id is another record: A's, in A's namespace.
+    const res = await ingest(A, [person(id, 'Written By A')]);
+    expect(res.data!.ingest).toMatchObject({ summary: { created: 1, rejected: 0 }, errors: [] });
+    expect(await stored(`${B}:${id}`)).toMatchObject({ source: B, name: 'Reported By B' });
+    expect(await stored(`${A}:${id}`)).toMatchObject({ source: A, name: 'Written By A' });
+    // Naming B's record by its global id is refused, as INGEST and as ADMIN, for any id of B's.
+    for (const role of ['INGEST', 'ADMIN'] as const) {
+      const over = await ingest(A, [person(`${B}:${id}`, 'Overwritten By A')], false, role);
+      expect(over.data!.ingest.errors[0]).toMatchObject({ index: 0, id: `${B}:${id}`, code: 'FOREIGN_SOURCE', field: 'id' });
+    }
+    expect(await stored(`${B}:${id}`)).toMatchObject({ source: B, name: 'Reported By B' });
   });
 
   it('an INGEST token of agency A cannot modify agency B relationships, even between records A may see', async () => {
     const [pb, doc, hb] = [uid('rp'), uid('rd'), uid('rh')];
     // AMBER: B shares it with A, so A sees both endpoints and the relationship itself.
     expect((await ingest(B, [person(pb, 'Holder Of B'), passport(doc), holds(hb, pb, doc)])).data!.ingest.summary).toMatchObject({ created: 3 });
+    const [gpb, gdoc, ghb] = [`${B}:${pb}`, `${B}:${doc}`, `${B}:${hb}`];
     for (const role of ['INGEST', 'ADMIN'] as const) {
-      const res = await ingest(A, [{ ...holds(hb, pb, doc), confidence: 0.1, sourceRef: 'A-REWRITE' }], false, role);
+      const res = await ingest(A, [{ ...holds(ghb, gpb, gdoc), confidence: 0.1, sourceRef: 'A-REWRITE' }], false, role);
       expect(res.data!.ingest.summary).toMatchObject({ created: 0, updated: 0, unchanged: 0, rejected: 1 });
-      expect(res.data!.ingest.errors[0]).toMatchObject({ index: 0, id: hb, code: 'ID_TAKEN', field: 'id' });
+      expect(res.data!.ingest.errors[0]).toMatchObject({ index: 0, id: ghb, code: 'FOREIGN_SOURCE', field: 'id' });
     }
-    const [row] = await server.executor.trustedRead('MATCH ()-[r:HOLDS {id: $hb}]->() RETURN count(r) AS n, collect(r.source)[0] AS source, collect(r.confidence)[0] AS c', { hb });
+    const [row] = await server.executor.trustedRead('MATCH ()-[r:HOLDS {id: $hb}]->() RETURN count(r) AS n, collect(r.source)[0] AS source, collect(r.confidence)[0] AS c', { hb: ghb });
     expect(row).toEqual({ n: 1, source: B, c: 0.8 });
-    // Nor B's node of the same id under another type.
-    const retyped = await ingest(A, [{ kind: 'node', type: 'Organisation', id: pb, ...prov, properties: { name: 'Retyped', kind: 'OTHER' } }]);
-    expect(retyped.data!.ingest.errors[0]).toMatchObject({ code: 'ID_TAKEN' });
-    expect(await stored(pb)).toMatchObject({ source: B, name: 'Holder Of B', degree: 1 });
+    // Nor B's node under another type.
+    const retyped = await ingest(A, [{ kind: 'node', type: 'Organisation', id: gpb, ...prov, properties: { name: 'Retyped', kind: 'OTHER' } }]);
+    expect(retyped.data!.ingest.errors[0]).toMatchObject({ code: 'FOREIGN_SOURCE' });
+    expect(await stored(gpb)).toMatchObject({ source: B, name: 'Holder Of B', degree: 1 });
+    // A's own relationship between B's records (named by global id) is A's record.
+    const own = await ingest(A, [holds(hb, gpb, gdoc)]);
+    expect(own.data!.ingest).toMatchObject({ summary: { created: 1, rejected: 0 } });
+    expect(await stored(gpb)).toMatchObject({ degree: 2 });
   });
 
   it('links to another agency record only when the caller may see it; a hidden one looks unknown', async () => {
     const [shared, red, mine] = [uid('vis'), uid('red'), uid('me')];
     await ingest(B, [passport(shared), { ...passport(red), marking: 'RED' }]);
-    const res = await ingest(A, [person(mine, 'Holder'), holds(uid('vh'), mine, shared), holds(uid('vh'), mine, red), holds(uid('vh'), mine, uid('ghost'))]);
+    // Other agencies' records are named by global id; a hidden one and a missing one read alike.
+    const res = await ingest(A, [person(mine, 'Holder'), holds(uid('vh'), mine, `${B}:${shared}`), holds(uid('vh'), mine, `${B}:${red}`), holds(uid('vh'), mine, `${B}:${uid('ghost')}`)]);
     expect(res.data!.ingest.summary).toMatchObject({ created: 2, rejected: 2 });
     const [hidden, missing] = res.data!.ingest.errors;
     expect([hidden!.code, missing!.code]).toEqual(['UNKNOWN_ENDPOINT', 'UNKNOWN_ENDPOINT']);
@@ -138,14 +149,14 @@ describe('ingest mutation', () => {
     const res = await ingest(A, [person(p, 'Dry'), passport(d), holds(uid('dh'), p, d), holds(uid('dh'), p, uid('none'))], true);
     expect(res.data!.ingest).toMatchObject({ dryRun: true, summary: { created: 3, rejected: 1 } });
     expect(res.data!.ingest.errors[0]).toMatchObject({ index: 3, code: 'UNKNOWN_ENDPOINT' });
-    expect(await stored(p)).toBeUndefined();
+    expect(await stored(`${A}:${p}`)).toBeUndefined();
   });
 
   it('ANALYST gets FORBIDDEN and nothing is written', async () => {
     const id = uid('an');
     const res = await ingest(A, [person(id, 'Analyst Write')], false, 'ANALYST');
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await stored(id)).toBeUndefined();
+    expect(await stored(`${A}:${id}`)).toBeUndefined();
   });
 
   it('more than 5000 records is BAD_USER_INPUT', async () => {

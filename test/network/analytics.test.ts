@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphRecord } from '../../src/model/graphModel.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
@@ -13,12 +13,12 @@ const person = (id: string, source = me, marking: 'GREEN' | 'RED' = 'GREEN') => 
 const link = (a: string, b: string, type: 'ASSOCIATE_OF' | 'RECRUITED' = 'ASSOCIATE_OF', source = me, marking: 'GREEN' | 'RED' = 'GREEN') =>
   rel(type, uid('rel'), a, b, source, marking);
 
-const star = { centre: uid('star'), leaves: Array.from({ length: 5 }, () => uid('leaf')) };
-const left = Array.from({ length: 4 }, () => uid('l'));
-const right = Array.from({ length: 4 }, () => uid('r'));
-const chain = Array.from({ length: 5 }, () => uid('c'));
-const hiddenMiddle = uid('hidden'); // RED of another agency, between chain[4] and an extra end
-const beyond = uid('beyond');
+const star = { centre: gid(me, 'star'), leaves: Array.from({ length: 5 }, () => gid(me, 'leaf')) };
+const left = Array.from({ length: 4 }, () => gid(me, 'l'));
+const right = Array.from({ length: 4 }, () => gid(me, 'r'));
+const chain = Array.from({ length: 5 }, () => gid(me, 'c'));
+const hiddenMiddle = gid(them, 'hidden'); // RED of another agency, between chain[4] and an extra end
+const beyond = gid(me, 'beyond');
 
 beforeAll(async () => {
   const records: GraphRecord[] = [

@@ -1,7 +1,7 @@
 // Resolved identities: SAME_AS records collapse into one node for every analytic; hidden links never count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
@@ -10,12 +10,12 @@ const A = agencyCode('ida');
 const B = agencyCode('idb'); // A shares GREEN with B; B's own records are visible to B
 const p = (id: string, source = A, marking: 'GREEN' | 'RED' = 'GREEN') => node('Person', id, source, marking, { name: id });
 const ids = {
-  twinA: uid('twin'), twinB: uid('twin'), // one human, reported by A and B
-  left: [uid('l'), uid('l')], right: [uid('r'), uid('r')],
-  boss: uid('boss'), mid: uid('mid'), leaf: uid('leaf'),
-  chain: [uid('ch'), uid('ch'), uid('ch')], chainFriends: [uid('cf'), uid('cf')],
-  dated: [uid('dr'), uid('dr')], datedRecruits: [uid('dq'), uid('dq')],
-  hub: uid('hub'), hiddenFriends: Array.from({ length: 6 }, () => uid('hf')), friends: [uid('f'), uid('f')],
+  twinA: gid(A, 'twin'), twinB: gid(B, 'twin'), // one human, reported by A and B
+  left: [gid(A, 'l'), gid(A, 'l')], right: [gid(B, 'r'), gid(B, 'r')],
+  boss: gid(B, 'boss'), mid: gid(A, 'mid'), leaf: gid(B, 'leaf'),
+  chain: [gid(B, 'ch'), gid(B, 'ch'), gid(B, 'ch')], chainFriends: [gid(B, 'cf'), gid(B, 'cf')],
+  dated: [gid(B, 'dr'), gid(B, 'dr')], datedRecruits: [gid(B, 'dq'), gid(B, 'dq')],
+  hub: gid(B, 'hub'), hiddenFriends: Array.from({ length: 6 }, () => gid(A, 'hf')), friends: [gid(B, 'f'), gid(B, 'f')],
 };
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // app against the real Neo4j, for a bounded time. No 5xx, and every error coded and masked.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testExecutor, closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { typeDefs } from '../../src/server.js';
 import { answer, expectMasked, startApi, type RunningApi } from './api.js';
@@ -18,8 +18,8 @@ const ids: string[] = [];
 let api: RunningApi;
 
 beforeAll(async () => {
-  const people = Array.from({ length: 6 }, () => uid('fz-p'));
-  const doc = uid('fz-d');
+  const people = Array.from({ length: 6 }, () => gid(me, 'fz-p'));
+  const doc = gid(me, 'fz-d');
   ids.push(...people, doc);
   await writeWorld(graph, [me], [], [
     ...people.map((id, i) => node('Person', id, me, 'AMBER', { name: `Fuzz Person ${i}` })),

@@ -1,21 +1,21 @@
 // Lookups, typed lookups, related connections and cursors against the real graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const server = testServer();
 const me = agencyCode('nl');
-const p = uid('per');
-const passport = uid('doc');
-const org = uid('org');
-const list = uid('wl');
-const ist = uid('loc');
-const tr = uid('loc');
-const legs = [uid('trv'), uid('trv'), uid('trv')];
-const associates = Array.from({ length: 7 }, () => uid('per'));
+const p = gid(me, 'per');
+const passport = gid(me, 'doc');
+const org = gid(me, 'org');
+const list = gid(me, 'wl');
+const ist = gid(me, 'loc');
+const tr = gid(me, 'loc');
+const legs = [gid(me, 'trv'), gid(me, 'trv'), gid(me, 'trv')];
+const associates = Array.from({ length: 7 }, () => gid(me, 'per'));
 const name = `${word()} ${word()}`;
 
 beforeAll(async () => {

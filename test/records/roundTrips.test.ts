@@ -1,25 +1,25 @@
 // A page of 100 people with their documents and memberships costs at most 3 Cypher round trips.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 import type { GraphRecord } from '../../src/model/graphModel.js';
 import { encodeCursor } from '../../src/connections/paging.js';
 
 const server = testServer();
-const me = agencyCode('rt');
+// people(first:) pages by id, and ids begin with the agency code: 'AAAA-' puts ours ahead of other files' CLEAR people.
+const me = agencyCode('aaaa');
 const mine = new Set<string>();
 
 beforeAll(async () => {
   const records: GraphRecord[] = [];
-  const org = uid('org');
+  const org = gid(me, 'org');
   records.push(node('Organisation', org, me, 'GREEN', { name: 'Round Trip Brothers', kind: 'FRONT' }));
   for (let i = 0; i < 100; i++) {
-    // people(first:) pages by id; a leading "000" puts ours ahead of other files' CLEAR people.
-    const p = uid('000per');
+    const p = gid(me, '000per');
     mine.add(p);
-    const d = uid('doc');
+    const d = gid(me, 'doc');
     records.push(
       node('Person', p, me, 'GREEN', { name: `Person ${i}` }),
       node('Document', d, me, 'GREEN', { number: `RT${i}`, kind: 'PASSPORT', issuingCountry: 'NL' }),

@@ -1,7 +1,7 @@
 // Full-text search: fuzzy, accent-insensitive, typed, paginated, visible records only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import { closeTestDriver } from '../helpers/graph.js';
@@ -10,8 +10,8 @@ const server = testServer();
 const me = agencyCode('srch');
 const family = word(5);
 const crowd = word(5);
-const ids = { mohammed: uid('per'), yucel: uid('per'), org: uid('org'), doc: uid('doc') };
-const many = Array.from({ length: 25 }, () => uid('per'));
+const ids = { mohammed: gid(me, 'per'), yucel: gid(me, 'per'), org: gid(me, 'org'), doc: gid(me, 'doc') };
+const many = Array.from({ length: 25 }, () => gid(me, 'per'));
 
 beforeAll(async () => {
   await writeWorld(server.executor, [me], [], [

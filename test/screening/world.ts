@@ -1,6 +1,6 @@
 // A small screening world: one human reported by two agencies (two passports, two spellings), a
 // recruiter and a watchlist around him, and hidden records of agencies with and without hit notification.
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
@@ -13,9 +13,9 @@ export function screeningWorld() {
   const root = word(3).toLowerCase();
   const surname = `${root[0]!.toUpperCase()}${root.slice(1)}ouzzi`; // e.g. Tavokouzzi / Tavokuzi
   const ids = {
-    a: uid('per-a'), b: uid('per-b'), recruiter: uid('per-r'), list: uid('wl'),
-    passportA: uid('doc'), passportB: uid('doc'), phoneA: uid('idf'), phoneB: uid('idf'), legA: uid('trv'), legB: uid('trv'),
-    hiddenC: uid('per-c'), hiddenD: uid('per-d'), hiddenDocC: uid('doc-c'), hiddenDocD: uid('doc-d'),
+    a: gid(A, 'per-a'), b: gid(B, 'per-b'), recruiter: gid(A, 'per-r'), list: gid(A, 'wl'),
+    passportA: gid(A, 'doc'), passportB: gid(B, 'doc'), phoneA: gid(A, 'idf'), phoneB: gid(B, 'idf'), legA: gid(A, 'trv'), legB: gid(B, 'trv'),
+    hiddenC: gid(C, 'per-c'), hiddenD: gid(D, 'per-d'), hiddenDocC: gid(C, 'doc-c'), hiddenDocD: gid(D, 'doc-d'),
   };
   const numbers = { passportA: `MA${Date.now() % 1e7}`, passportB: `BE${(Date.now() + 7) % 1e7}`, hiddenC: `TR-${uid('n').slice(-6)}`, hiddenD: `SY-${uid('n').slice(-6)}` };
   const refs = { hiddenC: `${C}-P-${uid('r').slice(-4)}`, hiddenD: `${D}-P-${uid('r').slice(-4)}`, hiddenDocC: `${C}-D-${uid('r').slice(-4)}`, hiddenDocD: `${D}-D-${uid('r').slice(-4)}` };

@@ -4,21 +4,21 @@ import type { GraphRecord, Marking } from '../../src/model/graphModel.js';
 import { chainJourneys } from '../../src/travel/journeys.js';
 import type { LegModel } from '../../src/travel/models.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const server = testServer();
 const me = agencyCode('trv');
 const other = agencyCode('oth');
-const L = { tr: uid('loc'), ist: uid('loc'), istCity: uid('loc'), saw: uid('loc'), gzt: uid('loc'), gazCity: uid('loc'), crossing: uid('loc'), bru: uid('loc') };
-const P = { t1: uid('per'), t2: uid('per'), t3: uid('per'), t4: uid('per'), t5: uid('per'), t6: uid('per'), t8: uid('per'), t9: uid('per'), recruiter: uid('per') };
+const L = { tr: gid(me, 'loc'), ist: gid(me, 'loc'), istCity: gid(me, 'loc'), saw: gid(me, 'loc'), gzt: gid(me, 'loc'), gazCity: gid(me, 'loc'), crossing: gid(me, 'loc'), bru: gid(me, 'loc') };
+const P = { t1: gid(me, 'per'), t2: gid(me, 'per'), t3: gid(me, 'per'), t4: gid(me, 'per'), t5: gid(me, 'per'), t6: gid(me, 'per'), t8: gid(me, 'per'), t9: gid(me, 'per'), recruiter: gid(me, 'per') };
 const records: GraphRecord[] = [];
 const legIds: Record<string, string[]> = {};
 
 function leg(person: string, from: string, to: string, departed: string, arrived: string, opts: { mode?: 'AIR' | 'LAND'; flight?: string; marking?: Marking; source?: string; reportedAt?: string } = {}) {
-  const id = uid('trv');
   const source = opts.source ?? me;
+  const id = gid(source, 'trv');
   const travel = node('Travel', id, source, opts.marking ?? 'GREEN', { mode: opts.mode ?? 'AIR', departedAt: departed, arrivedAt: arrived, ...(opts.flight ? { flightNumber: opts.flight } : {}) });
   records.push(opts.reportedAt ? { ...travel, reportedAt: opts.reportedAt } : travel);
   records.push(rel('MADE', uid('rel'), person, id, source, opts.marking ?? 'GREEN'), rel('FROM', uid('rel'), id, from, source, 'GREEN'), rel('TO', uid('rel'), id, to, source, 'GREEN'));
@@ -136,7 +136,7 @@ describe('coTravellers, asOf, staleness and timelines', () => {
 
   it('stale flips at the threshold', async () => {
     const fresh = agencyCode('stl');
-    const id = uid('per');
+    const id = gid(fresh, 'per');
     const reportedAt = new Date(Date.now() - 10 * 86_400_000 - 3_600_000).toISOString(); // 10 days and an hour ago
     await writeWorld(server.executor, [fresh], [], [{ ...node('Person', id, fresh, 'GREEN', { name: 'Stale Test' }), reportedAt }]);
     const ask = (days: string) => testServer({ SKEIN_STALE_AFTER_DAYS: days }).as(fresh).query(`query($id: ID!) { person(id: $id) { provenance { ageDays stale } } } `, { id });
@@ -149,7 +149,7 @@ describe('coTravellers, asOf, staleness and timelines', () => {
   it('lists and search filter records on their validity window', async () => {
     const agency = agencyCode('val');
     const word = `Valwin${Date.now().toString(36).replace(/[0-9]/g, 'x')}`;
-    const [early, late] = [uid('per'), uid('per')];
+    const [early, late] = [gid(agency, 'per'), gid(agency, 'per')];
     await writeWorld(server.executor, [agency], [], [
       { ...node('Person', early, agency, 'GREEN', { name: `${word} Early` }), validFrom: '2012-01-01T00:00:00Z', validTo: '2013-12-31T00:00:00Z' },
       { ...node('Person', late, agency, 'GREEN', { name: `${word} Late` }), validFrom: '2016-01-01T00:00:00Z' },

@@ -69,6 +69,7 @@ interface Occurrence {
 /** What the offline importer could not judge, found after it ran; keyed as the records are in pass 2. */
 interface Settle {
   repeatedNodes: Set<string>;
+  /** Relationship ids (whatever their type) written more than once. */
   repeatedRelationships: Set<string>;
   unknownEndpoint: Set<string>;
   endpointType: Set<string>;
@@ -138,11 +139,12 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
   try {
     // Pass 1: validate and tabulate.
     const tables = new CsvTables(work);
-    // Relationship ids are no ID space to the offline importer: repeats are nominated here.
+    // Relationship ids are no ID space to the offline importer: repeats are nominated here. An id is
+    // one record whatever its type, so a RECRUITED and an ASSOCIATE_OF with one id are a repeat too.
     const relationshipIds = new SeenKeys();
-    const nominated = new Map<RelationshipType, string[]>();
-    const seenRelationship = (type: RelationshipType, id: string) => {
-      if (relationshipIds.addSeen(relKey(type, id))) push(nominated, type, id);
+    const nominated: string[] = [];
+    const seenRelationship = (_type: RelationshipType, id: string) => {
+      if (relationshipIds.addSeen(id)) nominated.push(id);
     };
     const invalid = async (file: number, line: number, id: string | undefined, r: Rejection, text?: string) => {
       report.files[file]!.read += 1;
@@ -266,11 +268,11 @@ async function ndjsonInWorkers(pool: ValidatorPool, path: string, take: (r: Chun
 
 /**
  * Reads the importer's skip report and checks, type by type, what only the graph can show: a
- * relationship id written twice (nominated in pass 1, confirmed here by the id index), and an
+ * relationship id written twice, in one type or several (nominated in pass 1, confirmed here by the id indexes), and an
  * endpoint of a type the relationship cannot join (the count store answers "none" in O(1) per type;
  * only a type whose counts disagree is scanned). Offending relationships are deleted here.
  */
-async function findUnsettled(executor: GraphExecutor, skipped: string[], nominated: Map<RelationshipType, string[]>): Promise<Settle> {
+async function findUnsettled(executor: GraphExecutor, skipped: string[], nominated: readonly string[]): Promise<Settle> {
   const settle: Settle = { repeatedNodes: new Set(), repeatedRelationships: new Set(), unknownEndpoint: new Set(), endpointType: new Set() };
   for (const line of skipped) {
     const repeated = REPEATED_NODE.exec(line);
@@ -278,16 +280,19 @@ async function findUnsettled(executor: GraphExecutor, skipped: string[], nominat
     const missing = MISSING_NODE.exec(line);
     if (missing) settle.unknownEndpoint.add(tripleKey(missing[2]!, missing[1]!, missing[3]!));
   }
-  // Labels and types below come from the closed tables only.
-  for (const [type, ids] of nominated) {
-    // Every copy goes; pass 2 writes the last record of the id through ingest.
-    const repeated = await executor.trustedWrite(
-      `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() WITH id, collect(r) AS copies WHERE size(copies) > 1
-       FOREACH (r IN copies | DELETE r) RETURN id`,
-      { ids },
-    );
-    for (const { id } of repeated) settle.repeatedRelationships.add(relKey(type, String(id)));
+  // Labels and types below come from the closed tables only. A nominated id is repeated when it has
+  // more than one copy over all types (the id index is per type: one seek per type).
+  const copies = new Map<string, number>();
+  for (const type of nominated.length ? RELATIONSHIP_TYPES : []) {
+    const found = await executor.trustedRead(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() RETURN id, count(r) AS n`, { ids: nominated });
+    for (const { id, n } of found) copies.set(String(id), (copies.get(String(id)) ?? 0) + Number(n));
   }
+  const repeatedIds = [...copies].filter(([, n]) => n > 1).map(([id]) => id);
+  for (const type of repeatedIds.length ? RELATIONSHIP_TYPES : []) {
+    // Every copy goes; pass 2 writes the last record of the id through ingest.
+    await executor.trustedWrite(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, { ids: repeatedIds });
+  }
+  for (const id of repeatedIds) settle.repeatedRelationships.add(id);
   const count = async (pattern: string) => Number((await executor.trustedRead(`MATCH ${pattern} RETURN count(r) AS n`))[0]?.n ?? 0);
   for (const type of RELATIONSHIP_TYPES) {
     const total = await count(`()-[r:${type}]->()`);
@@ -329,7 +334,7 @@ async function settleRecords(opts: InitialLoadOptions, settle: Settle, runner: R
     if (settle.endpointType.has(relKey(r.type, r.id))) {
       return reject(o.file, o.line, r.id, { code: 'ENDPOINT_TYPE', message: 'from/to: an endpoint has a type this relationship cannot join' });
     }
-    if (settle.repeatedRelationships.has(relKey(r.type, r.id))) push(repeats, `rel|${relKey(r.type, r.id)}`, o);
+    if (settle.repeatedRelationships.has(r.id)) push(repeats, `rel|${r.id}`, o);
   });
   const last: Occurrence[] = [];
   for (const list of repeats.values()) {
