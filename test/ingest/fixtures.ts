@@ -27,13 +27,16 @@ export function fixture(name: string, prefix: string): string {
   return target;
 }
 
-/** Records whose id holds the prefix: `RUN-` ids, and FtM watchlists (`wl-<prefix>-authority-programme`). */
+/**
+ * Records whose local id holds the prefix, in any agency's namespace (`<AGENCY>:<prefix>-…`): `RUN-`
+ * ids, and FtM watchlists (`<AGENCY>:wl-<prefix>-authority-programme`).
+ */
 export async function countsOf(graph: GraphExecutor, prefix: string): Promise<{ nodes: number; relationships: number; distinctRelationships: number }> {
   const [row] = await graph.trustedRead(
-    `CALL { MATCH (n:Entity) WHERE n.id STARTS WITH $p OR n.id STARTS WITH $wl RETURN count(n) AS nodes }
-     CALL { MATCH ()-[r]->() WHERE r.id STARTS WITH $p RETURN count(r) AS relationships, count(DISTINCT r.id) AS distinctRelationships }
+    `CALL { MATCH (n:Entity) WHERE n.id CONTAINS $p OR n.id CONTAINS $wl RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() WHERE r.id CONTAINS $p RETURN count(r) AS relationships, count(DISTINCT r.id) AS distinctRelationships }
      RETURN nodes, relationships, distinctRelationships`,
-    { p: `${prefix}-`, wl: `wl-${prefix.toLowerCase()}-` },
+    { p: `:${prefix}-`, wl: `:wl-${prefix.toLowerCase()}-` },
   );
   return row as { nodes: number; relationships: number; distinctRelationships: number };
 }

@@ -13,6 +13,7 @@ import { Rng } from '../../src/generator/random.js';
 import { nameTokens } from '../../src/identity/normalise.js';
 import { lookupKeys, nameVariants, personKeys } from '../../src/identity/nameKeys.js';
 import { variantSimilarity } from '../../src/identity/score.js';
+import { resolveRef } from '../../src/model/ids.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skein-gen-'));
 const gen = (seed: number, name: string) => generateWorld({ people: 1500, seed, out: join(dir, name) });
@@ -48,8 +49,9 @@ describe('world generator', () => {
         types.set(r.id, r.type);
         continue;
       }
-      expect(relIds.has(`${r.type}:${r.id}`)).toBe(false);
-      relIds.add(`${r.type}:${r.id}`);
+      // Relationship ids are unique across all types.
+      expect(relIds.has(r.id)).toBe(false);
+      relIds.add(r.id);
       expect(ENDPOINTS[r.type][0]).toContain(types.get(r.from));
       expect(ENDPOINTS[r.type][1]).toContain(types.get(r.to));
     }
@@ -66,17 +68,20 @@ describe('world generator', () => {
   it('plants duplicates as the truth file says: another agency, a transliterated name, a second passport', async () => {
     type Rec = { kind: string; type: string; id: string; from: string; to: string; source: string; properties: Record<string, unknown> };
     const records = readFileSync(join(dir, 'v.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Rec);
-    const byId = new Map(records.filter((r) => r.kind === 'node').map((r) => [r.id, r]));
+    // Records name each other by global id: a local id in the record's source namespace, or AGENCY:id.
+    const key = (id: string, source: string) => resolveRef(id, source)!;
+    const byId = new Map(records.filter((r) => r.kind === 'node').map((r) => [key(r.id, r.source), r]));
     const passports = new Map<string, Rec[]>();
     for (const r of records) {
-      if (r.type !== 'HOLDS' || byId.get(r.to)?.properties.kind !== 'PASSPORT') continue;
-      passports.set(r.from, [...(passports.get(r.from) ?? []), byId.get(r.to)!]);
+      if (r.type !== 'HOLDS' || byId.get(key(r.to, r.source))?.properties.kind !== 'PASSPORT') continue;
+      const from = key(r.from, r.source);
+      passports.set(from, [...(passports.get(from) ?? []), byId.get(key(r.to, r.source))!]);
     }
     const truth = JSON.parse(readFileSync(join(dir, 'v.ndjson.truth.json'), 'utf8')) as { seed: number; people: number; pairs: Array<[string, string]> };
     expect(truth).toMatchObject({ seed: 9, people: 1500 });
     const planted = new Set(truth.pairs.flat());
     // Every record that is not in the truth file is a distinct human: no unplanted "-d" records.
-    expect([...byId.values()].filter((r) => r.type === 'Person' && r.id.endsWith('-d') && !planted.has(r.id))).toEqual([]);
+    expect([...byId.entries()].filter(([id, r]) => r.type === 'Person' && id.endsWith('-d') && !planted.has(id))).toEqual([]);
     for (const [a, b] of truth.pairs) {
       const [original, duplicate] = [byId.get(a)!, byId.get(b)!];
       expect(duplicate.source).not.toBe(original.source);
@@ -114,9 +119,9 @@ describe('world generator', () => {
     const lines = readFileSync(join(dir, 'v.ndjson'), 'utf8').trim().split('\n');
     const degree = new Map<string, number>();
     for (const line of lines) {
-      const r = JSON.parse(line) as { kind: string; type: string; from: string; to: string };
+      const r = JSON.parse(line) as { kind: string; type: string; from: string; to: string; source: string };
       if (r.kind !== 'relationship' || (r.type !== 'COMMUNICATED_WITH' && r.type !== 'ASSOCIATE_OF')) continue;
-      for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+      for (const id of [r.from, r.to].map((x) => resolveRef(x, r.source)!)) degree.set(id, (degree.get(id) ?? 0) + 1);
     }
     const sorted = [...degree.values()].sort((a, b) => b - a);
     const median = sorted[Math.floor(sorted.length / 2)]!;

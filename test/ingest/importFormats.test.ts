@@ -38,8 +38,8 @@ describe('NDJSON', () => {
     expect(report.totals).toMatchObject({ read: 22, created: 22, rejected: 0, nodes: 11, relationships: 11 });
     expect(report.deferred).toBe(1);
     expect(report.files[0]!.rejectsFile).toBeNull();
-    const res = await server.as(A).query(`{ person(id: "${p}-per-1") { name aliases birthDate nationalities provenance { source marking sourceRef }
-      documents { edges { node { number issuedOn } } } recruits { edges { node { id } link { properties } } } } travel(id: "${p}-trv-1") { arrivedAt from { id } to { id } } }`);
+    const res = await server.as(A).query(`{ person(id: "${A}:${p}-per-1") { name aliases birthDate nationalities provenance { source marking sourceRef }
+      documents { edges { node { number issuedOn } } } recruits { edges { node { id } link { properties } } } } travel(id: "${A}:${p}-trv-1") { arrivedAt from { id } to { id } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data?.person).toMatchObject({
       name: 'Yassin Ouardi',
@@ -48,9 +48,9 @@ describe('NDJSON', () => {
       nationalities: ['BE', 'MA'],
       provenance: { source: A, marking: 'GREEN', sourceRef: 'FIX-1' },
       documents: { edges: [{ node: { number: 'EK 123456', issuedOn: '2012-02-01' } }] },
-      recruits: { edges: [{ node: { id: `${p}-per-2` }, link: { properties: { at: '2014-03-01', channel: 'in person', place: 'Molenbeek' } } }] },
+      recruits: { edges: [{ node: { id: `${A}:${p}-per-2` }, link: { properties: { at: '2014-03-01', channel: 'in person', place: 'Molenbeek' } } }] },
     });
-    expect(res.data?.travel).toEqual({ arrivedAt: '2014-09-02T08:10:00.000Z', from: { id: `${p}-loc-bru` }, to: { id: `${p}-loc-ist` } });
+    expect(res.data?.travel).toEqual({ arrivedAt: '2014-09-02T08:10:00.000Z', from: { id: `${A}:${p}-loc-bru` }, to: { id: `${A}:${p}-loc-ist` } });
   });
 
   it('importing the same file twice leaves the counts unchanged and reports it unchanged', async () => {
@@ -76,7 +76,7 @@ describe('NDJSON', () => {
     const file = fixture('world.ndjson', p);
     await run({ files: [file] });
     const keysOf = async () => {
-      const [row] = await server.executor.trustedRead('MATCH (n:Person {id: $id}) RETURN n.nameKeys AS keys, n.nameTokens AS tokens', { id: `${p}-per-1` });
+      const [row] = await server.executor.trustedRead('MATCH (n:Person {id: $id}) RETURN n.nameKeys AS keys, n.nameTokens AS tokens', { id: `${A}:${p}-per-1` });
       return row as { keys: string[]; tokens: string[] };
     };
     const first = await keysOf();
@@ -117,13 +117,23 @@ describe('NDJSON', () => {
     expect(await countsOf(server.executor, p)).toMatchObject({ nodes: 2, relationships: 1 });
   });
 
-  it('records of another agency cannot be changed through a file either', async () => {
+  it('records of another agency cannot be changed through a file either: the same ids are the importer own records', async () => {
     const p = uid('oth');
     const file = fixture('world.ndjson', p);
     await run({ files: [file] });
+    // B's import of the same file writes B's records, in B's namespace; A's stay as they were.
     const report = await run({ files: [file], agency: B });
-    expect(report.totals.created + report.totals.updated + report.totals.unchanged).toBe(0);
-    expect(new Set(rejectsOf(file).map((r) => r.code))).toEqual(new Set(['ID_TAKEN', 'UNKNOWN_ENDPOINT']));
+    expect(report.totals).toMatchObject({ created: 22, rejected: 0 });
+    expect(await countsOf(server.executor, p)).toEqual({ nodes: 22, relationships: 22, distinctRelationships: 22 });
+    const [row] = await server.executor.trustedRead('MATCH (n:Person {id: $id}) RETURN n.source AS source', { id: `${A}:${p}-per-1` });
+    expect(row).toEqual({ source: A });
+    // Naming A's record by its global id as a record of one's own is refused.
+    const foreign = fixture('world.ndjson', p);
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    writeFileSync(foreign, readFileSync(foreign, 'utf8').replaceAll(`"id": "${p}-`, `"id": "${A}:${p}-`));
+    const refused = await run({ files: [foreign], agency: B });
+    expect(refused.totals).toMatchObject({ created: 0, updated: 0, unchanged: 0, rejected: 22 });
+    expect(new Set(rejectsOf(foreign).map((r) => r.code))).toEqual(new Set(['FOREIGN_SOURCE']));
   });
 });
 
@@ -137,10 +147,10 @@ describe('CSV', () => {
     expect(rejectsOf(join(dir, 'Person.csv')).map((r) => [r.line, r.code])).toEqual([[5, 'INVALID'], [6, 'MALFORMED']]);
     expect(rejectsOf(join(dir, 'HOLDS.csv')).map((r) => [r.line, r.code])).toEqual([[4, 'UNKNOWN_ENDPOINT']]);
     expect(existsSync(`${join(dir, 'Document.csv')}.rejects.ndjson`)).toBe(false);
-    const res = await server.as(A).query(`{ person(id: "${p}-cp-2") { name nationalities provenance { marking validFrom confidence } recruitedBy { edges { node { id } } } }
-      p1: person(id: "${p}-cp-1") { aliases documents { totalCount } } }`);
+    const res = await server.as(A).query(`{ person(id: "${A}:${p}-cp-2") { name nationalities provenance { marking validFrom confidence } recruitedBy { edges { node { id } } } }
+      p1: person(id: "${A}:${p}-cp-1") { aliases documents { totalCount } } }`);
     expect(res.data).toEqual({
-      person: { name: 'Belhadi, Karim', nationalities: ['BE'], provenance: { marking: 'GREEN', validFrom: '2014-01-01T00:00:00.000Z', confidence: 0.6 }, recruitedBy: { edges: [{ node: { id: `${p}-cp-1` } }] } },
+      person: { name: 'Belhadi, Karim', nationalities: ['BE'], provenance: { marking: 'GREEN', validFrom: '2014-01-01T00:00:00.000Z', confidence: 0.6 }, recruitedBy: { edges: [{ node: { id: `${A}:${p}-cp-1` } }] } },
       p1: { aliases: ['Abu Yassin', 'Y. Ouardi'], documents: { totalCount: 2 } },
     });
   });
@@ -165,10 +175,10 @@ describe('FollowTheMoney', () => {
     expect(report.unmappedSchemata).toEqual({ Payment: 1, Vessel: 2 });
     expect(report.totals).toMatchObject({ nodes: 12, relationships: 12, rejected: 2 });
     expect(rejectsOf(file).map((r) => [r.line, r.code])).toEqual([[21, 'UNKNOWN_ENDPOINT'], [22, 'MALFORMED']]);
-    const res = await server.as(A).query(`{ person(id: "${p}-ftm-per-1") { name aliases nationalities birthDate provenance { marking confidence sourceRef }
+    const res = await server.as(A).query(`{ person(id: "${A}:${p}-ftm-per-1") { name aliases nationalities birthDate provenance { marking confidence sourceRef }
       watchlistEntries { edges { node { name kind } link { properties } } } memberships { edges { node { name } link { properties } } }
       documents { edges { node { number kind issuingCountry } } } family { totalCount } travels { edges { node { mode from { label } to { label } } } } }
-      p3: person(id: "${p}-ftm-per-3") { name gender } }`);
+      p3: person(id: "${A}:${p}-ftm-per-3") { name gender } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data?.person).toMatchObject({
       name: 'Abdelkader Fictif',

@@ -36,7 +36,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Every record of the prefix, as plain JSON: labels, type, endpoints and all stored properties. */
+/** Every record of the prefix (in AGENCY's namespace), as plain JSON: labels, type, endpoints and all stored properties. */
 async function dump(graph: GraphExecutor, prefix: string): Promise<unknown> {
   const [row] = await graph.trustedRead(
     `CALL { MATCH (n:Entity) WHERE n.id STARTS WITH $p
@@ -46,7 +46,7 @@ async function dump(graph: GraphExecutor, prefix: string): Promise<unknown> {
             WITH a, r, b ORDER BY r.id
             RETURN collect({type: type(r), from: a.id, to: b.id, props: r {.*}}) AS rels }
      RETURN nodes, rels`,
-    { p: `${prefix}-` },
+    { p: `${AGENCY}:${prefix}-` },
   );
   const plain = JSON.parse(JSON.stringify(row, (_k, v: unknown) => (isTemporal(v) ? String(v) : v))) as { nodes: Array<{ labels: string[] }> };
   for (const n of plain.nodes) n.labels.sort();
@@ -136,9 +136,9 @@ describe('import --initial', () => {
     const [row] = await offlineGraph.trustedRead(
       `MATCH (n:Person {id: $p1}) OPTIONAL MATCH (a)-[r:ASSOCIATE_OF {id: $r1}]->(b)
        RETURN n.name AS name, n.sourceRef AS ref, count(r) AS copies, collect(a.id) AS from, n.nameKeys AS keys`,
-      { p1: `${p}-rep-p1`, r1: `${p}-rep-r1` },
+      { p1: `${AGENCY}:${p}-rep-p1`, r1: `${AGENCY}:${p}-rep-r1` },
     );
-    expect(row).toMatchObject({ name: 'Second Spelling', ref: 'FIX-3', copies: 1, from: [`${p}-rep-p2`] });
+    expect(row).toMatchObject({ name: 'Second Spelling', ref: 'FIX-3', copies: 1, from: [`${AGENCY}:${p}-rep-p2`] });
     expect((row?.keys as string[]).length).toBeGreaterThan(0);
   });
 

@@ -43,18 +43,18 @@ describe('demo world', () => {
   }, 120_000);
 
   it('a RED record is seen by its own agency only', async () => {
-    const query = `{ person(id: "per-nl-0002") { id } }`;
-    expect((await server.as('NL-INTEL').query(query)).data?.person).toEqual({ id: 'per-nl-0002' });
+    const query = `{ person(id: "NL-INTEL:per-nl-0002") { id } }`;
+    expect((await server.as('NL-INTEL').query(query)).data?.person).toEqual({ id: 'NL-INTEL:per-nl-0002' });
     for (const other of AGENCIES.filter((a) => a !== 'NL-INTEL')) expect((await server.as(other).query(query)).data?.person).toBeNull();
   });
 
   it('the deported-and-back pair is joined by SAME_AS for EU-POLICE, with two different passports', async () => {
-    const res = await server.as('EU-POLICE').query(`{ person(id: "per-tr-0002") { name documents { edges { node { number } } }
+    const res = await server.as('EU-POLICE').query(`{ person(id: "TR-INTEL:per-tr-0002") { name documents { edges { node { number } } }
       sameAs { edges { node { id name documents { edges { node { number } } } } link { properties provenance { source } } } } } }`);
     expect(res.errors).toBeUndefined();
     const p = res.data?.person;
     const twin = p.sameAs.edges[0];
-    expect(twin.node.id).toBe('per-be-0002');
+    expect(twin.node.id).toBe('BE-INTEL:per-be-0002');
     expect(twin.link.provenance.source).toBe('EU-POLICE');
     const numbers = (c: { edges: Array<{ node: { number: string } }> }) => c.edges.map((e) => e.node.number);
     expect(numbers(p.documents)).not.toEqual(numbers(twin.node.documents));
@@ -62,11 +62,11 @@ describe('demo world', () => {
 
   it('a hidden RECRUITED edge between two visible people does not show (rel-rec-0001 is RED)', async () => {
     // NL-INTEL shares up to AMBER with EU-POLICE: both AMBER people show, the RED edge between them does not.
-    const query = `{ recruiter: person(id: "per-nl-0001") { id } recruit: person(id: "per-nl-0003") { recruitedBy { edges { node { id } } } } }`;
+    const query = `{ recruiter: person(id: "NL-INTEL:per-nl-0001") { id } recruit: person(id: "NL-INTEL:per-nl-0003") { recruitedBy { edges { node { id } } } } }`;
     const eu = await server.as('EU-POLICE').query(query);
-    expect(eu.data?.recruiter).toEqual({ id: 'per-nl-0001' });
-    expect(eu.data?.recruit.recruitedBy.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain('per-nl-0001');
+    expect(eu.data?.recruiter).toEqual({ id: 'NL-INTEL:per-nl-0001' });
+    expect(eu.data?.recruit.recruitedBy.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain('NL-INTEL:per-nl-0001');
     const nl = await server.as('NL-INTEL').query(query);
-    expect(nl.data?.recruit.recruitedBy.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('per-nl-0001');
+    expect(nl.data?.recruit.recruitedBy.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('NL-INTEL:per-nl-0001');
   });
 });
