@@ -21,6 +21,9 @@ export const ACL_EXEMPTIONS = {
   OUTBOX:
     "the watches' outbox (src/watches/outbox.ts): the sequence counter a write increments; bookkeeping, " +
     'never returned to a viewer (alerts are filtered with ACL(...) when they are read)',
+  ID_LOCK:
+    "not an :Entity record: the lock node of an agency's relationship-id namespace (ingest/queries.ts), " +
+    'taken so that an id stays unique across relationship types under concurrent writes; never returned',
   WATCH_DATA:
     'not an :Entity record: watches, their coverage and outbox changes, read only for watch ids of the ' +
     "viewer's own agency; every record they name passes ACL(...) in the same statement before it is returned",

@@ -38,6 +38,12 @@ function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows
   return [...byKey.entries()].sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b)).map(([, v]) => v);
 }
 
+/** The namespaces whose relationship ids the batch may create, as lock keys (see RELATIONSHIP_ID_LOCK). */
+function idLocks(items: readonly BatchItem[]): string[] {
+  const sources = new Set(items.filter((it) => it.record.kind === 'relationship').map((it) => it.record.source));
+  return [...sources].sort().map((s) => `relationship-ids:${s}`);
+}
+
 interface OutcomeSummary {
   outcome: Outcome;
   n: number;
@@ -51,6 +57,7 @@ export async function runBatch(runner: IngestRunner, items: readonly BatchItem[]
   const groups = groupsOf(items);
   const params: Record<string, unknown> = Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows]));
   params.changeKind = opts.changeKind ?? 'INGEST';
+  params.idLocks = idLocks(items);
   const cypher = ingestStatement(groups.map((g) => g.group), !opts.dryRun);
   const [row] = await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, params);
   for (const s of (row?.outcomes ?? []) as unknown as OutcomeSummary[]) {

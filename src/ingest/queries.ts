@@ -94,9 +94,8 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
  * per id): one index seek per other type, since Neo4j indexes relationship properties per type.
  */
 function takenByOtherType(type: RelationshipType): string {
-  return RELATIONSHIP_TYPES.filter((t) => t !== type)
-    .map((t) => `EXISTS { MATCH ()-[:${t} {id: row.id}]->() }`)
-    .join(' OR ');
+  const seeks = RELATIONSHIP_TYPES.filter((t) => t !== type).map((t) => `EXISTS { MATCH ()-[:${t} {id: row.id}]->() }`);
+  return `any(taken IN [${seeks.join(', ')}] WHERE taken)`;
 }
 
 function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
@@ -114,7 +113,7 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
   WITH row, old, src, dst, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
-    WHEN old IS NULL AND (${takenByOtherType(type)}) THEN 'typeConflict'
+    WHEN old IS NULL AND ${takenByOtherType(type)} THEN 'typeConflict'
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'
@@ -122,6 +121,21 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
     ELSE 'updated' END AS outcome${writes}${summarise(k, `{id: row.id, kind: 'rel', type: '${type}', from: coalesce(src.id, row.from), to: coalesce(dst.id, row.to)}`)}
 }`;
 }
+
+/**
+ * Relationship ids are unique across types, but Neo4j can only constrain a relationship property per
+ * type, so two transactions could each find an id free in the other's type. A write that creates
+ * relationships first takes the write lock of its sources' namespaces (`$idLocks`, sorted so that two
+ * writers never wait on each other crosswise), held until commit: the checks below it then see every
+ * committed relationship of those namespaces.
+ */
+const RELATIONSHIP_ID_LOCK = `CALL {
+  UNWIND $idLocks AS key
+  MERGE (lock:SkeinMeta {key: key}) /* ACL_EXEMPT(lock): ID_LOCK */
+  SET lock.writes = coalesce(lock.writes, 0) + 1
+  RETURN count(lock) AS locked
+}
+WITH locked`;
 
 /** One statement for the given groups, in the order given (callers put node groups first). */
 export function ingestStatement(groups: readonly IngestGroup[], write: boolean): string {
@@ -137,7 +151,8 @@ export function ingestStatement(groups: readonly IngestGroup[], write: boolean):
   if (!write) return `${parts.join('\n')}\nRETURN ${outs} AS outcomes`;
   // What was written goes to the watches' outbox in the same statement, so in the same transaction.
   const changed = groups.map((_, k) => `changed${k}`).join(' + ') || '[]';
-  return `${parts.join('\n')}
+  const lock = groups.some((g) => g.kind === 'relationship') ? `${RELATIONSHIP_ID_LOCK}\n` : '';
+  return `${lock}${parts.join('\n')}
 WITH ${outs} AS outcomes, ${changed} AS changed
 CALL {
   WITH changed
