@@ -16,6 +16,13 @@ afterAll(() => {
   root = undefined;
 });
 
+/** A file of its own with the given text (removed with the other copies). */
+export function fixtureFile(name: string, text: string): string {
+  const target = join(mkdtempSync(join(fixtureRoot(), 'f-')), name);
+  writeFileSync(target, text);
+  return target;
+}
+
 /** The fixture (file or folder) with every `RUN-` replaced by `prefix-`; returns its path. */
 export function fixture(name: string, prefix: string): string {
   const dir = mkdtempSync(join(fixtureRoot(), 'f-'));

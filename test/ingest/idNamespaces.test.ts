@@ -7,6 +7,8 @@ import { testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
 import { agencyCode, uid } from '../helpers/ids.js';
 import { writeWorld } from '../helpers/world.js';
+import { fixtureFile, rejectsOf } from './fixtures.js';
+import { importFiles } from '../../src/ingest/import/importer.js';
 
 // First plans of the ingest statements cost seconds on a busy 2-core box.
 vi.setConfig({ testTimeout: 120_000 });
@@ -140,5 +142,17 @@ describe('a relationship id is unique across relationship types', () => {
     const ids = Array.from({ length: 4 }, () => uid('rel'));
     await Promise.all(ids.flatMap((id) => [ingest(A, [link('RECRUITED', id, p, q)]), ingest(A, [link('ASSOCIATE_OF', id, q, p)])]));
     for (const id of ids) expect(await relationshipsWithId(`${A}:${id}`)).toHaveLength(1);
+  });
+
+  it('the transactional CLI import agrees: in one batch the later record wins, across batches the later is refused', async () => {
+    const [p, q] = await people();
+    for (const [batchSize, kept, code] of [[5000, 'ASSOCIATE_OF', 'DUPLICATE'], [1, 'RECRUITED', 'TYPE_CONFLICT']] as const) {
+      const id = uid('rel');
+      const file = fixtureFile('cross-type.ndjson', [link('RECRUITED', id, p, q), link('ASSOCIATE_OF', id, q, p)].map((r) => JSON.stringify(r)).join('\n'));
+      const report = await importFiles(server.executor, { files: [file], agency: A, batchSize });
+      expect(report.totals).toMatchObject({ read: 2, created: 1, rejected: 1 });
+      expect(rejectsOf(file).map((r) => [r.line, r.code])).toEqual([[batchSize === 1 ? 2 : 1, code]]);
+      expect(await relationshipsWithId(`${A}:${id}`)).toEqual([{ type: kept }]);
+    }
   });
 });
