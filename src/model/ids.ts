@@ -22,6 +22,11 @@ export function parseGlobalId(id: string): { agency: string; localId: string } |
   return AGENCY_CODE.test(agency) && localId.length > 0 ? { agency, localId } : null;
 }
 
+/** The local part of a global id (the id itself when it is not one). */
+export function localIdOf(id: string): string {
+  return parseGlobalId(id)?.localId ?? id;
+}
+
 /**
  * How a writer names a record: a local id means its own namespace; a global id is taken as it is
  * (whether the caller may use it is the caller's check). Null when the reference is neither.

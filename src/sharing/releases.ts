@@ -10,6 +10,7 @@ import { toNeoDateTime } from '../graph/temporal.js';
 import { AGENCY_CODE } from '../auth/viewer.js';
 import { ID_PATTERN, MARKINGS, type Marking } from '../model/graphModel.js';
 import { hitReference } from '../screening/hitNotice.js';
+import { localIdOf } from '../model/ids.js';
 import { badInput, forbidden, skeinError, ErrorCode } from '../errors.js';
 import type { AccessRequestModel, AccessRequestStatus, ReleaseModel } from './models.js';
 import * as Q from './releaseQueries.js';
@@ -67,7 +68,9 @@ export async function releaseRecord(ctx: Context, input: ReleaseInput): Promise<
   const [own] = await ctx.executor.trustedRead(Q.OWN_RECORD, { id: input.recordId, holder }, ctx.stats);
   if (!own) throw badInput('your agency holds no record with that id', 'recordId');
   // The request names a reference from a hit notice: only the record that reference designates may answer it.
-  if (hitReference(ctx.settings.hitKey, own.sourceRef, input.recordId) !== request.reference) {
+  // A request sent before ids were namespaced (schema 3) carries the token of the record's old, local id.
+  const references = [input.recordId, localIdOf(input.recordId)].map((id) => hitReference(ctx.settings.hitKey, own.sourceRef, id));
+  if (!references.includes(request.reference)) {
     throw badInput('that record is not the one the request\'s reference names', 'recordId');
   }
   if (own.rank === 4) throw badInput('RED records are never released', 'recordId');
