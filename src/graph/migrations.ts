@@ -80,8 +80,11 @@ export async function applyMigrations(graph: GraphExecutor): Promise<{ statement
   // After `import --initial` of a large world the indexes populate for minutes: the wait has its own
   // bound (INDEX_WAIT_SECONDS), never the 15 s query timeout of analysts' requests.
   await graph.trustedWait('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS }, (INDEX_WAIT_SECONDS + 30) * 1000);
-  // Data written under an older schema version is converted once (idNamespaces.ts).
-  if (((await schemaVersion(graph)) ?? 0) < 4) await namespaceIds(graph);
+  // Data written under an older schema version is converted once (idNamespaces.ts). Every version
+  // recorded its number, so a graph without one is empty or was written by `import --initial` with
+  // namespaced ids, whose repeats it settles itself.
+  const version = await schemaVersion(graph);
+  if (version !== null && version < 4) await namespaceIds(graph);
   // People written before name keys existed, by a writer that does not compute them, or under an
   // older key algorithm, get current keys now.
   await ensureNameKeys(graph);

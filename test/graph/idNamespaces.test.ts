@@ -62,7 +62,8 @@ const snapshot = async () => {
   return { ...row, people: sorted(row?.people), rels: sorted(row?.rels), covers: sorted(row?.covers) };
 };
 
-it('namespaces every record and re-points whatever names one, once', async () => {
+// The migration scans the whole shared test database (every other test's records too): minutes when loaded.
+it('namespaces every record and re-points whatever names one, once', { timeout: 300_000 }, async () => {
   await applyMigrations(graph);
   expect(await migrationsApplied(graph)).toBe(true);
   const after = await snapshot();

@@ -45,7 +45,8 @@ function importCli(file: string, args = ['--agency', 'EU-POLICE', '--trust-sourc
 }
 
 async function holdsWritten(prefix: string): Promise<number> {
-  const [row] = await graph.trustedRead('MATCH ()-[r:HOLDS]->() WHERE r.id STARTS WITH $p RETURN count(r) AS n', { p: `${prefix}-` });
+  // Ids are global (`<AGENCY>:<prefix>-…`): the generated records belong to several agencies.
+  const [row] = await graph.trustedRead('MATCH ()-[r:HOLDS]->() WHERE r.id CONTAINS $p RETURN count(r) AS n', { p: `:${prefix}-` });
   return Number(row?.n ?? 0);
 }
 

@@ -7,13 +7,13 @@ import { GraphExecutor } from '../../src/graph/executor.js';
 import { READ_ACL_VERSION } from '../../src/sharing/aclVersion.js';
 import { startApi, answer, type RunningApi } from '../ops/api.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 
 const owner = agencyCode('own');
 const partner = agencyCode('part');
-const green = uid('per-green');
-const amber = uid('per-amber');
+const green = gid(owner, 'per-green');
+const amber = gid(owner, 'per-amber');
 const uri = inject('neo4jUri');
 const otherDriver = createDriver(uri, { uri, user: 'neo4j', password: process.env.TEST_NEO4J_PASSWORD ?? '', database: undefined, queryTimeoutMs: 30_000 });
 let one: RunningApi;

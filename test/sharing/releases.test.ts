@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 
@@ -12,7 +12,7 @@ const H = agencyCode('hold'); // holds the records
 const R = agencyCode('req'); // screens, gets a hit, asks
 const X = agencyCode('third'); // same agreement as R, never asks
 const surname = word(7);
-const ids = { p: uid('per-p'), other: uid('per-o'), q: uid('per-q'), red: uid('per-z'), link: uid('rel-pq'), redLink: uid('rel-pz') };
+const ids = { p: gid(H, 'per-p'), other: gid(H, 'per-o'), q: gid(H, 'per-q'), red: gid(H, 'per-z'), link: gid(H, 'rel-pq'), redLink: gid(H, 'rel-pz') };
 const bare = <T extends object>(r: T) => ({ ...r, sourceRef: null });
 
 beforeAll(async () => {

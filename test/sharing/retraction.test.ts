@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import { contentHash } from '../../src/sharing/retraction.js';
@@ -13,7 +13,7 @@ const A = agencyCode('own'); // owns the records
 const B = agencyCode('part'); // shared up to AMBER, with hit notification
 const name = `Karim ${word(7)}`;
 const secret = { name: `Erasable ${word(7)}`, alias: word(8), doc: `ER${Date.now() % 1e9}` };
-const ids = { p: uid('per-p'), friend: uid('per-f'), link: uid('rel-pf'), gone: uid('per-g'), doc: uid('doc-g'), holds: uid('rel-gd'), theirs: uid('rel-bg'), bp: uid('per-b'), strict: uid('per-s') };
+const ids = { p: gid(A, 'per-p'), friend: gid(A, 'per-f'), link: gid(A, 'rel-pf'), gone: gid(A, 'per-g'), doc: gid(A, 'doc-g'), holds: gid(A, 'rel-gd'), theirs: gid(B, 'rel-bg'), bp: gid(B, 'per-b'), strict: gid(A, 'per-s') };
 const strictName = `Hidden ${word(7)}`;
 
 beforeAll(async () => {
