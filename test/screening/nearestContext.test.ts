@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import { SCREEN } from './world.js';
@@ -12,10 +12,10 @@ import { SCREEN } from './world.js';
 const server = testServer();
 const X = agencyCode('near');
 const name = `${word()} ${word()}`;
-const p = uid('per');
-const recruiter = uid('per');
-const list = uid('wl');
-const farList = uid('wl');
+const p = gid(X, 'per');
+const recruiter = gid(X, 'per');
+const list = gid(X, 'wl');
+const farList = gid(X, 'wl');
 
 beforeAll(async () => {
   const person = (id: string, n: string) => node('Person', id, X, 'AMBER', { name: n, birthDate: '1990-02-03' });
@@ -29,7 +29,7 @@ beforeAll(async () => {
   ];
   // Eight friends, each with a friend two hops out who recruits someone and is on another list.
   for (let i = 0; i < 8; i++) {
-    const [f, g, h] = [uid('per'), uid('per'), uid('per')];
+    const [f, g, h] = [gid(X, 'per'), gid(X, 'per'), gid(X, 'per')];
     records.push(person(f, `${word()} ${word()}`), person(g, `${word()} ${word()}`), person(h, `${word()} ${word()}`));
     records.push(rel('ASSOCIATE_OF', uid('rel'), p, f, X, 'AMBER'), rel('ASSOCIATE_OF', uid('rel'), f, g, X, 'AMBER'));
     records.push(rel('RECRUITED', uid('rel'), g, h, X, 'AMBER'), rel('LISTED_ON', uid('rel'), g, farList, X, 'AMBER'));

@@ -1,14 +1,15 @@
 // Watches and the alert feed against the real Neo4j: coverage, delivery-time access, cursors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const t = testServer();
 const [watcher, partner, stranger] = [agencyCode('wat'), agencyCode('par'), agencyCode('str')];
-const seed = uid('per');
-const member = uid('per');
+// Record ids are global: each in its writer's namespace.
+const seed = gid(watcher, 'per');
+const member = gid(watcher, 'per');
 
 const CREATE = `mutation($input: WatchInput!) { createWatch(input: $input) { id name kind coverage seeds paused } }`;
 const FEED = `query($after: String, $first: Int, $watchIds: [ID!]) {
@@ -62,7 +63,7 @@ afterAll(async () => {
 describe('watches and the alert feed', () => {
   it('delivers a partner link into the watched network, with the newcomer named', async () => {
     const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
-    const [newcomer, joins] = [uid('per'), uid('rel')];
+    const [newcomer, joins] = [gid(partner, 'per'), gid(partner, 'rel')];
     await ingestAs(partner, [person(newcomer, 'AMBER'), link(joins, newcomer, member, 'AMBER')]);
     const page = await feed(watcher, { after: start, watchIds: [watchId] });
     expect(page.alerts).toHaveLength(1);
@@ -79,14 +80,14 @@ describe('watches and the alert feed', () => {
     const start = (await feed(watcher)).cursor;
     const before = await feed(watcher, { after: start });
     // The stranger shares nothing with the watcher: its AMBER link to the CLEAR seed is hidden from it.
-    const hiddenLink = uid('rel');
-    const hiddenPerson = uid('per');
+    const hiddenLink = gid(stranger, 'rel');
+    const hiddenPerson = gid(stranger, 'per');
     await ingestAs(stranger, [person(hiddenPerson, 'CLEAR'), link(hiddenLink, hiddenPerson, seed, 'AMBER')]);
     const after = await feed(watcher, { after: start });
     expect(after.alerts).toEqual(before.alerts);
     expect(after.hasMore).toBe(false);
     // In one change, a CLEAR link is delivered and the AMBER one beside it is not even hinted at.
-    const [clearLink, amberLink] = [uid('rel'), uid('rel')];
+    const [clearLink, amberLink] = [gid(stranger, 'rel'), gid(stranger, 'rel')];
     await ingestAs(stranger, [link(clearLink, hiddenPerson, seed, 'CLEAR'), link(amberLink, seed, hiddenPerson, 'AMBER')]);
     const mixed = await feed(watcher, { after: after.cursor });
     expect(mixed.alerts.map((a) => a.recordIds)).toEqual([[clearLink]]);
@@ -106,7 +107,7 @@ describe('watches and the alert feed', () => {
 
   it('pages with opaque cursors, in commit order, each alert once', async () => {
     const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
-    const links = [uid('rel'), uid('rel'), uid('rel')];
+    const links = [gid(partner, 'rel'), gid(partner, 'rel'), gid(partner, 'rel')];
     for (const id of links) await ingestAs(partner, [link(id, member, seed, 'GREEN')]);
     const seen: string[] = [];
     let cursor = start;
@@ -131,10 +132,10 @@ describe('watches and the alert feed', () => {
   });
 
   it('answers a hidden seed exactly like a missing one', async () => {
-    const hidden = uid('per');
+    const hidden = gid(stranger, 'per');
     await writeWorld(t.executor, [stranger], [], [node('Person', hidden, stranger, 'AMBER', { name: 'Hidden' })]);
     const ask = (id: string) => t.as(watcher).query(CREATE, { input: { name: 'x', kind: 'NETWORK', seeds: [id] } });
-    const [a, b] = [await ask(hidden), await ask(uid('per'))];
+    const [a, b] = [await ask(hidden), await ask(gid(stranger, 'per'))];
     expect(a.errors).toEqual(b.errors);
     expect(a.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -153,7 +154,7 @@ describe('watches and the alert feed', () => {
     expect(personWatch.errors).toBeUndefined();
     const id = personWatch.data!.createWatch.id;
     const start = (await feed(watcher, { watchIds: [id] })).cursor;
-    const [leg, made] = [uid('trv'), uid('rel')];
+    const [leg, made] = [gid(watcher, 'trv'), gid(watcher, 'rel')];
     await ingestAs(watcher, [
       { kind: 'node', type: 'Travel', id: leg, marking: 'AMBER', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-02-01T10:00:00Z' } },
       { kind: 'relationship', type: 'MADE', id: made, from: member, to: leg, marking: 'AMBER', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },
@@ -165,7 +166,7 @@ describe('watches and the alert feed', () => {
   });
 
   it('a travel watch on a country reports a new leg into a city inside it, and not one elsewhere', async () => {
-    const [country, city, elsewhere] = [uid('loc'), uid('loc'), uid('loc')];
+    const [country, city, elsewhere] = [gid(watcher, 'loc'), gid(watcher, 'loc'), gid(watcher, 'loc')];
     await writeWorld(t.executor, [watcher], [], [
       node('Location', country, watcher, 'CLEAR', { name: 'Testland', kind: 'COUNTRY', countryCode: 'TR' }),
       node('Location', city, watcher, 'CLEAR', { name: 'Test City', kind: 'CITY', countryCode: 'TR' }),
@@ -178,7 +179,7 @@ describe('watches and the alert feed', () => {
     const id = created.data!.createWatch.id;
     const start = (await feed(watcher, { watchIds: [id] })).cursor;
     const leg = (to: string) => {
-      const [trv, made, dest] = [uid('trv'), uid('rel'), uid('rel')];
+      const [trv, made, dest] = [gid(partner, 'trv'), gid(partner, 'rel'), gid(partner, 'rel')];
       return { dest, records: [
         { kind: 'node', type: 'Travel', id: trv, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-03-01T10:00:00Z' } },
         { kind: 'relationship', type: 'MADE', id: made, from: member, to: trv, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: {} },

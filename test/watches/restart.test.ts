@@ -11,14 +11,14 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signLocalToken } from '../../src/auth/tokens.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const SECRET = 'a-test-secret-that-is-long-enough-restart-0123456789';
 const t = testServer({ SKEIN_JWT_SECRET: SECRET });
 const [watcher, writer] = [agencyCode('rst'), agencyCode('rsw')];
-const seed = uid('per');
+const seed = gid(writer, 'per');
 const port = 7790 + Math.floor(Math.random() * 50);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let api: ChildProcess | undefined;
@@ -63,7 +63,7 @@ async function until(check: () => boolean, ms: number): Promise<void> {
 
 const INGEST = `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { rejected } } }`;
 async function addIdentifier(): Promise<string> {
-  const [idn, holds] = [uid('idn'), uid('rel')];
+  const [idn, holds] = [gid(writer, 'idn'), gid(writer, 'rel')];
   const res = await t.as(writer, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(INGEST, {
     records: [
       { kind: 'node', type: 'Identifier', id: idn, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { kind: 'PHONE', value: `+3161${Math.floor(Math.random() * 1e7)}` } },

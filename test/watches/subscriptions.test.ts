@@ -11,13 +11,13 @@ import { createVerifier, signLocalToken } from '../../src/auth/tokens.js';
 import { createLogger } from '../../src/logger.js';
 import { attachSubscriptions, type LiveServer } from '../../src/watches/subscriptions.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const t = testServer({ SKEIN_JWT_SECRET: 'a-test-secret-that-is-long-enough-1234567890' });
 const [watcher, writer, late] = [agencyCode('sub'), agencyCode('wri'), agencyCode('lat')];
-const seed = uid('per');
+const seed = gid(writer, 'per');
 const SUBSCRIBE = `subscription($ids: [ID!], $after: String) { alerts(watchIds: $ids, after: $after) { cursor change recordIds records { id } } }`;
 
 interface Instance { url: string; server: Server; live: LiveServer; stop(): Promise<void> }
@@ -80,7 +80,7 @@ async function until(check: () => boolean, ms: number): Promise<number> {
 
 const INGEST = `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { created rejected } } }`;
 async function addLeg(by = writer): Promise<string> {
-  const [leg, made] = [uid('trv'), uid('rel')];
+  const [leg, made] = [gid(by, 'trv'), gid(by, 'rel')];
   const res = await t.as(by, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(INGEST, {
     records: [
       { kind: 'node', type: 'Travel', id: leg, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { mode: 'AIR', departedAt: '2016-02-01T10:00:00Z' } },
