@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
 import { encodeCursor, MAX_CURSOR_OFFSET } from '../../src/connections/paging.js';
@@ -12,7 +12,7 @@ import { encodeCursor, MAX_CURSOR_OFFSET } from '../../src/connections/paging.js
 const server = testServer();
 const me = agencyCode('curs');
 const family = word(6);
-const [p1, p2] = [uid('per'), uid('per')];
+const [p1, p2] = [gid(me, 'per'), gid(me, 'per')];
 
 beforeAll(async () => {
   await writeWorld(server.executor, [me], [], [
