@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryCache, gql } from '@apollo/client';
 import { print, type DocumentNode } from 'graphql';
 import { demoHttp } from '../helpers/demoHttp.js';
+import { demoId } from '../helpers/demoIds.js';
 
 const api = demoHttp();
 
@@ -69,7 +70,7 @@ const conflicts = (objects: ReturnType<typeof keyed>) =>
 describe('Apollo Client InMemoryCache over two overlapping answers', { timeout: 120_000 }, () => {
   it('networks around two neighbouring seeds read back exactly as the server answered', async () => {
     const cache = new InMemoryCache();
-    const first = { seeds: ['per-nl-0001'], depth: 2 };
+    const first = { seeds: [demoId('per-nl-0001')], depth: 2 };
     const a = await ask(cache, NETWORK, first);
     const nodes = (a.network as { subgraph: { nodes: Array<{ key: string; depth: number; type: string }> } }).subgraph.nodes;
     // A second seed one hop away: the same records come back at other depths, with other groups.
@@ -87,7 +88,7 @@ describe('Apollo Client InMemoryCache over two overlapping answers', { timeout: 
   it('links and people of two lookups read back exactly, and every `__typename:id` names one object', async () => {
     const cache = new InMemoryCache();
     const answers = [];
-    for (const id of ['per-nl-0001', 'per-nl-0002']) {
+    for (const id of [demoId('per-nl-0001'), demoId('per-nl-0002')]) {
       const data = await ask(cache, PERSON, { id });
       cache.writeQuery({ query: PERSON, variables: { id }, data });
       answers.push({ id, data });
@@ -100,10 +101,10 @@ describe('Apollo Client InMemoryCache over two overlapping answers', { timeout: 
 
   it('no query-dependent object carries an `id` (a normalising cache would merge two answers)', async () => {
     const cache = new InMemoryCache();
-    const a = await ask(cache, NETWORK, { seeds: ['per-nl-0001'], depth: 2 });
-    const b = await ask(cache, NETWORK, { seeds: ['per-nl-0001'], depth: 1 });
+    const a = await ask(cache, NETWORK, { seeds: [demoId('per-nl-0001')], depth: 2 });
+    const b = await ask(cache, NETWORK, { seeds: [demoId('per-nl-0001')], depth: 1 });
     expect(conflicts(keyed([a, b]))).toEqual([]);
-    cache.writeQuery({ query: NETWORK, variables: { seeds: ['per-nl-0001'], depth: 2 }, data: a });
+    cache.writeQuery({ query: NETWORK, variables: { seeds: [demoId('per-nl-0001')], depth: 2 }, data: a });
     const stored = Object.keys(cache.extract());
     expect(stored.filter((k) => /^(SubgraphNode|SubgraphEdge|Group|NodeMetrics):/.test(k))).toEqual([]);
   });

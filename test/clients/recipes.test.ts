@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import cytoscape from 'cytoscape';
 import { demoHttp } from '../helpers/demoHttp.js';
+import { demoId } from '../helpers/demoIds.js';
 
 const api = demoHttp();
 
@@ -43,7 +44,7 @@ function withCollision(sub: Sub): Sub {
 
 describe('graph-library recipes on a real neighbourhood', { timeout: 120_000 }, () => {
   it('graphology: every node and every edge, relationship types kept apart from sigma node programs', async () => {
-    const sub = await neighbourhood('per-nl-0001');
+    const sub = await neighbourhood(demoId('per-nl-0001'));
     expect(sub.edges.length).toBeGreaterThan(10);
     const graph = recipes().toGraphology(sub);
     expect(graph.order).toBe(sub.nodes.length);
@@ -53,7 +54,7 @@ describe('graph-library recipes on a real neighbourhood', { timeout: 120_000 }, 
   });
 
   it('cytoscape (headless): every node and every edge, even when an edge key equals a record id', async () => {
-    const real = await neighbourhood('per-nl-0001');
+    const real = await neighbourhood(demoId('per-nl-0001'));
     for (const sub of [real, withCollision(real)]) {
       const cy = cytoscape({ headless: true, elements: recipes().toCytoscape(sub) });
       expect(cy.nodes().length).toBe(sub.nodes.length);
@@ -65,7 +66,7 @@ describe('graph-library recipes on a real neighbourhood', { timeout: 120_000 }, 
   });
 
   it('the naive recipe (record ids as Cytoscape ids) is what drops edges', async () => {
-    const sub = withCollision(await neighbourhood('per-nl-0001'));
+    const sub = withCollision(await neighbourhood(demoId('per-nl-0001')));
     const naive = [
       ...sub.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.key } })),
       ...sub.edges.map((e) => ({ group: 'edges' as const, data: { id: e.key, source: e.source, target: e.target } })),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Client, fetchExchange, gql } from '@urql/core';
 import { demoHttp } from '../helpers/demoHttp.js';
+import { demoId } from '../helpers/demoIds.js';
 
 const api = demoHttp();
 
@@ -32,7 +33,7 @@ describe('urql 6 with its defaults', () => {
         return fetch(input, init);
       },
     });
-    const res = await client.query(PERSON, { id: 'per-nl-0001' }).toPromise();
+    const res = await client.query(PERSON, { id: demoId('per-nl-0001') }).toPromise();
     expect(sent).toEqual(['GET']);
     expect(res.error).toBeUndefined();
     expect(res.data.person.name).toBeTruthy();
@@ -40,7 +41,7 @@ describe('urql 6 with its defaults', () => {
   });
 
   it('a GET without a bearer header is still refused (CSRF guard and authentication)', async () => {
-    const res = await urql(undefined).query(PERSON, { id: 'per-nl-0001' }).toPromise();
+    const res = await urql(undefined).query(PERSON, { id: demoId('per-nl-0001') }).toPromise();
     expect(res.data).toBeUndefined();
     expect(res.error).toBeDefined();
   });
