@@ -37,7 +37,7 @@ const { values } = parseArgs({
 const people = Number(values.people);
 const batch = Number(values.batch);
 const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
-const file = values.world ?? join(tmpdir(), `skein-bench-world-${people}-${values.seed}.ndjson`);
+const file = values.world ?? join(tmpdir(), `skein-bench-world-${people}-${values.seed}-ns.ndjson`);
 
 interface Run {
   name: string;

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { markingRank, TEMPORAL_FIELDS, type GraphRecord } from '../src/model/graphModel.js';
 import { personKeys } from '../src/identity/nameKeys.js';
+import { resolveRef } from '../src/model/ids.js';
 
 const nodeCypher = (label: string) => `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}, n += row.props`;
 const relCypher = (type: string) => `UNWIND $rows AS row
@@ -55,7 +56,10 @@ export async function rawImport(driver: Driver, file: string, batchSize: number,
     for (const [key, b] of buffers) if (key.startsWith(prefix) && b.rows.length) await write(b.cypher, b.rows.splice(0));
   };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    const r = JSON.parse(line) as GraphRecord;
+    const raw = JSON.parse(line) as GraphRecord;
+    // Keys in the source's namespace, as ingest stores them (the one rule the raw baseline keeps).
+    const key0 = (ref: string) => resolveRef(ref, raw.source) ?? ref;
+    const r = (raw.kind === 'relationship' ? { ...raw, id: key0(raw.id), from: key0(raw.from), to: key0(raw.to) } : { ...raw, id: key0(raw.id) }) as GraphRecord;
     result.records += 1;
     const key = `${r.kind}:${r.type}`;
     let b = buffers.get(key);

@@ -21,6 +21,7 @@ import { DEFAULT_THRESHOLD } from '../src/identity/score.js';
 import { MARKINGS } from '../src/model/graphModel.js';
 import { AGENCIES, AGREEMENTS } from '../seed/agencies.js';
 import { openBenchWorld, type BenchWorld } from './screeningWorld.js';
+import { personGid } from '../src/generator/person.js';
 import { manifest, naiveScreen } from './screeningNaive.js';
 import { runEval } from './screeningEval.js';
 
@@ -61,7 +62,7 @@ async function quality(world: BenchWorld, limit: number): Promise<void> {
   const dupOf = new Map(truth.map(([a, b]) => [a, b]));
   const ids: string[] = [];
   for (let i = 0; i < people; i++) {
-    const id = `gen-per-${i}`;
+    const id = personGid(world.seed, 'gen', i);
     ids.push(id);
     const dup = dupOf.get(id);
     if (dup) ids.push(dup);

@@ -21,7 +21,7 @@ interface Sampled {
 }
 
 const SAMPLE = `
-MATCH (p:Person) WHERE p.id STARTS WITH 'gen-per-'
+MATCH (p:Person) WHERE p.id CONTAINS ':gen-per-'
 WITH p SKIP $skip LIMIT $limit
 RETURN p.name AS name, p.birthDate AS birthDate, p.nationalities[0] AS nationality,
   [(p)-[:HOLDS]->(d:Document) | d.number][0] AS doc`;

@@ -29,6 +29,8 @@ export interface BenchWorld {
   file: string;
   truth: string;
   people: number;
+  /** The generator's seed: person i's global id is personGid(seed, 'gen', i). */
+  seed: number;
   loadSeconds: { generate: number | null; import: number | null; keys: number | null };
   stop(): Promise<void>;
 }
@@ -39,7 +41,8 @@ const SET_META = `MERGE (m:SkeinMeta {key: 'screenBench'}) SET m.file = $file, m
 const secondsSince = (t0: number) => Math.round((Date.now() - t0) / 100) / 10;
 
 export async function openBenchWorld(o: WorldOptions, log: (m: string) => void): Promise<BenchWorld> {
-  const file = o.world ?? join(tmpdir(), `skein-screen-world-${o.people}-${o.seed}.ndjson`);
+  // `-ns`: worlds generated before ids were namespaced per agency are not reused.
+  const file = o.world ?? join(tmpdir(), `skein-screen-world-${o.people}-${o.seed}-ns.ndjson`);
   let generate: number | null = null;
   if (!existsSync(file)) {
     const t0 = Date.now();
@@ -47,7 +50,7 @@ export async function openBenchWorld(o: WorldOptions, log: (m: string) => void):
     await generateWorld({ people: o.people, seed: o.seed, out: file });
     generate = secondsSince(t0);
   }
-  const dataDir = join(tmpdir(), `skein-screen-db-${o.people}-${o.seed}`);
+  const dataDir = join(tmpdir(), `skein-screen-db-${o.people}-${o.seed}-ns`);
   // A database imported from an older file of the same name (the generator changed) is emptied, not reused.
   const stamp = `${dataDir}.world.json`;
   const { size, mtimeMs } = statSync(file);
@@ -100,7 +103,7 @@ export async function openBenchWorld(o: WorldOptions, log: (m: string) => void):
       await graph.trustedWrite(SET_META, { file, importSeconds, keySeconds, people: o.people });
       writeFileSync(stamp, fingerprint);
     }
-    return { executor: graph, file, truth: `${file}.truth.json`, people: o.people, loadSeconds: { generate, import: importSeconds, keys: keySeconds }, stop };
+    return { executor: graph, file, truth: `${file}.truth.json`, people: o.people, seed: o.seed, loadSeconds: { generate, import: importSeconds, keys: keySeconds }, stop };
   } catch (err) {
     await stop();
     throw err;
