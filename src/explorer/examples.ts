@@ -15,7 +15,7 @@ export const EXAMPLE_TABS: readonly ExampleTab[] = [
   tab(`# Who am I? The agency comes from the token in the Headers tab; switch it with the selector above.
 query Lookup {
   viewer { agency { code } role }
-  person(id: "per-nl-0001") {
+  person(id: "NL-INTEL:per-nl-0001") {
     name aliases
     provenance { source marking reportedAt }
     recruits(first: 5) { totalCount edges { node { id name } link { type properties } } }
@@ -31,7 +31,7 @@ query Search {
 }`),
   tab(`# The visible neighbourhood as one subgraph (nodes keyed by record id, edges by <TYPE>:<id>).
 query Neighbourhood {
-  neighbourhood(ids: ["per-nl-0001"], depth: 2, limit: 100) {
+  neighbourhood(ids: ["NL-INTEL:per-nl-0001"], depth: 2, limit: 100) {
     truncated
     nodes { key type label depth }
     edges { key type source target }
@@ -39,7 +39,7 @@ query Neighbourhood {
 }`),
   tab(`# Cells (communities), brokers between them and recruiters, on what this agency may see.
 query Network {
-  network(seeds: ["per-nl-0001"], depth: 2) {
+  network(seeds: ["NL-INTEL:per-nl-0001"], depth: 2) {
     components { index size }
     communities { index size members }
     brokers { node { key label } score }
@@ -48,7 +48,7 @@ query Network {
 }`),
   tab(`# Every shortest path between two people, through visible records only.
 query Paths {
-  paths(from: "per-nl-0001", to: "per-nl-0012", maxHops: 4) {
+  paths(from: "NL-INTEL:per-nl-0001", to: "NL-INTEL:per-nl-0012", maxHops: 4) {
     length
     nodes { key label type }
     edges { type source target }
@@ -66,7 +66,7 @@ query Screening {
 }`),
   tab(`# Journeys through Istanbul that reach the Syrian border region within 14 days, grouped by route.
 query TravelRoutes {
-  travelRoutes(through: ["loc-istanbul"], to: ["loc-gaziantep", "loc-hatay", "loc-kilis"], withinDays: 14) {
+  travelRoutes(through: ["EU-POLICE:loc-istanbul"], to: ["EU-POLICE:loc-gaziantep", "EU-POLICE:loc-antakya", "EU-POLICE:loc-kilis"], withinDays: 14) {
     totalCount
     edges { node { route { label } travellerCount linkedToRecruiter linkedToWatchlist } }
   }
