@@ -20,7 +20,7 @@ const A = agencyCode('ftmx');
 const FTM = { marking: 'GREEN', reportedAt: '2024-05-01T00:00:00Z', confidence: 0.9 } as const;
 const run = (o: Partial<ImportOptions> & { files: string[] }) => importFiles(server.executor, { agency: A, batchSize: 3, ftm: FTM, ...o });
 const watchlistsOf = async (p: string) =>
-  (await server.executor.trustedRead('MATCH (w:Watchlist) WHERE w.id STARTS WITH $wl RETURN w.id AS id ORDER BY id', { wl: `wl-${p.toLowerCase()}-` })).map((r) => r.id);
+  (await server.executor.trustedRead('MATCH (w:Watchlist) WHERE w.id STARTS WITH $wl RETURN w.id AS id ORDER BY id', { wl: `${A}:wl-${p.toLowerCase()}-` })).map((r) => r.id);
 
 beforeAll(async () => {
   await writeWorld(server.executor, [A], [], []);
@@ -40,10 +40,10 @@ describe('FollowTheMoney, OpenSanctions style', () => {
     expect(report.droppedProperties).toEqual({ 'Person.birthDate': 1, 'Person.notes': 1, 'Person.position': 1, 'Sanction.sourceUrl': 1 });
     // The Vessel's sanction is refused by line, and its programme gets no watchlist.
     expect(rejectsOf(file).map((r) => [r.line, r.code])).toEqual([[1, 'UNKNOWN_ENDPOINT']]);
-    expect(await watchlistsOf(p)).toEqual([`wl-${p.toLowerCase()}-fictional-council-terror-finance`]);
+    expect(await watchlistsOf(p)).toEqual([`${A}:wl-${p.toLowerCase()}-fictional-council-terror-finance`]);
     // 2 people, 3 documents, 2 identifiers, 1 watchlist; 5 HOLDS, 1 ASSOCIATE_OF, 1 LISTED_ON.
     expect(report.totals).toMatchObject({ nodes: 8, relationships: 7, rejected: 1 });
-    const res = await server.as(A).query(`{ person(id: "${p}-os-per-1") {
+    const res = await server.as(A).query(`{ person(id: "${A}:${p}-os-per-1") {
       documents { edges { node { number kind issuingCountry } } } identifiers { edges { node { kind value } } }
       associates { edges { node { name } link { properties } } } watchlistEntries { edges { node { name } } } } }`);
     expect(res.errors).toBeUndefined();
@@ -68,7 +68,7 @@ describe('FollowTheMoney, OpenSanctions style', () => {
     const res = await server.as(A).query(`{ screen(travellers: [{ ref: "r1", name: "Kareem Fiktivo", documentNumber: "ab123456" }]) {
       rows { candidates { person { id } reasons { field } } } } }`);
     expect(res.errors).toBeUndefined();
-    const candidate = res.data!.screen.rows[0].candidates.find((c: { person: { id: string } }) => c.person.id === `${p}-os-per-1`);
+    const candidate = res.data!.screen.rows[0].candidates.find((c: { person: { id: string } }) => c.person.id === `${A}:${p}-os-per-1`);
     expect(candidate?.reasons.map((r: { field: string }) => r.field)).toContain('DOCUMENT');
   });
 

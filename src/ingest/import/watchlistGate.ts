@@ -31,7 +31,15 @@ export class WatchlistGate {
 
   /** True for a listing on an FtM watchlist of this import that is not written yet. */
   waits(r: GraphRecord): boolean {
-    return r.kind === 'relationship' && r.type === 'LISTED_ON' && !this.written.has(r.to) && this.mapper.waitingWatchlist(r.to) !== undefined;
+    return r.kind === 'relationship' && r.type === 'LISTED_ON' && !this.written.has(r.to) && this.waiting(r.to, r.source) !== undefined;
+  }
+
+  /**
+   * The mapper's waiting watchlist for a validated (global) listing target: the mapper keys them by
+   * the file's own ids, which validation put in the listing's source namespace.
+   */
+  private waiting(to: string, source: string): unknown {
+    return to.startsWith(`${source}:`) ? this.mapper.waitingWatchlist(to.slice(source.length + 1)) : undefined;
   }
 
   /** Writes the watchlists of `items` that get at least one standing listing. */
@@ -43,14 +51,14 @@ export class WatchlistGate {
       waiting.map((it) => ({ ...(this.nodeTypes ? withPending(it, this.nodeTypes) : it), pendingTo: 'Watchlist' as const })),
     );
     const refused = new Set(judged.rejected.map((r) => r.index));
-    const firstListing = new Map<string, QueuedItem>();
+    const firstListing = new Map<string, QueuedItem>(); // by global watchlist id
     waiting.forEach((it, i) => {
       const to = (it.record as { to: string }).to;
       if (!refused.has(i) && !firstListing.has(to)) firstListing.set(to, it);
     });
     const nodes: QueuedItem[] = [];
     for (const [id, listing] of firstListing) {
-      const v = validateRecord(this.mapper.waitingWatchlist(id), this.rule);
+      const v = validateRecord(this.waiting(id, listing.record.source), this.rule);
       if (v.ok) nodes.push({ record: v.record, file: listing.file, line: listing.line });
       else out.rejected.push({ file: listing.file, line: listing.line, id, rejection: v.rejection });
     }

@@ -24,6 +24,7 @@ import { openInput } from '../readers/source.js';
 import { RejectsFile, rejectsPathOf } from '../import/rejects.js';
 import { newFtmMapper, sortedCounts, sourceItems } from '../import/importer.js';
 import type { FtmMapper } from '../ftm/map.js';
+import { globalId } from '../../model/ids.js';
 import { checkOptions, emptyReport, totalBytes, type ImportOptions, type ImportReport } from '../import/options.js';
 import { ARRAY_DELIMITER, CsvTables, judgeForTables } from './csvTables.js';
 import { SeenKeys } from './seenKeys.js';
@@ -205,7 +206,8 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
       }
       // The offline importer writes every watchlist node; one whose listings all failed goes again (the
       // graph was empty before this load, so nothing else can have put it there).
-      if (mapper) await db.executor.trustedWrite(DROP_EMPTY_WATCHLISTS, { ids: mapper.watchlistIds() });
+      // The mapper knows them by the file's own ids; stored under the importing agency's namespace.
+      if (mapper) await db.executor.trustedWrite(DROP_EMPTY_WATCHLISTS, { ids: mapper.watchlistIds().map((id) => globalId(opts.agency, id)) });
       const [row] = await db.executor.trustedRead(
         `CALL { MATCH (n:Entity) RETURN count(n) AS nodes }
          CALL { MATCH ()-[r]->() RETURN count(r) AS all }
