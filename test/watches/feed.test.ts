@@ -193,7 +193,7 @@ describe('watches and the alert feed', () => {
   });
 
   it('a route watch alerts when a journey from A through B to C is completed, and for nothing else', async () => {
-    const [a, land, bcity, c, far] = [uid('loc'), uid('loc'), uid('loc'), uid('loc'), uid('loc')];
+    const [a, land, bcity, c, far] = [gid(watcher, 'loc'), gid(watcher, 'loc'), gid(watcher, 'loc'), gid(watcher, 'loc'), gid(stranger, 'loc')];
     await writeWorld(t.executor, [watcher], [], [
       node('Location', a, watcher, 'CLEAR', { name: 'Start City', kind: 'CITY', countryCode: 'BE' }),
       node('Location', land, watcher, 'CLEAR', { name: 'Middleland', kind: 'COUNTRY', countryCode: 'TR' }),
@@ -211,12 +211,12 @@ describe('watches and the alert feed', () => {
     const id = created.data!.createWatch.id;
     // A place the watcher may not see answers exactly like one that does not exist.
     const refuse = async (place: string) => (await t.as(watcher).query(CREATE, { input: { name: 'x', kind: 'ROUTE', route: { from: [place], to: [c] } } })).errors?.[0];
-    expect(await refuse(far)).toEqual({ ...(await refuse(uid('loc'))) });
+    expect(await refuse(far)).toEqual({ ...(await refuse(gid(stranger, 'loc'))) });
     expect((await refuse(far))?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const start = (await feed(watcher, { watchIds: [id] })).cursor;
-    const leg = (who: string, from: string, to: string, departed: string, arrived: string) => {
-      const [trv, made, f, d] = [uid('trv'), uid('rel'), uid('rel'), uid('rel')];
+    const leg = (who: string, from: string, to: string, departed: string, arrived: string, by = partner) => {
+      const [trv, made, f, d] = [gid(by, 'trv'), gid(by, 'rel'), gid(by, 'rel'), gid(by, 'rel')];
       const base = { marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9 };
       return { ids: [f, d], records: [
         { kind: 'node', type: 'Travel', id: trv, ...base, properties: { mode: 'AIR', departedAt: departed, arrivedAt: arrived } },
@@ -225,7 +225,7 @@ describe('watches and the alert feed', () => {
         { kind: 'relationship', type: 'TO', id: d, from: trv, to, ...base, properties: {} },
       ] };
     };
-    const people = [uid('per'), uid('per'), uid('per'), uid('per')];
+    const people = [gid(partner, 'per'), gid(partner, 'per'), gid(partner, 'per'), gid(stranger, 'per')];
     await writeWorld(t.executor, [partner, stranger], [], [
       ...people.slice(0, 3).map((p) => node('Person', p, partner, 'CLEAR', { name: `Traveller ${p}` })),
       node('Person', people[3]!, stranger, 'GREEN', { name: 'Hidden Traveller' }),
@@ -242,7 +242,7 @@ describe('watches and the alert feed', () => {
       ...leg(tooSlow, a, bcity, '2016-03-01T10:00:00Z', '2016-03-01T14:00:00Z').records,
       ...leg(tooSlow, bcity, c, '2016-03-20T10:00:00Z', '2016-03-20T13:00:00Z').records, // 18 days later: two journeys
     ]);
-    await ingestAs(stranger, [...leg(hidden, a, bcity, '2016-03-01T10:00:00Z', '2016-03-01T14:00:00Z').records, ...leg(hidden, bcity, c, '2016-03-02T10:00:00Z', '2016-03-02T13:00:00Z').records]);
+    await ingestAs(stranger, [...leg(hidden, a, bcity, '2016-03-01T10:00:00Z', '2016-03-01T14:00:00Z', stranger).records, ...leg(hidden, bcity, c, '2016-03-02T10:00:00Z', '2016-03-02T13:00:00Z', stranger).records]);
     const page = await feed(watcher, { after: notYet.cursor, watchIds: [id] });
     expect(page.alerts.map((x) => [...x.recordIds].sort())).toEqual([[...second.ids].sort()]);
     // Replayed from before the first leg, the feed judges with today's graph: that leg is now part of

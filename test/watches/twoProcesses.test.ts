@@ -11,7 +11,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signLocalToken } from '../../src/auth/tokens.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
@@ -19,7 +19,7 @@ const SECRET = 'a-test-secret-for-two-processes-1234567890';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const t = testServer({ SKEIN_JWT_SECRET: SECRET });
 const [watcher, writer] = [agencyCode('twp'), agencyCode('twr')];
-const seed = uid('per');
+const seed = gid(writer, 'per');
 const SUBSCRIBE = `subscription($ids: [ID!]) { alerts(watchIds: $ids) { cursor recordIds } }`;
 
 interface Api { proc: ChildProcess; port: number; log: string }
@@ -106,7 +106,7 @@ async function until(check: () => boolean, ms: number): Promise<void> {
 }
 
 async function addLeg(): Promise<string> {
-  const [leg, made] = [uid('trv'), uid('rel')];
+  const [leg, made] = [gid(writer, 'trv'), gid(writer, 'rel')];
   const res = await t.as(writer, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(
     `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { rejected } } }`, {
       records: [
