@@ -1,5 +1,6 @@
 // Issue 13 repros on the demo world: identities resolved before depth, resolved paths, simple
 // k-shortest paths, SAME_AS inside time windows. Generated worlds check the same against an oracle.
+// Demo records by their global ids (`<AGENCY>:<localId>`).
 import { describe, expect, it } from 'vitest';
 import { demoWorldServer } from '../helpers/demoWorld.js';
 
@@ -12,16 +13,16 @@ const hood = (id: string, resolve: boolean, extra = '') =>
   `{ neighbourhood(ids: ["${id}"], depth: 1, resolveIdentities: ${resolve}, limit: 2000 ${extra}) { nodes { key members } edges { key source target } } }`;
 
 describe('resolved identities are searched, not merged afterwards (issue 13 item 1)', () => {
-  it('depth 1 around per-tr-0002 holds per-be-0002’s own links too', async () => {
+  it('depth 1 around TR-INTEL:per-tr-0002 holds BE-INTEL:per-be-0002’s own links too', async () => {
     const eu = server.as('EU-POLICE');
-    const [resolved, tr, be] = await Promise.all([eu.query(hood('per-tr-0002', true)), eu.query(hood('per-tr-0002', false)), eu.query(hood('per-be-0002', false))]);
+    const [resolved, tr, be] = await Promise.all([eu.query(hood('TR-INTEL:per-tr-0002', true)), eu.query(hood('TR-INTEL:per-tr-0002', false)), eu.query(hood('BE-INTEL:per-be-0002', false))]);
     expect(resolved.errors).toBeUndefined();
     const nodes = resolved.data?.neighbourhood.nodes as NodeOut[];
     const union = new Set([...tr.data?.neighbourhood.nodes, ...be.data?.neighbourhood.nodes].map((n: NodeOut) => n.key));
-    union.delete('per-tr-0002'); // the pair is one node
+    union.delete('TR-INTEL:per-tr-0002'); // the pair is one node
     expect(nodes.map((n) => n.key).sort()).toEqual([...union].sort());
     expect(nodes.length).toBeGreaterThan(8); // 8 when the SAME_AS hop used up the level
-    expect(nodes.find((n) => n.members.includes('per-tr-0002'))).toEqual({ key: 'per-be-0002', members: ['per-be-0002', 'per-tr-0002'] });
+    expect(nodes.find((n) => n.members.includes('TR-INTEL:per-tr-0002'))).toEqual({ key: 'BE-INTEL:per-be-0002', members: ['BE-INTEL:per-be-0002', 'TR-INTEL:per-tr-0002'] });
     // Every edge joins two nodes of the answer; none is the SAME_AS itself.
     const keys = new Set(nodes.map((n) => n.key));
     for (const e of resolved.data?.neighbourhood.edges as Array<{ key: string; source: string; target: string }>) {
@@ -45,29 +46,29 @@ describe('network limits count resolved nodes (issue 13 item 5)', () => {
 });
 
 describe('SAME_AS inside time windows (issue 13 item 6)', () => {
-  const pairOf = (data: Record<string, any> | undefined | null) => (data?.neighbourhood.nodes as NodeOut[]).find((n) => n.members.includes('per-tr-0002'));
+  const pairOf = (data: Record<string, any> | undefined | null) => (data?.neighbourhood.nodes as NodeOut[]).find((n) => n.members.includes('TR-INTEL:per-tr-0002'));
 
   it('the demo SAME_AS, valid from 2015-03-02, joins nothing in a 2014 window', async () => {
     const eu = server.as('EU-POLICE');
-    const in2014 = await eu.query(hood('per-tr-0002', true, ', between: { from: "2014-01-01T00:00:00Z", to: "2014-12-31T00:00:00Z" }'));
+    const in2014 = await eu.query(hood('TR-INTEL:per-tr-0002', true, ', between: { from: "2014-01-01T00:00:00Z", to: "2014-12-31T00:00:00Z" }'));
     expect(in2014.errors).toBeUndefined();
-    expect(pairOf(in2014.data)).toEqual({ key: 'per-tr-0002', members: ['per-tr-0002'] });
-    const in2015 = await eu.query(hood('per-tr-0002', true, ', between: { from: "2015-01-01T00:00:00Z", to: "2015-12-31T00:00:00Z" }'));
-    expect(pairOf(in2015.data)).toEqual({ key: 'per-be-0002', members: ['per-be-0002', 'per-tr-0002'] });
+    expect(pairOf(in2014.data)).toEqual({ key: 'TR-INTEL:per-tr-0002', members: ['TR-INTEL:per-tr-0002'] });
+    const in2015 = await eu.query(hood('TR-INTEL:per-tr-0002', true, ', between: { from: "2015-01-01T00:00:00Z", to: "2015-12-31T00:00:00Z" }'));
+    expect(pairOf(in2015.data)).toEqual({ key: 'BE-INTEL:per-be-0002', members: ['BE-INTEL:per-be-0002', 'TR-INTEL:per-tr-0002'] });
   });
 
   it('asOf before the SAME_AS was reported: two records', async () => {
     const eu = server.as('EU-POLICE');
-    const before = await eu.query(`{ neighbourhood(ids: ["per-tr-0002"], depth: 1, resolveIdentities: true, asOf: "2015-04-01T00:00:00Z") { nodes { key members } } }`);
+    const before = await eu.query(`{ neighbourhood(ids: ["TR-INTEL:per-tr-0002"], depth: 1, resolveIdentities: true, asOf: "2015-04-01T00:00:00Z") { nodes { key members } } }`);
     expect(before.errors).toBeUndefined();
-    expect(pairOf(before.data)).toEqual({ key: 'per-tr-0002', members: ['per-tr-0002'] });
-    const after = await eu.query(`{ neighbourhood(ids: ["per-tr-0002"], depth: 1, resolveIdentities: true, asOf: "2015-06-01T00:00:00Z") { nodes { key members } } }`);
-    expect(pairOf(after.data)?.members).toEqual(['per-be-0002', 'per-tr-0002']);
+    expect(pairOf(before.data)).toEqual({ key: 'TR-INTEL:per-tr-0002', members: ['TR-INTEL:per-tr-0002'] });
+    const after = await eu.query(`{ neighbourhood(ids: ["TR-INTEL:per-tr-0002"], depth: 1, resolveIdentities: true, asOf: "2015-06-01T00:00:00Z") { nodes { key members } } }`);
+    expect(pairOf(after.data)?.members).toEqual(['BE-INTEL:per-be-0002', 'TR-INTEL:per-tr-0002']);
   });
 });
 
 describe('paths on the resolved graph (issue 13 item 3)', () => {
-  const q = (h: number) => `{ paths(from: "per-be-0002", to: "per-nl-0001", maxHops: ${h}, limit: 25, resolveIdentities: true) { nodes { key members } length } }`;
+  const q = (h: number) => `{ paths(from: "BE-INTEL:per-be-0002", to: "NL-INTEL:per-nl-0001", maxHops: ${h}, limit: 25, resolveIdentities: true) { nodes { key members } length } }`;
 
   it('all shortest paths have one length, folded nodes carry the lowest id, maxHops counts resolved hops', async () => {
     const res = await server.as('EU-POLICE').query(q(6));
@@ -87,7 +88,7 @@ describe('paths on the resolved graph (issue 13 item 3)', () => {
 describe('k shortest paths (issue 13 item 4)', () => {
   it('returns simple paths only, distinct, in non-decreasing length', async () => {
     const res = await server.as('EU-POLICE').query(
-      `{ paths(from: "per-be-0005", to: "per-fr-0001", maxHops: 6, limit: 10, mode: K_SHORTEST) { nodes { key members } length } }`,
+      `{ paths(from: "BE-INTEL:per-be-0005", to: "FR-INTEL:per-fr-0001", maxHops: 6, limit: 10, mode: K_SHORTEST) { nodes { key members } length } }`,
     );
     expect(res.errors).toBeUndefined();
     const paths = res.data?.paths as PathOut[];
