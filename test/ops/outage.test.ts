@@ -49,7 +49,7 @@ beforeAll(async () => {
       return undefined as unknown as Database;
     });
   }
-  const people = ['p1', 'p2', 'p3', 'p4'].map((p) => `${PREFIX}-${p}`);
+  const people = ['p1', 'p2', 'p3', 'p4'].map(rec);
   // EU-POLICE imports the generated world below (--trust-sources); it must be registered like any agency.
   await writeWorld(db.executor, [AGENCY, 'EU-POLICE'], [], [
     ...people.map((id, i) => node('Person', id, AGENCY, 'AMBER', { name: `Outage Person ${i}` })),
@@ -65,14 +65,17 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
+// Record ids are global: `<AGENCY>:<localId>`.
+const rec = (p: string) => `${AGENCY}:${PREFIX}-${p}`;
+
 const MIX = [
   { query: 'query Viewer { viewer { role agency { code } } }' },
-  { query: 'query Person($id: ID!) { person(id: $id) { name recruits { totalCount } } }', variables: { id: `${PREFIX}-p1` } },
+  { query: 'query Person($id: ID!) { person(id: $id) { name recruits { totalCount } } }', variables: { id: rec('p1') } },
   { query: 'query Search { search(text: "Outage Person") { totalCount } }' },
-  { query: 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [`${PREFIX}-p2`, `${PREFIX}-p3`] } },
-  { query: 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length } }', variables: { from: `${PREFIX}-p1`, to: `${PREFIX}-p4` } },
+  { query: 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [rec('p2'), rec('p3')] } },
+  { query: 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length } }', variables: { from: rec('p1'), to: rec('p4') } },
   // A failed seed load must surface as SERVICE_UNAVAILABLE, never as an empty subgraph.
-  { query: 'query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2) { nodes { key } truncated } }', variables: { ids: [`${PREFIX}-p1`] } },
+  { query: 'query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2) { nodes { key } truncated } }', variables: { ids: [rec('p1')] } },
 ];
 
 interface Outcome {
