@@ -10,14 +10,14 @@ import { createVerifier, signLocalToken } from '../../src/auth/tokens.js';
 import { limitRules, schema } from '../../src/server.js';
 import { attachSubscriptions, type LiveServer } from '../../src/watches/subscriptions.js';
 import { testServer } from '../helpers/server.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const t = testServer({ SKEIN_JWT_SECRET: 'an-explorer-test-secret-that-is-long-enough-0987654321' });
 const [watcher, writer] = [agencyCode('exp'), agencyCode('exw')];
-const seed = uid('per');
+const seed = gid(writer, 'per');
 let server: Server;
 let live: LiveServer;
 let base: string;
@@ -65,7 +65,7 @@ it('the explorer runs a subscription over graphql-ws with its token and shows a 
     return null;
   }, watchId);
   await new Promise((r) => setTimeout(r, 1500));
-  const holds = uid('rel');
+  const holds = gid(writer, 'rel');
   const res = await t.as(writer, 'INGEST').query<{ ingest: { summary: { rejected: number } } }>(`mutation($r: [IngestRecordInput!]!) { ingest(records: $r) { summary { rejected } } }`, {
     r: [
       { kind: 'node', type: 'Identifier', id: `${holds}-i`, marking: 'GREEN', reportedAt: '2016-01-01T00:00:00Z', confidence: 0.9, properties: { kind: 'EMAIL', value: `${holds}@example.org` } },

@@ -2,7 +2,7 @@
 // sends them waits for that write, which on a cluster may have landed on another member.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testExecutor, closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { writeWorld } from '../helpers/world.js';
 import { answer, expectMasked, startApi, type RunningApi } from './api.js';
 
@@ -24,7 +24,7 @@ const INGEST = 'mutation($records: [IngestRecordInput!]!) { ingest(records: $rec
 const READ = 'query($id: ID!) { person(id: $id) { id name } }';
 
 it('a write returns bookmarks; a read sending them sees the write', async () => {
-  const id = uid('bm');
+  const id = gid(me, 'bm'); // global: `<AGENCY>:<localId>`
   const writer = { authorization: `Bearer ${await api.token(me, 'INGEST')}` };
   const record = { kind: 'node', type: 'Person', id, marking: 'AMBER', reportedAt: '2020-01-01T00:00:00Z', confidence: 0.9, properties: { name: 'Bookmark Person' } };
   const res = await api.post({ query: INGEST, variables: { records: [record] } }, writer);
