@@ -1,4 +1,4 @@
-// Versioned data migration to namespaced record ids (schema version 3): a graph written before
+// Versioned data migration to namespaced record ids (schema version 4): a graph written before
 // record keys lived in their agency's namespace gets `<source>:<id>` on every record, and whatever
 // names records by id follows them (analysts' SAME_AS decisions, watches and their coverage, releases,
 // the watches' outbox, tombstones); relationship ids repeated across types are made unique.

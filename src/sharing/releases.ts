@@ -68,7 +68,7 @@ export async function releaseRecord(ctx: Context, input: ReleaseInput): Promise<
   const [own] = await ctx.executor.trustedRead(Q.OWN_RECORD, { id: input.recordId, holder }, ctx.stats);
   if (!own) throw badInput('your agency holds no record with that id', 'recordId');
   // The request names a reference from a hit notice: only the record that reference designates may answer it.
-  // A request sent before ids were namespaced (schema 3) carries the token of the record's old, local id.
+  // A request sent before ids were namespaced (schema 4) carries the token of the record's old, local id.
   const references = [input.recordId, localIdOf(input.recordId)].map((id) => hitReference(ctx.settings.hitKey, own.sourceRef, id));
   if (!references.includes(request.reference)) {
     throw badInput('that record is not the one the request\'s reference names', 'recordId');

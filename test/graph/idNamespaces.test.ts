@@ -1,4 +1,4 @@
-// Migration to schema 3 (src/graph/idNamespaces.ts): data written with the old, un-namespaced ids gets
+// Migration to schema 4 (src/graph/idNamespaces.ts): data written with the old, un-namespaced ids gets
 // `<source>:<id>` on every record, and everything that names records by id follows them; relationship
 // ids repeated across types are made unique. Applied twice, it changes nothing more.
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -30,8 +30,8 @@ beforeAll(async () => {
     { o: old, s: S },
   );
   await graph.trustedWrite(APPEND_CHANGE, { kind: 'INGEST', items: [nodeItem(old.q, 'Person'), relItem(old.holds, 'HOLDS', old.p, old.doc)] });
-  // The database as schema 2 left it.
-  await graph.trustedWrite(`MATCH (m:SkeinMeta {key: 'schema'}) SET m.version = 2`);
+  // The database as schema 3 (the last before namespaced ids) left it.
+  await graph.trustedWrite(`MATCH (m:SkeinMeta {key: 'schema'}) SET m.version = 3`);
   await graph.trustedWrite(`MATCH (m:SkeinMeta {key: 'id-namespaces'}) DETACH DELETE m`);
   expect(await migrationsApplied(graph)).toBe(false);
 });
@@ -80,7 +80,7 @@ it('namespaces every record and re-points whatever names one, once', { timeout: 
     change: { itemIds: [g(old.q), g(old.holds)], itemFrom: [g(old.q), g(old.p)], itemTo: [g(old.q), g(old.doc)] },
   });
   // Again (as at every start, and after a crash in the middle): nothing changes.
-  await graph.trustedWrite(`MATCH (m:SkeinMeta {key: 'schema'}) SET m.version = 2`);
+  await graph.trustedWrite(`MATCH (m:SkeinMeta {key: 'schema'}) SET m.version = 3`);
   await applyMigrations(graph);
   expect(await snapshot()).toEqual(after);
 });

@@ -34,7 +34,7 @@ describe('resolved identities are searched, not merged afterwards (issue 13 item
 
 describe('network limits count resolved nodes (issue 13 item 5)', () => {
   it('refuses rather than cut: LIMIT_EXCEEDED below the resolved size, the whole network at it', async () => {
-    const q = (limit: number) => `{ network(seeds: ["per-tr-0002"], depth: 2, limit: ${limit}, resolveIdentities: true) { subgraph { nodes { key } truncated } } }`;
+    const q = (limit: number) => `{ network(seeds: ["TR-INTEL:per-tr-0002"], depth: 2, limit: ${limit}, resolveIdentities: true) { subgraph { nodes { key } truncated } } }`;
     const whole = await server.as('EU-POLICE').query(q(2000));
     expect(whole.errors).toBeUndefined();
     const n = whole.data?.network.subgraph.nodes.length as number;
