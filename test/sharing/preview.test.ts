@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { READ_ACL_VERSION } from '../../src/sharing/aclVersion.js';
 
@@ -13,9 +13,9 @@ const O = agencyCode('own'); // previews and shares
 const P = agencyCode('part'); // the partner
 const T = agencyCode('third'); // shares with P, not with O
 const ids = {
-  clear: uid('per-c'), green: uid('per-g'), doc: uid('doc-g'), amber: uid('per-a'), org: uid('org-a'), lone: uid('per-l'),
-  strict: uid('per-s'), red: uid('per-r'), gone: uid('per-x'), theirs: uid('per-p'), third: uid('per-t'),
-  toTheirs: uid('rel-ap'), member: uid('rel-go'), family: uid('rel-ag'), redLink: uid('rel-rg'), toThird: uid('rel-gt'),
+  clear: gid(O, 'per-c'), green: gid(O, 'per-g'), doc: gid(O, 'doc-g'), amber: gid(O, 'per-a'), org: gid(O, 'org-a'), lone: gid(O, 'per-l'),
+  strict: gid(O, 'per-s'), red: gid(O, 'per-r'), gone: gid(O, 'per-x'), theirs: gid(P, 'per-p'), third: gid(T, 'per-t'),
+  toTheirs: gid(O, 'rel-ap'), member: gid(O, 'rel-go'), family: gid(O, 'rel-ag'), redLink: gid(O, 'rel-rg'), toThird: gid(O, 'rel-gt'),
 };
 const ours = [ids.clear, ids.green, ids.doc, ids.amber, ids.org, ids.lone, ids.strict, ids.red, ids.gone];
 

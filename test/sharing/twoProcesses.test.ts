@@ -5,14 +5,14 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { signLocalToken } from '../../src/auth/tokens.js';
 import { testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
-import { agencyCode, uid } from '../helpers/ids.js';
+import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { postTo, startApiProcess, stopApiProcess, type ApiProcess } from '../helpers/apiProcess.js';
 
 const SECRET = 'a-test-secret-for-two-sharing-processes-123456';
 const t = testServer({ SKEIN_JWT_SECRET: SECRET });
 const [owner, partner] = [agencyCode('own'), agencyCode('part')];
-const [green, amber] = [uid('per-green'), uid('per-amber')];
+const [green, amber] = [gid(owner, 'per-green'), gid(owner, 'per-amber')];
 const apis: ApiProcess[] = [];
 const token = (agency: string, role: 'ANALYST' | 'ADMIN') => signLocalToken(t.config, { agency, role });
 
