@@ -49,10 +49,13 @@ export async function readFrom(ctx: Context, watchIds: readonly string[] | null 
 }
 
 /** One page of the feed and the position after it. */
-export async function readPage(ctx: Context, watchIds: readonly string[] | null | undefined, from: FeedPosition, first: number): Promise<{ feed: AlertFeedModel; next: FeedPosition }> {
+export async function readPage(ctx: Context, watchIds: readonly string[] | null | undefined, at: FeedPosition, first: number): Promise<{ feed: AlertFeedModel; next: FeedPosition }> {
   const head = await outboxHead(ctx);
-  const upto = Math.min(head, from.seq + SCAN_WINDOW);
   const watches = await watchesOf(ctx, watchIds);
+  // A watch matches only changes after its creation: a reader starts no earlier than its oldest watch.
+  const floor = watches.size ? Math.min(...[...watches.values()].map((w) => w.createdSeq)) : 0;
+  const from: FeedPosition = at.seq < floor ? { seq: floor, watch: null } : at;
+  const upto = Math.min(head, from.seq + SCAN_WINDOW);
   if (watches.size === 0 || upto <= from.seq) {
     const done = upto > from.seq ? { seq: upto, watch: null } : from;
     return { feed: { alerts: [], cursor: await sealFor(ctx, done), hasMore: upto < head }, next: done };

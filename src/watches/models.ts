@@ -28,6 +28,8 @@ export interface WatchModel {
   refreshedAt: string;
   coverage: number;
   route: RouteWatchModel | null;
+  /** The outbox head when the watch was created: it matches only later changes (not in the schema). */
+  createdSeq: number;
 }
 
 export interface AlertModel {

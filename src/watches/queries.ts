@@ -2,7 +2,7 @@
 // Watches and their coverage are agency data, not records: they carry no `:Entity` label, have no
 // relationships, so no traversal of records ever meets them.
 
-export const WATCH_FIELDS = `w {.id, .agency, .name, .kind, .owner, .seeds, .depth, .types, .paused, .expiresAt, .createdAt, .refreshedAt, .coverage, .route}`;
+export const WATCH_FIELDS = `w {.id, .agency, .name, .kind, .owner, .seeds, .depth, .types, .paused, .expiresAt, .createdAt, .refreshedAt, .coverage, .route, .createdSeq}`;
 
 export const CREATE_WATCH = `
 OPTIONAL MATCH (counter:SkeinMeta {key: 'outbox'})

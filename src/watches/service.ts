@@ -31,6 +31,7 @@ export function toWatch(row: Row | undefined): WatchModel {
     coverage: Number(w.coverage ?? 0),
     // Neo4j stores no maps: the pattern is kept as JSON text.
     route: typeof w.route === 'string' ? (JSON.parse(w.route) as RouteWatchModel) : null,
+    createdSeq: Number(w.createdSeq ?? 0),
   };
 }
 
