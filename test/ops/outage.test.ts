@@ -162,7 +162,16 @@ it('fails fast while Neo4j is down, recovers without a restart; the cut-off impo
   // Recovered: no outage errors any more (a starved CI box may still time a slow query out), and
   // every query of the mix answers.
   expect(after.filter((o) => o.codes.includes('SERVICE_UNAVAILABLE'))).toEqual([]);
-  for (const body of MIX) expect((await answer(api.post(body, auth))).body.errors).toBeUndefined();
+  // Right after a restart the page cache is cold: on a starved box a query may meet the 4 s request
+  // timeout once; it must answer within a few tries, and never with another error.
+  for (const body of MIX) {
+    let errors: unknown;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      errors = (await answer(api.post(body, auth))).body.errors;
+      if (!errors || JSON.stringify(errors).indexOf('QUERY_TIMEOUT') < 0) break;
+    }
+    expect(errors, body.query).toBeUndefined();
+  }
 
   // The import, re-run, finishes; the graph holds exactly what a clean run writes.
   const report = await importOnce();
