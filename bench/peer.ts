@@ -1,0 +1,119 @@
+// Benchmark against the peer (issue 15): Skein with its access control on, as `npm start` runs it
+// (compiled JavaScript, a child process), beside @neo4j/graphql served by Apollo with no authorization
+// (bench/peerServer.mjs, a child process) and raw Cypher on the driver, on the same Neo4j and the same
+// data: the demo world, then a generated 100k-people world (kept between runs, as bench:screen's).
+// Interleaved sequential rounds (p50/p95), then req/s at BENCH_CONNECTIONS; prints ratios and load.
+// `npm run bench:peer [-- --only demo,100k]` (BENCH_ROUNDS 200, BENCH_SECONDS 10, BENCH_CONNECTIONS 10).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { openDatabase } from '../src/database.js';
+import { signLocalToken } from '../src/auth/tokens.js';
+import { openBenchWorld } from './screeningWorld.js';
+import { RUNGS, type Rung } from './peerRungs.js';
+import { graphqlPost, rawLoop, sequential, throughput, type Target } from './peerDrive.js';
+
+const { values } = parseArgs({ options: { only: { type: 'string', default: 'demo,100k' }, people: { type: 'string', default: '100000' } } });
+const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7736);
+const API_PORT = Number(process.env.BENCH_API_PORT ?? 7737);
+const PEER_PORT = Number(process.env.BENCH_PEER_PORT ?? 7738);
+const AGENCY = process.env.BENCH_AGENCY ?? 'NL-INTEL';
+const SECRET = 'bench-peer-secret-that-is-long-enough-0123456789';
+const root = fileURLToPath(new URL('../', import.meta.url));
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+
+interface Figures {
+  rung: Rung;
+  seq: Record<Target['name'], { p50: number; p95: number }>;
+  rps: Record<Target['name'], number>;
+  sizes: Record<Target['name'], number>;
+  load: string;
+}
+
+const results: Figures[] = [];
+for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
+  const { uri, stop } = world === 'demo' ? await demoWorld() : await bigWorld();
+  const children: ChildProcess[] = [];
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''));
+  try {
+    children.push(startSkein(uri), startPeer(uri));
+    const token = await signLocalToken(loadConfig({ SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: tmpdir() }), { agency: AGENCY, role: 'ANALYST', subject: 'bench-peer' });
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${API_PORT}/readyz`)).ok);
+    await waitFor(async () => (await graphqlPost(`http://127.0.0.1:${PEER_PORT}/`, '{ __typename }', {})).ok);
+    for (const rung of RUNGS.filter((r) => r.world === world)) results.push(await measure(rung, driver, token));
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await driver.close();
+    await stop();
+  }
+}
+print(results);
+
+async function measure(rung: Rung, driver: Driver, token: string): Promise<Figures> {
+  const ids = rung.pick ? (await driver.executeQuery(rung.pick, { agency: AGENCY })).records.map((r) => String(r.get('id'))) : [null];
+  if (ids.length === 0) throw new Error(`no input for "${rung.name}" visible to ${AGENCY}`);
+  const vars = ids.map((id) => (id === null ? {} : { id }));
+  const targets: Target[] = [
+    { name: 'skein', url: `http://127.0.0.1:${API_PORT}/graphql`, query: rung.skein, token },
+    { name: 'peer', url: `http://127.0.0.1:${PEER_PORT}/`, query: rung.peer },
+    { name: 'raw', cypher: rung.raw, driver },
+  ];
+  console.error(`${rung.name}: ${ids.length} inputs, load ${load()}`);
+  const { seq, sizes } = await sequential(targets, vars, rung.size);
+  const rps = {} as Figures['rps'];
+  for (const t of targets) rps[t.name] = t.driver ? await rawLoop(t, vars) : await throughput(t, vars);
+  return { rung, seq, rps, sizes, load: load() };
+}
+
+function print(all: Figures[]): void {
+  const f = (x: number) => x.toFixed(1).padStart(7);
+  const r = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(7);
+  console.log(`\nbench:peer — Skein (ACL on, ${AGENCY} analyst) vs @neo4j/graphql (no authorization) vs raw Cypher (no ACL)`);
+  console.log('rung                              | p50 ms: skein    peer     raw | p95: skein   peer    raw | skein/peer skein/raw | req/s: skein    peer     raw | skein/peer | answer sizes s/p/r | load 1/5/15');
+  for (const x of all) {
+    const { seq: s, rps } = x;
+    console.log(
+      `${`${x.rung.name} (${x.rung.world})`.padEnd(34)}|        ${f(s.skein.p50)} ${f(s.peer.p50)} ${f(s.raw.p50)} |    ${f(s.skein.p95)}${f(s.peer.p95)}${f(s.raw.p95)} |    ${r(s.skein.p50, s.peer.p50)}   ${r(s.skein.p50, s.raw.p50)} |       ${f(rps.skein)} ${f(rps.peer)} ${f(rps.raw)} |    ${r(rps.skein, rps.peer)} | ${x.sizes.skein}/${x.sizes.peer}/${x.sizes.raw} | ${x.load}`,
+    );
+  }
+  console.log('p50/p95 from interleaved sequential rounds (skein, peer, raw per input); req/s at', process.env.BENCH_CONNECTIONS ?? 10, 'connections');
+}
+
+async function demoWorld() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-peer-'));
+  const config = loadConfig({ ...process.env, NEO4J_URI: '', SKEIN_DATA_DIR: dataDir, SKEIN_DB_PORT: String(DB_PORT), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'true' });
+  const db = await openDatabase(config, createLogger('warn'));
+  return { uri: `bolt://127.0.0.1:${DB_PORT}`, stop: async () => (await db.close(), rmSync(dataDir, { recursive: true, force: true })) };
+}
+
+async function bigWorld() {
+  const w = await openBenchWorld({ people: Number(values.people), seed: 1, port: DB_PORT, heap: '1g', pageCache: '1g' }, (m) => console.error(m));
+  await w.executor.driver.close();
+  return { uri: `bolt://127.0.0.1:${DB_PORT}`, stop: () => w.stop() };
+}
+
+function startSkein(uri: string): ChildProcess {
+  // Exactly `npm start`: scripts/start.mjs builds when stale, then runs the compiled API with plain node.
+  return spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-bench-peer-api-')), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+  });
+}
+
+function startPeer(uri: string): ChildProcess {
+  return spawn(process.execPath, ['bench/peerServer.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEO4J_URI: uri, PEER_PORT: String(PEER_PORT) } });
+}
+
+async function waitFor(check: () => Promise<boolean>, ms = 180_000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) {
+    if (await check().catch(() => false)) return;
+  }
+  throw new Error('a server did not become ready');
+}
