@@ -4,6 +4,7 @@
 // the watches' outbox, tombstones); relationship ids repeated across types are made unique.
 // Restartable: references are mapped while the records still carry their old ids (once, recorded in
 // SkeinMeta), then each later step skips what it already converted, in bounded batches.
+import { randomUUID } from 'node:crypto';
 import { RELATIONSHIP_TYPES } from '../model/graphModel.js';
 import type { GraphExecutor } from './executor.js';
 import { int } from './params.js';
@@ -144,6 +145,32 @@ async function references(graph: GraphExecutor): Promise<number> {
   n += await changes(graph);
   await graph.trustedWrite(`MERGE (m:SkeinMeta {key: $key}) SET m.references = true`, { key: META });
   return n;
+}
+
+// Two API replicas starting on one old graph would both convert it, and under read-committed
+// isolation a record matched by both gets its prefix twice. One process at a time holds a lease on
+// the schema node; the write lock is taken (SET) before the lease is read, so the check is current.
+const LEASE = `
+MATCH (m:SkeinMeta {key: 'schema'})
+SET m.leaseTouched = datetime()
+WITH m, m.leaseUntil IS NULL OR m.leaseUntil < datetime() OR m.leaseHolder = $me AS free
+SET m.leaseHolder = CASE WHEN free THEN $me ELSE m.leaseHolder END,
+    m.leaseUntil = CASE WHEN free THEN datetime() + duration({minutes: 60}) ELSE m.leaseUntil END
+RETURN free`;
+const RELEASE = `MATCH (m:SkeinMeta {key: 'schema'}) WHERE m.leaseHolder = $me REMOVE m.leaseHolder, m.leaseUntil, m.leaseTouched`;
+
+/** Converts under the lease: a second process waits, then finds (almost) nothing left to convert. */
+export async function namespaceIdsOnce(graph: GraphExecutor, me = randomUUID()): Promise<NamespaceReport> {
+  for (;;) {
+    const [row] = await graph.trustedWrite(LEASE, { me });
+    if (!row || row.free === true) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  try {
+    return await namespaceIds(graph);
+  } finally {
+    await graph.trustedWrite(RELEASE, { me });
+  }
 }
 
 export async function namespaceIds(graph: GraphExecutor): Promise<NamespaceReport> {

@@ -2,7 +2,7 @@
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/graphModel.js';
 import type { GraphExecutor } from './executor.js';
 import { ensureNameKeys } from '../identity/backfill.js';
-import { namespaceIds } from './idNamespaces.js';
+import { namespaceIdsOnce } from './idNamespaces.js';
 
 export const SEARCH_INDEX = 'entity_search';
 /** Person name keys (identity/nameKeys.ts): one keyword term per key, so a lookup is a term query. */
@@ -84,7 +84,7 @@ export async function applyMigrations(graph: GraphExecutor): Promise<{ statement
   // recorded its number, so a graph without one is empty or was written by `import --initial` with
   // namespaced ids, whose repeats it settles itself.
   const version = await schemaVersion(graph);
-  if (version !== null && version < 4) await namespaceIds(graph);
+  if (version !== null && version < 4) await namespaceIdsOnce(graph);
   // People written before name keys existed, by a writer that does not compute them, or under an
   // older key algorithm, get current keys now.
   await ensureNameKeys(graph);

@@ -17,7 +17,32 @@ interface AlertMessage {
   alerts: { change: string; recordIds: string[]; records: Array<{ id: string }> };
 }
 
-const SUBSCRIBE = `subscription Live($ids: [ID!]) { alerts(watchIds: $ids) { change recordIds records { id } } }`;
+const SUBSCRIBE = `subscription Live($ids: [ID!], $after: String) { alerts(watchIds: $ids, after: $after) { change recordIds records { id } } }`;
+const FEED = `query Feed($ids: [ID!], $after: String) { alerts(watchIds: $ids, after: $after, first: 1) { cursor hasMore } }`;
+
+async function post<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T | undefined> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await res.json()) as { data?: T }).data;
+}
+
+/**
+ * The feed position of "now" for one watch, read over HTTP before the socket opens: the subscription
+ * then starts there, so nothing committed between the click and the socket being ready is missed.
+ */
+async function presentCursor(token: string, watchId: string): Promise<string | null> {
+  let after: string | null = null;
+  for (let page = 0; page < 100; page++) {
+    const data: { alerts: { cursor: string; hasMore: boolean } } | undefined = await post(token, FEED, { ids: [watchId], after });
+    if (!data) return after;
+    after = data.alerts.cursor;
+    if (!data.alerts.hasMore) break;
+  }
+  return after;
+}
 
 export async function fetchWatches(token: string): Promise<WatchSummary[]> {
   const res = await fetch('/graphql', {
@@ -32,6 +57,7 @@ export async function fetchWatches(token: string): Promise<WatchSummary[]> {
 export class Live {
   private client: Client | null = null;
   private unsubscribe: (() => void) | null = null;
+  private generation = 0;
   /** Node ids highlighted since the analyst started following the current watch. */
   readonly highlighted = new Set<string>();
 
@@ -42,12 +68,15 @@ export class Live {
   ) {}
 
   /** Follows `watchId` with `token` (null: stop); earlier highlights are cleared. */
-  follow(token: string, watchId: string | null, watchName = ''): void {
+  async follow(token: string, watchId: string | null, watchName = ''): Promise<void> {
+    const generation = ++this.generation;
     this.stop();
     if (!watchId) return this.onChange('');
+    const after = await presentCursor(token, watchId).catch(() => null);
+    if (generation !== this.generation) return; // the analyst chose again meanwhile
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
     this.client = createClient({ url, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, lazy: false, retryAttempts: 5 });
-    this.unsubscribe = this.client.subscribe<AlertMessage>({ query: SUBSCRIBE, variables: { ids: [watchId] } }, {
+    this.unsubscribe = this.client.subscribe<AlertMessage>({ query: SUBSCRIBE, variables: { ids: [watchId], after } }, {
       next: (m) => {
         if (m.data) void this.take(m.data.alerts.records.map((r) => r.id));
         else this.onChange(`Live: ${m.errors?.[0]?.message ?? 'error'}`);

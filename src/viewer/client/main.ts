@@ -164,9 +164,9 @@ function wireLive(graph: ViewerGraph, session: Session, redraw: () => void): voi
     document.body.dataset.watches = String(watches.length);
   };
   select.addEventListener('focus', () => void refresh());
-  select.addEventListener('change', () => live.follow(token(), select.value || null, select.selectedOptions[0]?.text ?? ''));
+  select.addEventListener('change', () => void live.follow(token(), select.value || null, select.selectedOptions[0]?.text ?? ''));
   element('token').addEventListener('change', () => {
-    live.follow(token(), null);
+    void live.follow(token(), null);
     void refresh();
   });
   void refresh();
