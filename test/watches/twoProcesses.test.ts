@@ -1,11 +1,5 @@
 // Two API *processes* on one Neo4j, as they ship (`npm start` with NEO4J_URI, no NODE_ENV), one
 // graphql-ws subscriber each: every alert reaches each subscriber exactly once (issue 17 acceptance).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -14,54 +8,15 @@ import { testServer } from '../helpers/server.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
+import { startApiProcess, stopApiProcess, type ApiProcess } from '../helpers/apiProcess.js';
 
 const SECRET = 'a-test-secret-for-two-processes-1234567890';
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const t = testServer({ SKEIN_JWT_SECRET: SECRET });
 const [watcher, writer] = [agencyCode('twp'), agencyCode('twr')];
 const seed = gid(writer, 'per');
 const SUBSCRIBE = `subscription($ids: [ID!]) { alerts(watchIds: $ids) { cursor recordIds } }`;
 
-interface Api { proc: ChildProcess; port: number; log: string }
-const apis: Api[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** `npm start` against the test Neo4j, ready when /readyz answers. */
-async function startApi(): Promise<Api> {
-  const port = await freePort();
-  const { NODE_ENV: _env, ...rest } = process.env;
-  const env = {
-    ...rest, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '',
-    SKEIN_PORT: String(port), SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-twoproc-')), SKEIN_SEED_ON_EMPTY: 'false',
-    SKEIN_JWT_SECRET: SECRET, SKEIN_WATCH_POLL_MS: '50', SKEIN_LOG_LEVEL: 'warn',
-  };
-  const api: Api = { proc: spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }), port, log: '' };
-  api.proc.stdout!.on('data', (c: Buffer) => (api.log += c));
-  api.proc.stderr!.on('data', (c: Buffer) => (api.log += c));
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return api;
-    } catch { /* starting */ }
-    if (api.proc.exitCode !== null) throw new Error(`npm start exited (${api.proc.exitCode}): ${api.log}`);
-    if (Date.now() - t0 > 180_000) throw new Error(`npm start not ready within 180 s: ${api.log}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function stopApi(api: Api): Promise<number | null> {
-  if (api.proc.exitCode !== null) return api.proc.exitCode;
-  const exited = new Promise<number | null>((resolve) => api.proc.once('exit', (code) => resolve(code)));
-  api.proc.kill('SIGTERM');
-  return exited;
-}
+const apis: ApiProcess[] = [];
 
 let watchId: string;
 
@@ -73,12 +28,11 @@ beforeAll(async () => {
   });
   watchId = res.data!.createWatch.id;
   // One after the other: the first compiles build/ when stale, the second finds it built.
-  apis.push(await startApi());
-  apis.push(await startApi());
+  for (let i = 0; i < 2; i++) apis.push(await startApiProcess(inject('neo4jUri'), SECRET, { SKEIN_WATCH_POLL_MS: '50' }));
 }, 400_000);
 
 afterAll(async () => {
-  const codes = await Promise.all(apis.map(stopApi));
+  const codes = await Promise.all(apis.map(stopApiProcess));
   await t.stop();
   await closeTestDriver();
   expect(codes).toEqual(apis.map(() => 0));
