@@ -1,15 +1,10 @@
 // End to end: the explorer page in headless Debian Chromium runs a subscription through its own
 // GraphiQL fetcher (graphql-ws, the header editor's token) and receives a live alert.
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { createHttpApp } from '../../src/http.js';
-import { createVerifier, signLocalToken } from '../../src/auth/tokens.js';
-import { limitRules, schema } from '../../src/server.js';
-import { attachSubscriptions, type LiveServer } from '../../src/watches/subscriptions.js';
 import { testServer } from '../helpers/server.js';
+import { startLiveServer, type LiveServer } from '../helpers/liveServer.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
@@ -18,7 +13,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const t = testServer({ SKEIN_JWT_SECRET: 'an-explorer-test-secret-that-is-long-enough-0987654321' });
 const [watcher, writer] = [agencyCode('exp'), agencyCode('exw')];
 const seed = gid(writer, 'per');
-let server: Server;
 let live: LiveServer;
 let base: string;
 let browser: Browser;
@@ -30,21 +24,14 @@ beforeAll(async () => {
     [node('Person', seed, writer, 'CLEAR', { name: 'Explorer Person' })]);
   const res = await t.as(watcher).query<{ createWatch: { id: string } }>(`mutation($i: WatchInput!) { createWatch(input: $i) { id } }`, { i: { name: 'e', kind: 'PERSON', target: seed } });
   watchId = res.data!.createWatch.id;
-  const token = await signLocalToken(t.config, { agency: watcher, role: 'ANALYST' });
-  const verify = createVerifier(t.config);
-  const app = createHttpApp({ apollo: await t.apollo(), executor: t.executor, verify, ready: async () => true, explorerHeaders: async () => ({ Authorization: `Bearer ${token}` }) });
-  server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  live = attachSubscriptions(server, { schema, validationRules: limitRules({ config: t.config }).validationRules, executor: t.executor, verify, auditLog: t.auditLog, pollMs: 50 });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  live = await startLiveServer(t, watcher);
+  base = live.base;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await live?.close();
-  server?.close();
   await t.stop();
   await closeTestDriver();
 });

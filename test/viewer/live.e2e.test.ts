@@ -2,15 +2,10 @@
 // linked into the watched network is brought into the picture and highlighted, with the record it
 // joined; a change hidden from the viewer's agency highlights nothing.
 import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { createHttpApp } from '../../src/http.js';
-import { createVerifier, signLocalToken } from '../../src/auth/tokens.js';
-import { limitRules, schema } from '../../src/server.js';
-import { attachSubscriptions, type LiveServer } from '../../src/watches/subscriptions.js';
 import { testServer } from '../helpers/server.js';
+import { startLiveServer, type LiveServer } from '../helpers/liveServer.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
@@ -20,7 +15,6 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-firs
 const t = testServer({ SKEIN_JWT_SECRET: 'a-viewer-live-test-secret-that-is-long-enough-123' });
 const [watcher, writer, stranger] = [agencyCode('vlw'), agencyCode('vlr'), agencyCode('vls')];
 const [seed, member] = [gid(writer, 'per'), gid(writer, 'per')];
-let server: Server;
 let live: LiveServer;
 let base: string;
 let browser: Browser;
@@ -37,21 +31,14 @@ beforeAll(async () => {
     i: { name: 'seed cell', kind: 'NETWORK', seeds: [seed], depth: 1 },
   });
   watchId = res.data!.createWatch.id;
-  const token = await signLocalToken(t.config, { agency: watcher, role: 'ANALYST' });
-  const verify = createVerifier(t.config);
-  const app = createHttpApp({ apollo: await t.apollo(), executor: t.executor, verify, ready: async () => true, explorerHeaders: async () => ({ Authorization: `Bearer ${token}` }) });
-  server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  live = attachSubscriptions(server, { schema, validationRules: limitRules({ config: t.config }).validationRules, executor: t.executor, verify, auditLog: t.auditLog, pollMs: 50 });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  live = await startLiveServer(t, watcher);
+  base = live.base;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await live?.close();
-  server?.close();
   await t.stop();
   await closeTestDriver();
 });
