@@ -144,6 +144,24 @@ export type AlertFeed = {
   hasMore: Scalars['Boolean']['output'];
 };
 
+/**
+ * How betweenness was computed. Exact (every node a source) while the network fits the time budget;
+ * beyond it, estimated from `sources` source nodes drawn at random (the same for the same network),
+ * each sum scaled up: with probability `confidence`, every node's betweenness lies within `errorBound`
+ * of its exact value (Hoeffding's inequality with a union bound over the nodes; a worst-case bound, the
+ * observed error is usually far smaller). Broker scores are estimated from the same sources, without a
+ * stated bound. See docs/networks.md.
+ */
+export type CentralityEstimate = {
+  __typename?: 'CentralityEstimate';
+  confidence: Scalars['Float']['output'];
+  /** Largest deviation from the exact normalised value, at `confidence` (0 when exact). */
+  errorBound: Scalars['Float']['output'];
+  exact: Scalars['Boolean']['output'];
+  /** Source nodes whose shortest paths were counted (every node when exact). */
+  sources: Scalars['Int']['output'];
+};
+
 export type CoTraveller = {
   __typename?: 'CoTraveller';
   person: Person;
@@ -660,6 +678,8 @@ export type NetworkAnalysis = {
    * paths between nodes of different communities that pass through them (score). At most 10.
    */
   brokers: Array<KeyPlayer>;
+  /** Whether betweenness and broker scores are exact or estimated from a sample of source nodes (large networks). */
+  centrality: CentralityEstimate;
   /** Communities (Louvain, seeded: the same input gives the same cells). */
   communities: Array<Group>;
   components: Array<Group>;
@@ -1044,7 +1064,7 @@ export type Query = {
    */
   neighbourhood: Subgraph;
   /**
-   * Network analysis of the visible subgraph around `seeds` (as `neighbourhood`, limit up to 2000
+   * Network analysis of the visible subgraph around `seeds` (as `neighbourhood`, limit up to 10000
    * nodes; past that a LIMIT_EXCEEDED error): components, communities, centralities, key players.
    */
   network: NetworkAnalysis;
@@ -1909,6 +1929,7 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<AlertModel>;
   AlertFeed: ResolverTypeWrapper<AlertFeedModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralityEstimate: ResolverTypeWrapper<CentralityEstimate>;
   CoTraveller: ResolverTypeWrapper<CoTravellerModel>;
   CoTravellerConnection: ResolverTypeWrapper<CoTravellerConnectionModel>;
   CoTravellerEdge: ResolverTypeWrapper<CoTravellerEdgeModel>;
@@ -2032,6 +2053,7 @@ export type ResolversParentTypes = {
   Alert: AlertModel;
   AlertFeed: AlertFeedModel;
   Boolean: Scalars['Boolean']['output'];
+  CentralityEstimate: CentralityEstimate;
   CoTraveller: CoTravellerModel;
   CoTravellerConnection: CoTravellerConnectionModel;
   CoTravellerEdge: CoTravellerEdgeModel;
@@ -2185,6 +2207,13 @@ export type AlertFeedResolvers<ContextType = Context, ParentType extends Resolve
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CentralityEstimateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityEstimate'] = ResolversParentTypes['CentralityEstimate']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  errorBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CoTravellerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoTraveller'] = ResolversParentTypes['CoTraveller']> = {
@@ -2395,6 +2424,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type NetworkAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
   brokers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType>;
+  centrality?: Resolver<ResolversTypes['CentralityEstimate'], ParentType, ContextType>;
   communities?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
@@ -2869,6 +2899,7 @@ export type Resolvers<ContextType = Context> = {
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   AlertFeed?: AlertFeedResolvers<ContextType>;
+  CentralityEstimate?: CentralityEstimateResolvers<ContextType>;
   CoTraveller?: CoTravellerResolvers<ContextType>;
   CoTravellerConnection?: CoTravellerConnectionResolvers<ContextType>;
   CoTravellerEdge?: CoTravellerEdgeResolvers<ContextType>;

@@ -2,17 +2,15 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import componentsModule from 'graphology-components';
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { GroupModel, KeyPlayerModel, NetworkAnalysisModel, NodeMetricsModel, SubgraphModel } from './models.js';
+import { centrality, type CentralityEstimate } from './centrality.js';
 import { recruitmentReach } from './reach.js';
 import { pageRank } from './pagerank.js';
-import { brokerage } from './brokerage.js';
 
 // These packages are CommonJS with ESM-style typings: the function is the module itself at run time.
 const cjs = <T>(mod: T): T extends { default: infer D } ? D : T => ((mod as { default?: unknown }).default ?? mod) as never;
 const louvain = cjs(louvainModule);
 const { connectedComponents } = cjs(componentsModule);
-const betweennessCentrality = cjs(betweennessModule);
 
 export const KEY_PLAYERS = 10;
 const LOUVAIN_SEED = 0x5ce1;
@@ -48,6 +46,8 @@ export interface MetricsOutput {
   recruitReach: Record<string, number>;
   /** Brokers' inter-community betweenness (only people who link into another community). */
   broker: Record<string, number>;
+  /** Whether betweenness and broker scores are exact or estimated from a sample of sources. */
+  centrality: CentralityEstimate;
 }
 
 export function metricsInput(sub: SubgraphModel, resolution: number): MetricsInput {
@@ -90,8 +90,6 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   connectedComponents(g).forEach((nodes, i) => nodes.forEach((n) => component.set(n, i)));
   const community: Map<string, number> =
     g.size > 0 ? new Map(Object.entries(louvain(g, { rng: seededRandom(LOUVAIN_SEED), resolution: input.resolution }))) : new Map(g.nodes().map((n, i) => [n, i]));
-  // graphology's Brandes refuses an empty graph (a zero-capacity stack): nothing to measure anyway.
-  const betweenness: Record<string, number> = g.order > 0 ? betweennessCentrality(g, { normalized: true }) : {};
   const order = g.nodes();
   const index = new Map(order.map((id, i) => [id, i]));
   const adjacency = order.map((id) => g.neighbors(id).map((m) => index.get(m)!));
@@ -99,19 +97,23 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const reach = recruitmentReach(input.edges.filter((e) => e.type === 'RECRUITED'));
   const components = renumber(component);
   const communities = renumber(community);
-  const broker = brokerage(adjacency, order.map((id) => communities.get(id) ?? 0));
-  const out: MetricsOutput = { degree: {}, betweenness: {}, pageRank: {}, component: {}, community: {}, recruits: {}, recruitReach: {}, broker: {} };
+  // Betweenness and brokerage in one Brandes pass: exact within the budget, sampled beyond (centrality.ts).
+  const communityOf = order.map((id) => communities.get(id) ?? 0);
+  const central = centrality(adjacency, communityOf, LOUVAIN_SEED);
+  const out: MetricsOutput = { degree: {}, betweenness: {}, pageRank: {}, component: {}, community: {}, recruits: {}, recruitReach: {}, broker: {}, centrality: central.estimate };
   for (const id of input.nodes) {
     out.degree[id] = g.degree(id);
-    out.betweenness[id] = betweenness[id] ?? 0;
+    out.betweenness[id] = central.betweenness[index.get(id)!] ?? 0;
     out.pageRank[id] = pageRankOf[id] ?? 0;
     out.component[id] = components.get(id) ?? 0;
     out.community[id] = communities.get(id) ?? 0;
     out.recruits[id] = reach.get(id)?.direct ?? 0;
     out.recruitReach[id] = reach.get(id)?.reach ?? 0;
   }
+  // A broker links into another community and lies on shortest paths between communities.
   order.forEach((id, i) => {
-    if (broker.bridges[i] && broker.score[i]! > 0) out.broker[id] = broker.score[i]!;
+    const bridges = adjacency[i]!.some((j) => communityOf[j] !== communityOf[i]);
+    if (bridges && central.brokerage[i]! > 0) out.broker[id] = central.brokerage[i]!;
   });
   return out;
 }
@@ -133,6 +135,7 @@ export function assemble(sub: SubgraphModel, m: MetricsOutput): NetworkAnalysisM
   const brokerScore = new Map(Object.entries(m.broker));
   return {
     subgraph: sub, components: groups(byIds(m.component)), communities: groups(byIds(m.community)), metrics, ...keyPlayers(metrics, brokerScore),
+    centrality: m.centrality,
   };
 }
 
@@ -140,7 +143,7 @@ export function analyse(sub: SubgraphModel, resolution = LOUVAIN_RESOLUTION): Ne
   return assemble(sub, computeMetrics(metricsInput(sub, resolution)));
 }
 
-/** Brokers: people linking into another community, by inter-community betweenness (see brokerage.ts). */
+/** Brokers: people linking into another community, by inter-community betweenness (see centrality.ts). */
 function keyPlayers(metrics: NodeMetricsModel[], brokerScore: Map<string, number>): { brokers: KeyPlayerModel[]; recruiters: KeyPlayerModel[] } {
   const people = metrics.filter((m) => m.node.type === 'Person');
   const brokers = people

@@ -2,6 +2,7 @@
 import type { NodeType, RelationshipType } from '../model/graphModel.js';
 import type { Plain } from '../graph/convert.js';
 import type { EntityModel, PageInfoModel, ProvenanceModel } from '../records/models.js';
+import type { CentralityEstimate } from './centrality.js';
 
 export interface SubgraphNodeModel {
   id: string;
@@ -66,6 +67,7 @@ export interface NetworkAnalysisModel {
   metrics: NodeMetricsModel[];
   brokers: KeyPlayerModel[];
   recruiters: KeyPlayerModel[];
+  centrality: CentralityEstimate;
 }
 
 export interface RecruiterRankModel {

@@ -12,7 +12,7 @@ import { viewOf } from '../records/view.js';
 
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 };
 export const PER_NODE_LIMIT = { default: 50, max: 500 };
-export const NETWORK_LIMIT = { default: 500, max: 2000 };
+export const NETWORK_LIMIT = { default: 500, max: 10_000 };
 /** Links read per node for network(): above it the network is refused, never cut. */
 export const NETWORK_LINKS_PER_NODE = 20_000;
 

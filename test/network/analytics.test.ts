@@ -47,7 +47,7 @@ const q = (query: string, variables?: Record<string, unknown>, agency = me) => s
 const NETWORK = `query($seeds: [ID!]!, $depth: Int) { network(seeds: $seeds, depth: $depth) {
   components { size members } communities { size members }
   metrics { node { key } degree betweenness pageRank recruits recruitReach community }
-  brokers { node { key } score } recruiters { node { key } score } } }`;
+  brokers { node { key } score } recruiters { node { key } score } centrality { exact sources errorBound } } }`;
 
 describe('hand-checked graphs', () => {
   it('a star: the centre has the highest betweenness and degree', async () => {
@@ -58,6 +58,14 @@ describe('hand-checked graphs', () => {
     expect(res.data?.network.metrics.slice(1).every((m: { betweenness: number }) => m.betweenness === 0)).toBe(true);
     // One community (a star): no one brokers between communities (issue 13 item 8).
     expect(res.data?.network.brokers).toEqual([]);
+    // Six nodes fit the centrality budget many times over: every node is a source, nothing estimated.
+    expect(res.data?.network.centrality).toEqual({ exact: true, sources: 6, errorBound: 0 });
+  });
+
+  it('accepts a limit up to 10,000 nodes and refuses one beyond', async () => {
+    expect((await q(`query($s: [ID!]!) { network(seeds: $s, limit: 10000) { subgraph { nodes { key } } } }`, { s: [star.centre] })).errors).toBeUndefined();
+    const over = await q(`query($s: [ID!]!) { network(seeds: $s, limit: 10001) { subgraph { nodes { key } } } }`, { s: [star.centre] });
+    expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('two cliques joined by a bridge: two communities, the bridge ends on top', async () => {
