@@ -2,11 +2,14 @@
 // Every node and relationship a statement touches passes ACL(...); time windows apply to relationships.
 
 import { REL_IN_WINDOW } from '../time/cypher.js';
+import { plainNode } from '../graph/projection.js';
 
 /**
  * One BFS level over groups of records (a resolved identity is a group of its members; unresolved, each
  * record is its own group): the group's visible links to records outside it, at most $cap per group
  * (hub protection). With $resolve, SAME_AS is identity, not a link, and is never walked here.
+ * A far record already in the subgraph ($known: id -> true) comes back as its id only: at 10,000
+ * nodes, shipping and decoding whole records again and again was most of the time.
  */
 export const EXPAND_LEVEL = `
 UNWIND $frontier AS g
@@ -19,18 +22,23 @@ CALL {
     AND NOT ($resolve AND type(r) = 'SAME_AS') AND ${REL_IN_WINDOW}
   WITH r, t ORDER BY r.id, type(r)
   LIMIT $cap
-  // Resolving, the far record's own SAME_AS partners come along: most records have none, and then
-  // no separate identity lookup is needed for them.
-  RETURN collect({r: r, t: t, tid: t.id, s: startNode(r).id,
-    same: CASE WHEN $resolve THEN [(t)-[s:SAME_AS]-(u:Entity) WHERE ACL(s) AND ACL(u) AND ${REL_IN_WINDOW.replaceAll('r.valid', 's.valid')} | u] ELSE [] END}) AS links
+  RETURN r, t
 }
-RETURN g.key AS fid, links`;
+// One row per link, in the group's order (a hub's links as one huge row held the event loop while
+// it was decoded). Resolving, the far record's own SAME_AS partners come along: most records have
+// none, and then no separate identity lookup is needed for them.
+RETURN g.key AS fid, r, CASE WHEN $known[t.id] IS NULL THEN ${plainNode('t')} END AS t, t.id AS tid, startNode(r).id AS s,
+  CASE WHEN $resolve THEN [(t)-[s:SAME_AS]-(u:Entity) WHERE ACL(s) AND ACL(u) AND ${REL_IN_WINDOW.replaceAll('r.valid', 's.valid')} | u] ELSE [] END AS same`;
 
-/** Edges among the collected nodes that the BFS did not walk (e.g. between two nodes of the last level). */
+/**
+ * Edges among the collected nodes that the BFS did not walk (e.g. between two nodes of the last level).
+ * $inside: id -> true for the collected records; $walked: link key (type:id) -> true for the edges
+ * already in the subgraph, not shipped twice.
+ */
 export const INDUCED_EDGES = `
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity) /* ACL_EXEMPT(a, b): INPUT_VISIBLE */
-WHERE b.id IN $ids AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
+WHERE $inside[b.id] IS NOT NULL AND $walked[type(r) + ':' + r.id] IS NULL AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
 RETURN r, a.id AS s, b.id AS t`;
 
 /**

@@ -105,8 +105,14 @@ export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise
   let frontier = [...builder.nodes.keys()];
   for (let depth = 1; depth <= req.depth && frontier.length > 0; depth++) {
     const groups = frontier.map((key) => ({ key, members: builder.nodes.get(key)!.members }));
-    const rows = await ctx.graph.read(EXPAND_LEVEL, { frontier: groups, cap: int(req.perNodeLimit + 1), types: req.types, resolve, ...window });
-    const byId = new Map(rows.map((row) => [String(row.fid), row.links as unknown as Link[]]));
+    const known = Object.fromEntries([...builder.keyOf.keys()].map((id) => [id, true]));
+    const rows = await ctx.graph.read(EXPAND_LEVEL, { frontier: groups, known, cap: int(req.perNodeLimit + 1), types: req.types, resolve, ...window });
+    const byId = new Map<string, Link[]>();
+    for (const row of rows) {
+      const fid = String(row.fid);
+      if (!byId.has(fid)) byId.set(fid, []);
+      byId.get(fid)!.push(row as unknown as Link);
+    }
     const walked = [...byId.values()].flatMap((links) => links.slice(0, req.perNodeLimit)).filter((l) => !builder.keyOf.has(l.tid));
     const oneHop = new Map(walked.map((l) => [l.tid, l.same] as const));
     const reached = walked.map((l) => toSubgraphNode(l.t, depth, req.view));
@@ -124,7 +130,10 @@ function seedNode(seed: EntityModel): SubgraphNodeModel {
 // Links among collected nodes complete the picture (and the metrics) without growing the node set.
 async function addInducedEdges(ctx: Context, b: SubgraphBuilder, types: readonly string[], window: object): Promise<void> {
   if (b.keyOf.size < 2) return;
-  const rows = await ctx.graph.read(INDUCED_EDGES, { ids: [...b.keyOf.keys()], types, ...window });
+  const ids = [...b.keyOf.keys()];
+  const inside = Object.fromEntries(ids.map((id) => [id, true]));
+  const walked = Object.fromEntries([...b.edges.keys()].map((key) => [key, true]));
+  const rows = await ctx.graph.read(INDUCED_EDGES, { ids, inside, walked, types, ...window });
   for (const row of rows) {
     const [s, t] = [b.keyOf.get(String(row.s))!, b.keyOf.get(String(row.t))!];
     const edge = toSubgraphEdge(row.r ?? null, s, t);

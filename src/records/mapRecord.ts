@@ -1,13 +1,14 @@
 // Builds EntityModel / LinkModel from the plain nodes and relationships graph/ returns.
 import { MARKINGS, NODE_TYPES, RELATIONSHIP_TYPES, type Marking, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import type { Plain, PlainNode, PlainRelationship } from '../graph/convert.js';
+import { DERIVED_PROPERTIES } from '../graph/projection.js';
 import type { EntityModel, LinkModel, ProvenanceModel } from './models.js';
 import { NOW, type View } from './view.js';
 
 // Stored as properties for the ACL predicate and provenance, not part of a record's own fields.
 const PROVENANCE_KEYS = new Set(['id', 'source', 'marking', 'markingRank', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef']);
 /** Keys derived at write time for matching (src/identity): index material, not facts about the record. */
-const DERIVED_KEYS = new Set(['numberKey', 'nameKeys', 'nameTokens']);
+const DERIVED_KEYS = new Set<string>(DERIVED_PROPERTIES);
 
 export function toEntity(node: Plain, view: View = NOW): EntityModel {
   const { labels, properties } = node as unknown as PlainNode;
