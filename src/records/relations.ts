@@ -48,32 +48,58 @@ export const RELATIONS = {
 
 export type RelationName = keyof typeof RELATIONS;
 
-const ORDER: Record<RelationSpec['order'], string> = {
-  id: 't.id, r.id',
-  departed: 't.departedAt, t.id, r.id',
+const ORDER: Record<RelationSpec['order'], (t: string, r: string) => string> = {
+  id: (t, r) => `${t}.id, ${r}.id`,
+  departed: (t, r) => `${t}.departedAt, ${t}.id, ${r}.id`,
 };
 
 // Only values from the closed tables above reach the statement; anything else is a programming error.
-function pattern(s: RelationSpec): string {
+function pattern(s: RelationSpec, p: string, r: string, t: string): string {
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(s.rel)) throw new Error(`unknown relationship ${s.rel}`);
   if (s.target !== 'Entity' && !(NODE_TYPES as readonly string[]).includes(s.target)) throw new Error(`unknown type ${s.target}`);
   const left = s.dir === 'IN' ? '<-' : '-';
   const right = s.dir === 'OUT' ? '->' : '-';
-  return `(p)${left}[r:${s.rel}]${right}(t:${s.target})`;
+  return `(${p})${left}[${r}:${s.rel}]${right}(${t}:${s.target})`;
+}
+
+/** Variable and parameter names of one related read; `p` is bound and visible before it. */
+export interface RelatedNames {
+  p: string;
+  r: string;
+  t: string;
+  /** The list of `{r, t}` items, ordered, every visible one. */
+  all: string;
+  /** Parameter names of the window bounds. */
+  from: string;
+  to: string;
+  /** Label `p` must carry (a compiled statement reads several types' connections from one record). */
+  label?: string;
+  /** Variables to keep through the aggregation (the batch statement's parent id). */
+  carry?: string;
 }
 
 /**
- * For a batch of parent ids: the visible related records of each, ordered, counted and sliced.
+ * The visible related records of `p`, ordered, as one list `all` of `{r, t}`: the rule every related
+ * read uses, the batch statement below and the compiled look-ahead (records/prefetch.ts) alike.
  * The parent is already known to be visible; the edge and the far end must be too.
  */
+export function relatedItems(s: RelationSpec, n: RelatedNames): string {
+  const window = REL_IN_WINDOW.replace(/\br\./g, `${n.r}.`).replace(/\$from\b/g, `$${n.from}`).replace(/\$to\b/g, `$${n.to}`);
+  const p = n.label ? `${n.p}:${n.label}` : n.p;
+  const carry = n.carry ? `${n.carry}, ` : '';
+  return `
+OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
+WHERE ACL(${n.r}) AND ACL(${n.t}) AND ${n.t} <> ${n.p} AND ${window}
+WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}
+WITH ${carry}collect(CASE WHEN ${n.t} IS NULL THEN null ELSE {r: ${n.r}, t: ${n.t}} END) AS ${n.all}`;
+}
+
+/** For a batch of parent ids: the visible related records of each, ordered, counted and sliced. */
 function relatedQuery(s: RelationSpec): string {
+  const items = relatedItems(s, { p: 'p', r: 'r', t: 't', all: 'items', from: 'from', to: 'to', carry: 'pid' });
   return `
 UNWIND $ids AS pid
-MATCH (p:Entity {id: pid}) /* ACL_EXEMPT(p): INPUT_VISIBLE */
-OPTIONAL MATCH ${pattern(s)}
-WHERE ACL(r) AND ACL(t) AND t <> p AND ${REL_IN_WINDOW}
-WITH pid, r, t ORDER BY ${ORDER[s.order]}
-WITH pid, collect(CASE WHEN t IS NULL THEN null ELSE {r: r, t: t} END) AS items
+MATCH (p:Entity {id: pid}) /* ACL_EXEMPT(p): INPUT_VISIBLE */${items}
 RETURN pid, size(items) AS total, items[$skip..($skip + $first)] AS page`;
 }
 

@@ -1,4 +1,5 @@
 // Thin resolvers for record lookups, lists, record fields and related connections.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 import type { NodeType } from '../model/graphModel.js';
@@ -27,8 +28,8 @@ const common = {
   provenance: (e: EntityModel) => e.provenance,
 };
 
-const typed = (type: NodeType) => (_: unknown, args: { id: string; asOf?: Date | null }, ctx: Context) =>
-  findTyped(ctx, type, args.id, viewOf(args.asOf));
+const typed = (type: NodeType) => (_: unknown, args: { id: string; asOf?: Date | null }, ctx: Context, info: GraphQLResolveInfo) =>
+  findTyped(ctx, type, args.id, viewOf(args.asOf), info);
 
 export const recordResolvers: Resolvers = {
   Query: {

@@ -4,6 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../src/model/graphModel.js';
 import { ingestStatement, type IngestGroup } from '../../src/ingest/queries.js';
+import { compile } from '../../src/records/prefetch.js';
+import { RELATIONS, type RelationName } from '../../src/records/relations.js';
+import type { EntityPlan } from '../../src/records/plan.js';
+import { OPEN_WINDOW } from '../../src/time/window.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 /** Entry points (they run on import), browser code and the rule's own modules. */
@@ -40,13 +44,24 @@ function built(): Statement[] {
   const out: Statement[] = [];
   for (const write of [false, true]) out.push({ where: `ingest/queries.ts ingestStatement(all, ${write})`, cypher: ingestStatement(groups, write) });
   for (const g of groups) out.push({ where: `ingest/queries.ts ingestStatement(${g.type})`, cypher: ingestStatement([g], true) });
+  // The look-ahead compiler: every type with every connection it has, each nested one level more.
+  for (const type of NODE_TYPES) out.push({ where: `records/prefetch.ts compile(${type})`, cypher: compile(everything(type, 2)!).cypher });
   return out;
+}
+
+function everything(type: string, depth: number): EntityPlan | null {
+  const names = (Object.keys(RELATIONS) as RelationName[]).filter((n) => n.startsWith(`${type}.`));
+  if (depth === 0 || names.length === 0) return null;
+  return {
+    type: type as EntityPlan['type'],
+    connections: names.map((name) => ({ name, page: { skip: 0, first: 20 }, window: OPEN_WINDOW, child: everything(RELATIONS[name].target, depth - 1) })),
+  };
 }
 
 /** All statements, and the source files that mention the rule but contributed none (a walk gap). */
 export async function viewerStatements(): Promise<{ statements: Statement[]; unreached: string[] }> {
   const statements: Statement[] = built();
-  const reached = new Set(['ingest/queries.ts', 'network/paths.ts']);
+  const reached = new Set(['ingest/queries.ts', 'network/paths.ts', 'records/prefetch.ts']);
   for (const file of files(SRC)) {
     const rel = relative(SRC, file);
     // Only modules whose source names the rule: importing the rest could run workers or entry points.

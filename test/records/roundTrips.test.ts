@@ -89,3 +89,24 @@ it('a list without totalCount skips the count yet pages the same (hasNextPage fr
   expect(tail[1]!.data?.people).toMatchObject({ pageInfo: tail[0]!.data?.people.pageInfo, edges: tail[0]!.data?.people.edges });
   expect(tail[1]!.data?.people.pageInfo.hasNextPage).toBe(false);
 });
+
+it('a person with nested connections two levels deep is one statement besides the agreements, with the same answer as the loaders give', async () => {
+  const id = [...mine][0];
+  const q = `query($id: ID!) { person(id: $id) { id name
+      documents { totalCount edges { cursor node { number holders { totalCount edges { node { id name } link { id } } } } } }
+      memberships(first: 5) { edges { node { name members(first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } link { properties } } } } }`;
+  const res = await server.as(me).query(q, { id });
+  expect(res.errors).toBeUndefined();
+  expect(res.stats.queries).toBe(1);
+  expect(res.stats.transactions).toBe(1);
+  const person = res.data?.person as { documents: { edges: Array<{ node: { holders: { totalCount: number; edges: Array<{ node: { id: string } }> } } }> }; memberships: { edges: Array<{ node: { members: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }> } };
+  expect(person.documents.edges[0]!.node.holders.edges.map((e) => e.node.id)).toEqual([id]);
+  expect(person.memberships.edges[0]!.node.members.totalCount).toBe(100);
+  expect(person.memberships.edges[0]!.node.members.edges).toHaveLength(3);
+  expect(person.memberships.edges[0]!.node.members.pageInfo.hasNextPage).toBe(true);
+  // The same selection behind @include (left to the resolvers): the same answer through the loaders.
+  const viaLoaders = await server.as(me).query(q.replace('person(id: $id) {', 'person(id: $id) @include(if: true) {').replace('documents {', 'documents @include(if: true) {').replace('memberships(first: 5) {', 'memberships(first: 5) @include(if: true) {'), { id });
+  expect(viaLoaders.errors).toBeUndefined();
+  expect(viaLoaders.stats.queries).toBeGreaterThan(1);
+  expect(viaLoaders.data).toEqual(res.data);
+});

@@ -1,0 +1,195 @@
+// Look-ahead over a record field's GraphQL selection: which related connections the resolvers below
+// it are going to ask for, with exactly the arguments they will use, so one statement can read them
+// all (records/prefetch.ts) and the resolvers find their answers already loaded.
+//
+// A plan only ever names what the resolvers would read themselves: a selection under @skip/@include,
+// an argument that does not parse, a type the look-ahead cannot tell in advance (Watchlist.entries
+// holds any type) is left out, and its resolver reads it as before. Leaving something out costs one
+// more statement, never a different answer.
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type SelectionSetNode, type ValueNode } from 'graphql';
+
+import { NODE_TYPES, type NodeType } from '../model/graphModel.js';
+import { parsePage, type Page } from '../connections/paging.js';
+import { OPEN_WINDOW, windowKey, windowParams, type Window, type WindowInput } from '../time/window.js';
+import { RELATIONS, type RelationName } from './relations.js';
+
+/** Fields resolved as one related record (records/resolvers.ts `one(...)`): the first visible one. */
+export const ONE_FIELDS: ReadonlySet<RelationName> = new Set<RelationName>(['Travel.traveller', 'Travel.from', 'Travel.to', 'Travel.documentUsed']);
+
+/** A related connection the resolvers will load for every record of the enclosing plan. */
+export interface ConnectionPlan {
+  name: RelationName;
+  page: Page;
+  window: Window;
+  /** What the resolvers will load for each related record, when its type is known in advance. */
+  child: EntityPlan | null;
+}
+
+export interface EntityPlan {
+  type: NodeType;
+  connections: ConnectionPlan[];
+}
+
+/** Bounds on one compiled statement: levels of nesting, and rows it may fan out to. */
+export const MAX_DEPTH = 3;
+export const MAX_FANOUT = 10_000;
+
+export interface Lookahead {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * The plan for a record of `type` whose selection is `sets` (the field nodes' selection sets), or
+ * null when nothing related is selected (the plain lookup is then already one statement).
+ */
+export function planEntity(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[], depth = 1, fanout = 1): EntityPlan | null {
+  if (depth > MAX_DEPTH) return null;
+  const fields = collectFields(la, type, sets);
+  const connections: ConnectionPlan[] = [];
+  const seen = new Set<string>();
+  for (const [fieldName, nodes] of fields) {
+    const name = `${type}.${fieldName}`;
+    if (!(name in RELATIONS)) continue;
+    const relation = name as RelationName;
+    for (const node of nodes) {
+      const shape = connectionOf(la, type, relation, node);
+      if (!shape) continue;
+      const key = `${relation}|${shape.page.skip}|${shape.page.first}|${windowKey(shape.window)}`;
+      if (seen.has(key)) continue; // the same page twice (aliases): one read serves both
+      seen.add(key);
+      const target = RELATIONS[relation].target;
+      const rows = fanout * Math.max(1, shape.page.first);
+      let child: EntityPlan | null = null;
+      if (target !== 'Entity' && rows <= MAX_FANOUT) {
+        // Every selection of this same page, merged: aliases asking for different sub-fields.
+        const sub = nodes.filter((n) => sameShape(connectionOf(la, type, relation, n), shape)).flatMap((n) => itemSelections(la, relation, n));
+        child = planEntity(la, target, sub, depth + 1, rows);
+      }
+      connections.push({ name: relation, page: shape.page, window: shape.window, child });
+    }
+  }
+  return connections.length > 0 ? { type, connections } : null;
+}
+
+/** Every connection a plan will read, nested ones included. */
+export function countConnections(plan: EntityPlan | null): number {
+  return plan ? plan.connections.reduce((n, c) => n + 1 + countConnections(c.child), 0) : 0;
+}
+
+// The page and window the field's resolver will read, or null if they cannot be known here.
+function connectionOf(la: Lookahead, type: NodeType, relation: RelationName, node: FieldNode): { page: Page; window: Window } | null {
+  if (ONE_FIELDS.has(relation)) return { page: { skip: 0, first: 1 }, window: OPEN_WINDOW };
+  const def = fieldDef(la, type, node.name.value);
+  if (!def) return null;
+  try {
+    const args = argumentValues(def, node, la.variables);
+    if (!args) return null;
+    return { page: parsePage(args.first as number | null, args.after as string | null), window: windowParams(args.between as WindowInput | null) };
+  } catch {
+    return null; // the resolver will refuse the same arguments with its own coded error
+  }
+}
+
+function sameShape(a: { page: Page; window: Window } | null, b: { page: Page; window: Window }): boolean {
+  return !!a && a.page.skip === b.page.skip && a.page.first === b.page.first && windowKey(a.window) === windowKey(b.window);
+}
+
+// What is selected on each related record: the field itself for a single record, else `edges { node }`.
+function itemSelections(la: Lookahead, relation: RelationName, node: FieldNode): SelectionSetNode[] {
+  if (!node.selectionSet) return [];
+  if (ONE_FIELDS.has(relation)) return [node.selectionSet];
+  const connectionType = la.schema.getType(`${RELATIONS[relation].target}Connection`);
+  const edgeType = la.schema.getType(`${RELATIONS[relation].target}Edge`);
+  if (!connectionType || !edgeType) return [];
+  const edges = collectPlain(la, connectionType.name, [node.selectionSet]).get('edges') ?? [];
+  return edges.flatMap((e) => (e.selectionSet ? collectPlain(la, edgeType.name, [e.selectionSet]).get('node') ?? [] : [])).flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+}
+
+// Duck-typed, not graphql's isObjectType(): the schema may come from graphql's other module format
+// (CommonJS beside ESM), whose classes fail instanceof checks across the two.
+function fieldDef(la: Lookahead, type: string, field: string): GraphQLField<unknown, unknown> | undefined {
+  const t = la.schema.getType(type) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
+  return t?.getFields?.()[field];
+}
+
+function interfacesOf(la: Lookahead, type: string): string[] {
+  const t = la.schema.getType(type) as { getInterfaces?: () => Array<{ name: string }> } | undefined;
+  return t?.getInterfaces?.().map((i) => i.name) ?? [];
+}
+
+/**
+ * The arguments a connection field's resolver will get (first, after, between), from literals,
+ * variables (already coerced) and the schema's defaults; null for any shape not handled here.
+ */
+function argumentValues(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  for (const arg of def.args) {
+    const given = node.arguments?.find((a) => a.name.value === arg.name);
+    if (!given) {
+      if (arg.defaultValue !== undefined) out[arg.name] = arg.defaultValue;
+      continue;
+    }
+    const value = literal(given.value, variables);
+    if (value === UNKNOWN) return null;
+    if (value !== undefined) out[arg.name] = value;
+    else if (arg.defaultValue !== undefined) out[arg.name] = arg.defaultValue; // an unset variable
+  }
+  return out;
+}
+
+const UNKNOWN = Symbol('unknown');
+
+function literal(v: ValueNode, variables: Record<string, unknown>): unknown {
+  switch (v.kind) {
+    case Kind.VARIABLE:
+      return variables[v.name.value];
+    case Kind.NULL:
+      return null;
+    case Kind.INT:
+      return Number.parseInt(v.value, 10);
+    case Kind.STRING:
+      return v.value;
+    case Kind.OBJECT: {
+      const out: Record<string, unknown> = {};
+      for (const f of v.fields) {
+        const x = literal(f.value, variables);
+        if (x === UNKNOWN) return UNKNOWN;
+        out[f.name.value] = x;
+      }
+      return out;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+
+function collectFields(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+  if (!(NODE_TYPES as readonly string[]).includes(type)) return new Map();
+  return collectPlain(la, type, sets);
+}
+
+// Field nodes by field name (not alias) for an object of `typeName`, through fragments whose type
+// condition it satisfies; anything under a directive is left to its resolver.
+function collectPlain(la: Lookahead, typeName: string, sets: readonly SelectionSetNode[], out = new Map<string, FieldNode[]>(), visited = new Set<string>()): Map<string, FieldNode[]> {
+  const applies = (condition: string | undefined) => !condition || condition === typeName || interfacesOf(la, typeName).includes(condition);
+  for (const set of sets) {
+    for (const s of set.selections) {
+      if (s.directives && s.directives.length > 0) continue;
+      if (s.kind === Kind.FIELD) {
+        const list = out.get(s.name.value) ?? [];
+        list.push(s);
+        out.set(s.name.value, list);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(s.typeCondition?.name.value)) collectPlain(la, typeName, [s.selectionSet], out, visited);
+      } else {
+        const f = la.fragments[s.name.value];
+        if (!f || visited.has(f.name.value) || !applies(f.typeCondition.name.value)) continue;
+        visited.add(f.name.value);
+        collectPlain(la, typeName, [f.selectionSet], out, visited);
+      }
+    }
+  }
+  return out;
+}

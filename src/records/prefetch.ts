@@ -1,0 +1,134 @@
+// One statement for a record and every related connection selected below it (records/plan.ts): the
+// rule of each connection is the batch statement's own (relations.ts relatedItems), nested as
+// subqueries, with ACL(...) on every bound record as in every viewer statement. The answers are put
+// into the request's DataLoaders, so the field resolvers run unchanged and find them loaded.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import type { Params } from '../graph/executor.js';
+import type { Plain } from '../graph/convert.js';
+import { plainNode } from '../graph/projection.js';
+import { int } from '../graph/params.js';
+import { toEntity, toLink } from './mapRecord.js';
+import type { EntityModel } from './models.js';
+import { planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
+import { RELATIONS, relatedItems } from './relations.js';
+import { viewParams, type View } from './view.js';
+import type { NodeType } from '../model/graphModel.js';
+
+interface Compiled {
+  cypher: string;
+  params: Params;
+}
+
+interface PrefetchedPage {
+  total: number;
+  items: Array<{ r: Plain; t: Plain; sub?: Record<string, PrefetchedPage> }>;
+}
+
+/** The plan for a field resolving to a record of `type`, from its GraphQL resolve info. */
+export function planFor(info: GraphQLResolveInfo | undefined, type: NodeType): EntityPlan | null {
+  if (!info) return null;
+  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  return planEntity({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets);
+}
+
+/**
+ * Reads the records `ids` and what `plan` selects below them in one statement, and loads the answers
+ * into the request's loaders (records by id, related pages by parent), naming every record read in
+ * the audit trail as the loaders would. Hidden and missing records are loaded as null alike.
+ */
+export async function prefetch(ctx: Context, ids: readonly string[], view: View, plan: EntityPlan): Promise<void> {
+  const { cypher, params } = compile(plan);
+  const rows = await ctx.graph.read(cypher, { ids, ...viewParams(view), ...params });
+  const found = new Map<string, { entity: EntityModel; pre: Record<string, PrefetchedPage> }>();
+  for (const row of rows) {
+    const entity = toEntity(row.n ?? null, view);
+    found.set(entity.id, { entity, pre: row.pre as unknown as Record<string, PrefetchedPage> });
+  }
+  ctx.audit.add(found.keys());
+  const byId = ctx.records.byIdAt(view);
+  for (const id of ids) {
+    const hit = found.get(id);
+    byId.prime(id, hit?.entity ?? null);
+    if (hit) prime(ctx, hit.entity, plan, hit.pre, view, { n: 0 });
+  }
+}
+
+// Loads what the statement read for `parent` into the loaders its resolvers will ask, depth first in
+// the order compile() numbered the connections.
+function prime(ctx: Context, parent: EntityModel, plan: EntityPlan, pre: Record<string, PrefetchedPage>, view: View, counter: { n: number }): void {
+  for (const c of plan.connections) {
+    const key = `c${counter.n++}`;
+    const start = counter.n;
+    const page = pre[key];
+    // Another type's record under the same id (a typed lookup of a record of another type) selects
+    // nothing: its resolvers never run, so nothing of it is loaded or audited.
+    if (!page || parent.type !== plan.type) {
+      counter.n = start + countBelow(c);
+      continue;
+    }
+    const items = page.items.map((x) => ({ node: toEntity(x.t, view), link: toLink(x.r) }));
+    ctx.audit.add(items.map((i) => i.node.id));
+    ctx.records.related(c.name, c.page, { view, window: c.window }).prime(parent.id, { total: Number(page.total), items });
+    if (c.child) {
+      page.items.forEach((x, i) => {
+        counter.n = start;
+        prime(ctx, items[i]!.node, c.child!, x.sub ?? {}, view, counter);
+      });
+    }
+    counter.n = start + countBelow(c);
+  }
+}
+
+function countBelow(c: ConnectionPlan): number {
+  return c.child ? c.child.connections.reduce((n, x) => n + 1 + countBelow(x), 0) : 0;
+}
+
+/** The statement and its parameters; the text depends only on the plan's shape, not its arguments. */
+export function compile(plan: EntityPlan): Compiled {
+  const params: Params = {};
+  const counter = { n: 0 };
+  const { blocks, columns } = connections('n', plan, params, counter);
+  const cypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE ACL(n)${blocks}
+RETURN ${plainNode('n')} AS n, {${columns.map((c) => `${c}: ${c}`).join(', ')}} AS pre`;
+  return { cypher, params };
+}
+
+// One CALL per connection of `parent`; each returns `{total, items}` as column c<k>, its items
+// carrying the columns of their own connections in `sub`.
+function connections(parent: string, plan: EntityPlan, params: Params, counter: { n: number }): { blocks: string; columns: string[] } {
+  let blocks = '';
+  const columns: string[] = [];
+  for (const c of plan.connections) {
+    const k = counter.n++;
+    const col = `c${k}`;
+    params[`${col}_skip`] = int(c.page.skip);
+    params[`${col}_first`] = int(c.page.first);
+    params[`${col}_from`] = c.window.from;
+    params[`${col}_to`] = c.window.to;
+    const [r, t, all, page, i, link, item] = ['r', 't', 'all', 'page', 'i', 'l', 'v'].map((x) => `${x}${k}`) as [string, string, string, string, string, string, string];
+    const items = relatedItems(RELATIONS[c.name], { p: parent, r, t, all, from: `${col}_from`, to: `${col}_to`, label: plan.type });
+    const below = c.child ? connections(item, c.child, params, counter) : { blocks: '', columns: [] };
+    const sub = below.columns.length > 0 ? `, sub: {${below.columns.map((x) => `${x}: ${x}`).join(', ')}}` : '';
+    blocks += `
+CALL {
+  WITH ${parent}${indent(items)}
+  WITH size(${all}) AS total${k}, ${all}[$${col}_skip..($${col}_skip + $${col}_first)] AS ${page}
+  CALL {
+    WITH ${page}
+    UNWIND range(0, size(${page}) - 1) AS ${i}
+    WITH ${i}, ${page}[${i}].r AS ${link}, ${page}[${i}].t AS ${item} /* ACL_EXEMPT(${item}): INPUT_VISIBLE */${indent(indent(below.blocks))}
+    WITH ${i}, {r: ${link}, t: ${plainNode(item)}${sub}} AS x${k} ORDER BY ${i}
+    RETURN collect(x${k}) AS items${k}
+  }
+  RETURN {total: total${k}, items: items${k}} AS ${col}
+}`;
+    columns.push(col);
+  }
+  return { blocks, columns };
+}
+
+const indent = (text: string) => text.replace(/\n/g, '\n  ');
