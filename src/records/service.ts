@@ -2,7 +2,7 @@
 import { ID_PATTERN, type NodeType } from '../model/graphModel.js';
 import { badInput } from '../errors.js';
 import type { Context } from '../context.js';
-import { parsePage, toConnection } from '../connections/paging.js';
+import { parseKeysetPage, parsePage, toConnection, toKeysetConnection } from '../connections/paging.js';
 import type { ConnectionModel, EntityModel } from './models.js';
 import { toEntity } from './mapRecord.js';
 import { LIST_BY_TYPE, PAGE_BY_TYPE } from './queries.js';
@@ -54,20 +54,21 @@ export interface ListArgs {
   between?: WindowInput | null;
 }
 
-/** `info` (the GraphQL field): totalCount is counted only when selected. */
+/**
+ * A page of a type's records ordered by id, after the cursor's id (keyset). `info` (the GraphQL
+ * field): totalCount is counted only when selected.
+ */
 export async function listByType(ctx: Context, type: NodeType, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionModel> {
-  const page = parsePage(args.first, args.after);
+  const page = parseKeysetPage(args.first, args.after);
   const view = viewOf(args.asOf);
   const counted = selects(info, 'totalCount');
-  const params = { skip: int(page.skip), first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between) };
+  const params = { after: page.afterId ?? '', first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between) };
   const [row] = await ctx.graph.read((counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type], params);
   const items = ((row?.page ?? []) as Plain[]).map((n) => ({ node: toEntity(n, view) }));
-  // Uncounted, the page holds up to first + 1 records: `total` is then just enough for hasNextPage,
-  // and totalCount (not selected) is never read.
-  const total = counted ? Number(row?.total ?? 0) : page.skip + items.length;
-  const shown = items.slice(0, page.first);
-  ctx.audit.add(shown.map((i) => i.node.id));
-  return toConnection(shown, total, page);
+  // Uncounted, totalCount is not selected and never read.
+  const total = counted ? Number(row?.total ?? 0) : items.length;
+  ctx.audit.add(items.slice(0, page.first).map((i) => i.node.id));
+  return toKeysetConnection(items, total, page);
 }
 
 /** Related records are read in the parent's view (asOf), optionally narrowed to a valid-time window. */

@@ -7,7 +7,7 @@ import { closeTestDriver } from '../helpers/graph.js';
 import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
-import { encodeCursor, MAX_CURSOR_OFFSET } from '../../src/connections/paging.js';
+import { encodeCursor, encodeKeyCursor, MAX_CURSOR_OFFSET } from '../../src/connections/paging.js';
 
 const server = testServer();
 const me = agencyCode('curs');
@@ -27,9 +27,9 @@ afterAll(async () => {
   await closeTestDriver();
 });
 
+// Offset cursors: search and related connections (top-level lists page by id, below).
 const LISTS: Record<string, string> = {
   search: `query($after: String) { search(text: "${family}", after: $after) { totalCount edges { cursor } } }`,
-  people: `query($after: String) { people(after: $after) { edges { cursor } } }`,
   related: `query($after: String) { person(id: "${p1}") { recruits(after: $after) { totalCount edges { cursor } } } }`,
 };
 
@@ -50,5 +50,45 @@ describe('cursor offsets', () => {
     expect(res.errors).toBeUndefined();
     const conn = list === 'related' ? res.data?.person.recruits : res.data?.[list];
     expect(conn.edges).toEqual([]);
+  });
+});
+
+describe('keyset cursors of the top-level lists (people, organisations, watchlists)', () => {
+  const people = `query($after: String, $first: Int) { people(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+
+  it('page through by id: the cursor is the last id, every record once, in order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 200; pages++) {
+      const res = await server.as(me).query(people, { after, first: 7 });
+      expect(res.errors).toBeUndefined();
+      const conn = res.data?.people as { edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } };
+      expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
+      for (const e of conn.edges) expect(e.cursor).toBe(encodeKeyCursor(e.node.id));
+      seen.push(...conn.edges.map((e) => e.node.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...seen].sort());
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining([p1, p2]));
+  });
+
+  it('a cursor naming a hidden record answers like one naming a record that does not exist', async () => {
+    const other = agencyCode('curx');
+    const hidden = gid(other, 'per');
+    await writeWorld(server.executor, [other], [], [node('Person', hidden, other, 'RED', { name: `Hidden ${family}` })]);
+    // The same position in id order: the hidden id, and an unused id just after it.
+    const unused = `${hidden}0`;
+    const [a, b] = [await server.as(me).query(people, { after: encodeKeyCursor(hidden), first: 5 }), await server.as(me).query(people, { after: encodeKeyCursor(unused), first: 5 })];
+    expect(a.errors).toBeUndefined();
+    expect(a.data).toEqual(b.data);
+  });
+
+  it('an offset cursor, a forged one or one naming an invalid id is BAD_USER_INPUT', async () => {
+    for (const after of [encodeCursor(3), encodeKeyCursor('bad id with spaces'), encodeKeyCursor(''), `${encodeKeyCursor(p1)}x`]) {
+      const res = await server.as(me).query(people, { after, first: 5 });
+      expect(res.errors?.map((e) => e.extensions?.code), after).toEqual(['BAD_USER_INPUT']);
+    }
   });
 });
