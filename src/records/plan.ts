@@ -100,10 +100,16 @@ function sameShape(a: { page: Page; window: Window } | null, b: { page: Page; wi
 function itemSelections(la: Lookahead, relation: RelationName, node: FieldNode): SelectionSetNode[] {
   if (!node.selectionSet) return [];
   if (ONE_FIELDS.has(relation)) return [node.selectionSet];
-  const connectionType = la.schema.getType(`${RELATIONS[relation].target}Connection`);
-  const edgeType = la.schema.getType(`${RELATIONS[relation].target}Edge`);
+  const target = RELATIONS[relation].target;
+  return target === 'Entity' ? [] : nodeSelections(la, target, [node.selectionSet]);
+}
+
+/** The selections on `edges { node { ... } }` of a `<type>Connection` selection. */
+export function nodeSelections(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[]): SelectionSetNode[] {
+  const connectionType = la.schema.getType(`${type}Connection`);
+  const edgeType = la.schema.getType(`${type}Edge`);
   if (!connectionType || !edgeType) return [];
-  const edges = collectPlain(la, connectionType.name, [node.selectionSet]).get('edges') ?? [];
+  const edges = collectPlain(la, connectionType.name, sets).get('edges') ?? [];
   return edges.flatMap((e) => (e.selectionSet ? collectPlain(la, edgeType.name, [e.selectionSet]).get('node') ?? [] : [])).flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 }
 

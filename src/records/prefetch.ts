@@ -10,7 +10,7 @@ import { plainNode } from '../graph/projection.js';
 import { int } from '../graph/params.js';
 import { toEntity, toLink } from './mapRecord.js';
 import type { EntityModel } from './models.js';
-import { planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
+import { nodeSelections, planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
 import { RELATIONS, relatedItems } from './relations.js';
 import { viewParams, type View } from './view.js';
 import type { NodeType } from '../model/graphModel.js';
@@ -32,6 +32,14 @@ export function planFor(info: GraphQLResolveInfo | undefined, type: NodeType): E
   return planEntity({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets);
 }
 
+/** The plan for each record of a connection field's page (`edges { node { ... } }`) of `type`. */
+export function planForItems(info: GraphQLResolveInfo | undefined, type: NodeType, rows: number): EntityPlan | null {
+  if (!info) return null;
+  const la = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  return planEntity(la, type, nodeSelections(la, type, sets), 1, rows);
+}
+
 /**
  * Reads the records `ids` and what `plan` selects below them in one statement, and loads the answers
  * into the request's loaders (records by id, related pages by parent), naming every record read in
@@ -50,8 +58,13 @@ export async function prefetch(ctx: Context, ids: readonly string[], view: View,
   for (const id of ids) {
     const hit = found.get(id);
     byId.prime(id, hit?.entity ?? null);
-    if (hit) prime(ctx, hit.entity, plan, hit.pre, view, { n: 0 });
+    if (hit) primeConnections(ctx, hit.entity, plan, hit.pre, view);
   }
+}
+
+/** Loads what a compiled statement read below `entity` (its `pre` column) into the request's loaders. */
+export function primeConnections(ctx: Context, entity: EntityModel, plan: EntityPlan, pre: unknown, view: View): void {
+  prime(ctx, entity, plan, (pre ?? {}) as Record<string, PrefetchedPage>, view, { n: 0 });
 }
 
 // Loads what the statement read for `parent` into the loaders its resolvers will ask, depth first in
@@ -86,15 +99,24 @@ function countBelow(c: ConnectionPlan): number {
 
 /** The statement and its parameters; the text depends only on the plan's shape, not its arguments. */
 export function compile(plan: EntityPlan): Compiled {
-  const params: Params = {};
-  const counter = { n: 0 };
-  const { blocks, columns } = connections('n', plan, params, counter);
+  const { blocks, pre, params } = compileBelow(plan, 'n');
   const cypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE ACL(n)${blocks}
-RETURN ${plainNode('n')} AS n, {${columns.map((c) => `${c}: ${c}`).join(', ')}} AS pre`;
+RETURN ${plainNode('n')} AS n, ${pre} AS pre`;
   return { cypher, params };
+}
+
+/**
+ * The subqueries reading what `plan` selects below the visible record bound to `variable`, and the
+ * map expression `pre` of their answers, to return beside the record (primeConnections reads it).
+ */
+export function compileBelow(plan: EntityPlan | null, variable: string): { blocks: string; pre: string; params: Params } {
+  const params: Params = {};
+  if (!plan) return { blocks: '', pre: '{}', params };
+  const { blocks, columns } = connections(variable, plan, params, { n: 0 });
+  return { blocks, pre: `{${columns.map((c) => `${c}: ${c}`).join(', ')}}`, params };
 }
 
 // One CALL per connection of `parent`; each returns `{total, items}` as column c<k>, its items

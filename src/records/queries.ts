@@ -17,14 +17,19 @@ export const STALE = (v: 'c' | 'n' | 'node') => `($staleBefore IS NULL OR ${v}.r
 // reads the type's id index in order and stops after $first + 1 visible records, however deep the page;
 // no SKIP over an ACL-filtered scan. The rule is applied after the ordering (WITH ... ORDER BY ... WHERE):
 // written beside `n.id > $after`, the planner splits the rule's OR into a union of two seeks and sorts
-// every visible record (a Top) instead of stopping early.
-function pageQuery(type: NodeType, counted: boolean): string {
+// every visible record (a Top) instead of stopping early. `below` (records/prefetch.ts compileBelow)
+// reads what the selection asks of each record of the page in the same statement.
+export function pageQuery(type: NodeType, counted: boolean, below: { blocks: string; pre: string } = { blocks: '', pre: '{}' }): string {
   if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`unknown type ${type}`);
   const count = counted
     ? `CALL { MATCH (c:${type}) WHERE ACL(c) AND ${STALE('c')} AND ${NODE_IN_WINDOW('c')} RETURN count(c) AS total }\n`
     : '';
   return `
-${count}CALL { MATCH (n:${type}) WHERE n.id > $after WITH n ORDER BY n.id WHERE ACL(n) AND ${STALE('n')} AND ${NODE_IN_WINDOW('n')} WITH n LIMIT $first + 1 RETURN collect(${plainNode('n')}) AS page }
+${count}CALL {
+  MATCH (n:${type}) WHERE n.id > $after WITH n ORDER BY n.id WHERE ACL(n) AND ${STALE('n')} AND ${NODE_IN_WINDOW('n')} WITH n LIMIT $first + 1${below.blocks}
+  WITH n, ${below.pre} AS pre ORDER BY n.id
+  RETURN collect({n: ${plainNode('n')}, pre: pre}) AS page
+}
 RETURN ${counted ? 'total' : 'null AS total'}, page`;
 }
 

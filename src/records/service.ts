@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { parseKeysetPage, parsePage, toConnection, toKeysetConnection } from '../connections/paging.js';
 import type { ConnectionModel, EntityModel } from './models.js';
 import { toEntity } from './mapRecord.js';
-import { LIST_BY_TYPE, PAGE_BY_TYPE } from './queries.js';
+import { LIST_BY_TYPE, PAGE_BY_TYPE, pageQuery } from './queries.js';
 import { selects } from '../connections/selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationName } from './relations.js';
@@ -15,7 +15,7 @@ import { toNeoDateTime } from '../graph/temporal.js';
 import { OPEN_WINDOW, windowParams, type WindowInput } from '../time/window.js';
 import { NOW, viewOf, viewParams, type View } from './view.js';
 import { loadAll } from './loaders.js';
-import { planFor, prefetch } from './prefetch.js';
+import { compileBelow, planFor, planForItems, prefetch, primeConnections } from './prefetch.js';
 
 export const MAX_IDS = 100;
 
@@ -62,9 +62,15 @@ export async function listByType(ctx: Context, type: NodeType, args: ListArgs, i
   const page = parseKeysetPage(args.first, args.after);
   const view = viewOf(args.asOf);
   const counted = selects(info, 'totalCount');
-  const params = { after: page.afterId ?? '', first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between) };
-  const [row] = await ctx.graph.read((counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type], params);
-  const items = ((row?.page ?? []) as Plain[]).map((n) => ({ node: toEntity(n, view) }));
+  // What the selection asks of each record of the page is read in the same statement (prefetch.ts).
+  const plan = planForItems(info, type, page.first + 1);
+  const below = compileBelow(plan, 'n');
+  const cypher = plan ? pageQuery(type, counted, below) : (counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type];
+  const params = { after: page.afterId ?? '', first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between), ...below.params };
+  const [row] = await ctx.graph.read(cypher, params);
+  const rows = (row?.page ?? []) as Array<{ n: Plain; pre: Plain }>;
+  const items = rows.map((r) => ({ node: toEntity(r.n, view) }));
+  if (plan) rows.slice(0, page.first).forEach((r, i) => primeConnections(ctx, items[i]!.node, plan, r.pre, view));
   // Uncounted, totalCount is not selected and never read.
   const total = counted ? Number(row?.total ?? 0) : items.length;
   ctx.audit.add(items.slice(0, page.first).map((i) => i.node.id));

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../src/model/graphModel.js';
 import { ingestStatement, type IngestGroup } from '../../src/ingest/queries.js';
-import { compile } from '../../src/records/prefetch.js';
+import { compile, compileBelow } from '../../src/records/prefetch.js';
+import { pageQuery } from '../../src/records/queries.js';
 import { RELATIONS, type RelationName } from '../../src/records/relations.js';
 import type { EntityPlan } from '../../src/records/plan.js';
 import { OPEN_WINDOW } from '../../src/time/window.js';
@@ -45,7 +46,10 @@ function built(): Statement[] {
   for (const write of [false, true]) out.push({ where: `ingest/queries.ts ingestStatement(all, ${write})`, cypher: ingestStatement(groups, write) });
   for (const g of groups) out.push({ where: `ingest/queries.ts ingestStatement(${g.type})`, cypher: ingestStatement([g], true) });
   // The look-ahead compiler: every type with every connection it has, each nested one level more.
-  for (const type of NODE_TYPES) out.push({ where: `records/prefetch.ts compile(${type})`, cypher: compile(everything(type, 2)!).cypher });
+  for (const type of NODE_TYPES) {
+    out.push({ where: `records/prefetch.ts compile(${type})`, cypher: compile(everything(type, 2)!).cypher });
+    out.push({ where: `records/queries.ts pageQuery(${type})`, cypher: pageQuery(type, true, compileBelow(everything(type, 2), 'n')) });
+  }
   return out;
 }
 
