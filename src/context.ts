@@ -1,8 +1,9 @@
 // Per-request state: the viewer, their ACL-bound graph access, DataLoaders and the audit trail.
-import type { GraphExecutor, QueryStats, ViewerGraph } from './graph/executor.js';
+import type { GraphExecutor, QueryStats, ViewerGraph, ViewSource } from './graph/executor.js';
 import type { AclView } from './graph/acl.js';
 import type { Viewer } from './auth/viewer.js';
-import { loadAclView, type TrustedRead } from './auth/aclFor.js';
+import { loadAclState, type TrustedRead } from './auth/aclFor.js';
+import { aclCacheFor } from './auth/aclCache.js';
 import { createRecordLoaders, type RecordLoaders } from './records/loaders.js';
 import { AuditTrail } from './audit/auditLog.js';
 import { loadAgencyDirectory } from './agencies/service.js';
@@ -11,8 +12,13 @@ import { ErrorCode } from './errors.js';
 import type { StreamDeps } from './watches/stream.js';
 
 export interface RequestStats extends QueryStats {
-  /** Reads of the sharing agreements (one per request at most). */
+  /** Reads of the sharing agreements: none with a cached view, else one (auth/aclCache.ts). */
   aclReads: number;
+  /**
+   * Statements that ran with a cached view after the sharing state had moved: each failed before
+   * reading and ran again with the view read afresh (in a new transaction).
+   */
+  aclRetries: number;
 }
 
 /** Request-independent knobs from configuration that rules need. */
@@ -54,22 +60,47 @@ export interface Context {
 }
 
 export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string, settings: Settings = DEFAULT_SETTINGS): Context {
-  const stats: RequestStats = { queries: 0, aclReads: 0, transactions: 0 };
+  const stats: RequestStats = { queries: 0, aclReads: 0, aclRetries: 0, transactions: 0 };
   // Every read of this request, the agreements included, runs in one transaction opened on first use.
   const reader = executor.reader(stats);
   const trustedRead: TrustedRead = (cypher, params) => reader.read(cypher, params);
-  let acl: ReturnType<typeof loadAclView> | undefined;
-  // Loaded on first use and shared by every statement of this request, never across requests: it is
-  // read in the same transaction as the data, so a changed agreement acts on the very next request.
-  const aclOnce = () => {
-    if (!acl) {
-      stats.aclReads += 1;
-      // Counted in aclReads, not in queries (the data statements).
-      acl = loadAclView((cypher, params) => reader.read(cypher, params, false), viewer);
-    }
-    return acl;
+  // The view comes from the process's cache when it holds one for this agency and role (auth/aclCache.ts):
+  // each statement then checks, inside itself, that the sharing state has not moved since it was read,
+  // so a changed agreement acts on the very next request of every replica. Else it is read in this
+  // request's transaction, once, and cached.
+  const cache = aclCacheFor(executor);
+  let state: Promise<{ view: AclView; guard: number | null; version: number }> | undefined;
+  const readFresh = () => {
+    stats.aclReads += 1; // counted in aclReads, not in queries (the data statements)
+    const loaded = loadAclState((cypher, params) => reader.read(cypher, params, false), viewer).then((s) => {
+      cache.put(viewer, s.view, s.version, s.validForMs);
+      return { view: s.view, guard: null, version: s.version };
+    });
+    state = loaded;
+    return loaded;
   };
-  const graph = executor.forViewer(aclOnce, stats, reader);
+  const current = () => {
+    if (state) return state;
+    const hit = cache.get(viewer);
+    return hit ? (state = Promise.resolve({ view: hit.view, guard: hit.version, version: hit.version })) : readFresh();
+  };
+  const views: ViewSource = {
+    current,
+    refresh: async (stale) => {
+      const now = await current();
+      // Several statements may fail on the same stale view: the first one re-reads it for all.
+      const fresh = now.guard === stale ? await readFresh() : now;
+      const moved = fresh.version !== stale;
+      if (moved) stats.aclRetries += 1;
+      return moved;
+    },
+  };
+  // For rules that use the view outside a guarded statement (a preview, a release note): never a cached one.
+  const verified = async (): Promise<AclView> => {
+    const now = await current();
+    return now.guard === null ? now.view : (await readFresh()).view;
+  };
+  const graph = executor.forViewer(views, stats, reader);
   const audit = new AuditTrail();
   let directory: Promise<Map<string, AgencyModel>> | undefined;
   return {
@@ -82,7 +113,7 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
     records: createRecordLoaders(graph, (ids) => audit.add(ids)),
     agencies: () => (directory ??= loadAgencyDirectory(trustedRead)),
     stats,
-    admit: () => aclOnce().then(
+    admit: () => current().then(
       () => undefined,
       // Only the refusal is decided here; an outage or a bad bookmark reaches the resolvers, which
       // read the same (rejected) map and answer with their usual coded errors.
@@ -90,7 +121,7 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
         if ((err as { extensions?: { code?: unknown } }).extensions?.code === ErrorCode.UNAUTHENTICATED) throw err;
       },
     ),
-    aclView: aclOnce,
+    aclView: verified,
     audit,
     settings,
   };

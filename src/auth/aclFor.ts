@@ -6,14 +6,21 @@ import { unauthenticated } from '../errors.js';
 
 // Expired agreements and releases are left out here, so they stop acting on the first request after
 // their expiry without any job running. Releases are per record and per agency (src/sharing/releases.ts).
+// Also the sharing-state version the view is read at and the milliseconds until the first of its
+// agreements or releases expires (auth/aclCache.ts keeps the view that long at most).
 const AGREEMENTS_TO = `
 OPTIONAL MATCH (me:Agency {code: $agency})
 OPTIONAL MATCH (src:Agency)-[s:SHARES_WITH]->(me)
   WHERE s.expiresAt IS NULL OR s.expiresAt > datetime()
-WITH me, collect({source: src.code, upTo: s.upTo}) AS shares
+WITH me, collect({source: src.code, upTo: s.upTo}) AS shares, min(s.expiresAt) AS shareEnd
 OPTIONAL MATCH (r:Release {agency: $agency})
   WHERE r.revokedAt IS NULL AND r.until > datetime()
-RETURN me IS NOT NULL AS known, shares, collect(r.recordIds) AS released`;
+WITH me, shares, shareEnd, collect(r.recordIds) AS released, min(r.until) AS releaseEnd
+OPTIONAL MATCH (meta:SkeinMeta {key: 'acl'})
+WITH me, shares, released, coalesce(meta.version, 0) AS version,
+  CASE WHEN shareEnd IS NULL OR (releaseEnd IS NOT NULL AND releaseEnd < shareEnd) THEN releaseEnd ELSE shareEnd END AS firstEnd
+RETURN me IS NOT NULL AS known, shares, released, version,
+  CASE WHEN firstEnd IS NULL THEN null ELSE duration.inSeconds(datetime(), firstEnd).milliseconds END AS validForMs`;
 
 export interface Share {
   source: string;
@@ -41,15 +48,31 @@ export type TrustedRead = (cypher: string, params: Params) => Promise<Row[]>;
  * An agency unknown to the graph is refused like a bad token.
  */
 export async function loadAclView(read: TrustedRead, viewer: { agency: string; role: Role }): Promise<AclView> {
+  return (await loadAclState(read, viewer)).view;
+}
+
+/** A view with the sharing-state version it was read at and how long it holds (auth/aclCache.ts). */
+export interface AclState {
+  view: AclView;
+  version: number;
+  /** Milliseconds until its first agreement or release expires; null when none does. */
+  validForMs: number | null;
+}
+
+export async function loadAclState(read: TrustedRead, viewer: { agency: string; role: Role }): Promise<AclState> {
   const [row] = await read(AGREEMENTS_TO, { agency: viewer.agency });
   if (!row?.known) throw unauthenticated(`agency ${viewer.agency} is not registered`);
   const shares = (row.shares as unknown as Array<Share | { source: null }>).filter((s): s is Share => s.source !== null);
   const released: Record<string, boolean> = {};
   for (const ids of row.released as unknown as string[][]) for (const id of ids ?? []) released[id] = true;
   return {
-    acl: buildAclMap(viewer.agency, shares),
-    released,
-    retractedVisibleTo: viewer.role === 'ADMIN' ? viewer.agency : '',
+    view: {
+      acl: buildAclMap(viewer.agency, shares),
+      released,
+      retractedVisibleTo: viewer.role === 'ADMIN' ? viewer.agency : '',
+    },
+    version: Number(row.version ?? 0),
+    validForMs: row.validForMs === null || row.validForMs === undefined ? null : Number(row.validForMs),
   };
 }
 

@@ -70,3 +70,14 @@ export function expandAcl(cypher: string): string {
     .replace(ACL_PATH_MACRO, (_m, v: string) => pathPredicate(v))
     .replace(ACL_MACRO, (_m, v: string) => visiblePredicate(v));
 }
+
+/**
+ * Put before a statement run with an ACL view taken from the process's cache (auth/aclCache.ts):
+ * `$aclVersion` is the version of the sharing state the view was read at. The statement fails before
+ * it reads anything when the version in the graph differs (every change to agreements, releases or
+ * retraction bumps it in its own transaction, sharing/aclVersion.ts), and the caller re-reads the view
+ * and runs it again. So no answer is ever computed with a view older than the statement, on any replica.
+ */
+export const ACL_VERSION_GUARD =
+  "CALL { OPTIONAL MATCH (aclMeta:SkeinMeta {key: 'acl'}) /* ACL_EXEMPT(aclMeta): ACL_VERSION */ " +
+  'RETURN CASE WHEN coalesce(aclMeta.version, 0) = $aclVersion THEN true ELSE coalesce(aclMeta.version, 0) / 0 = 0 END AS aclCurrent }\n';

@@ -27,6 +27,9 @@ export const ACL_EXEMPTIONS = {
   WATCH_DATA:
     'not an :Entity record: watches, their coverage and outbox changes, read only for watch ids of the ' +
     "viewer's own agency; every record they name passes ACL(...) in the same statement before it is returned",
+  ACL_VERSION:
+    "not an :Entity record: the sharing state's version counter (:SkeinMeta {key: 'acl'}), compared with the version " +
+    'a cached view was read at (graph/acl.ts ACL_VERSION_GUARD); never returned',
 } as const;
 
 export type AclExemptionReason = keyof typeof ACL_EXEMPTIONS;

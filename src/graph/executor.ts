@@ -1,7 +1,8 @@
 // The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { aclParams, expandAcl, type AclView } from './acl.js';
+import { ACL_VERSION_GUARD, aclParams, expandAcl, type AclView } from './acl.js';
+import { int } from './params.js';
 import { assertAclCoverage } from './aclGuard.js';
 import { toPlain, type Plain } from './convert.js';
 import { mapDriverError, requestTimedOut } from './errors.js';
@@ -39,6 +40,17 @@ export interface StatementScope {
   wrote?: boolean;
   /** Write transactions committed so far: a shared read transaction older than the last one is retired. */
   writes?: number;
+}
+
+/**
+ * Where a viewer's ACL view comes from when it may be cached (context.ts, auth/aclCache.ts): `guard` is
+ * the sharing-state version a cached view was read at, checked inside each statement
+ * (ACL_VERSION_GUARD); null for a view read in this request.
+ */
+export interface ViewSource {
+  current(): Promise<{ view: AclView; guard: number | null }>;
+  /** A statement run with the view cached at version `stale` failed: re-reads the view; true when it had moved. */
+  refresh(stale: number): Promise<boolean>;
 }
 
 /** Wraps every transaction (GraphExecutor.instrument): metrics and tracing attach here. */
@@ -109,7 +121,7 @@ export class GraphExecutor {
   }
 
   /** A viewer-bound reader: every statement must apply ACL(...) and gets the viewer's `$acl`. */
-  forViewer(acl: () => Promise<AclView | AclMap>, stats: QueryStats, reader?: RequestReader): ViewerGraph {
+  forViewer(acl: (() => Promise<AclView | AclMap>) | ViewSource, stats: QueryStats, reader?: RequestReader): ViewerGraph {
     return new ViewerGraph(this, acl, stats, reader);
   }
 
@@ -185,16 +197,14 @@ function untilDeadline<T>(work: Promise<T>, scope: StatementScope | undefined): 
 export class ViewerGraph {
   constructor(
     private readonly executor: GraphExecutor,
-    private readonly acl: () => Promise<AclView | AclMap>,
+    private readonly acl: (() => Promise<AclView | AclMap>) | ViewSource,
     readonly stats: QueryStats,
     private readonly reader?: RequestReader,
   ) {}
 
   /** `asOf` in params (a Neo4j DateTime, see graph/temporal.ts) narrows the view to what was reported by then. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    const text = await this.prepare(cypher);
-    const all = { asOf: null, ...params, ...aclParams(await this.acl()) };
-    return this.reader ? this.reader.read(text, all) : this.executor.run('READ', text, all, this.stats);
+    return this.guarded(cypher, params, (text, all) => (this.reader ? this.reader.read(text, all) : this.executor.run('READ', text, all, this.stats)));
   }
 
   /**
@@ -203,15 +213,31 @@ export class ViewerGraph {
    * queue behind each other inside one transaction and share its single timeout.
    */
   async readAlone(cypher: string, params: Params = {}): Promise<Row[]> {
-    const text = await this.prepare(cypher);
-    return this.executor.run('READ', text, { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
+    return this.guarded(cypher, params, (text, all) => this.executor.run('READ', text, all, this.stats));
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
-    const rows = await this.executor.run('WRITE', await this.prepare(cypher), { asOf: null, ...params, ...aclParams(await this.acl()) }, this.stats);
+    const rows = await this.guarded(cypher, params, (text, all) => this.executor.run('WRITE', text, all, this.stats));
     // Later reads of this request see the write in a transaction that begins after it.
     await this.reader?.end();
     return rows;
+  }
+
+  // A statement with a cached view carries its version; if the sharing state moved since, the
+  // statement fails before reading or writing anything and runs again with the view read afresh.
+  private async guarded(cypher: string, params: Params, run: (text: string, all: Params) => Promise<Row[]>): Promise<Row[]> {
+    const text = await this.prepare(cypher);
+    const source = this.acl;
+    if (typeof source === 'function') return run(text, { asOf: null, ...params, ...aclParams(await source()) });
+    const { view, guard } = await source.current();
+    if (guard === null) return run(text, { asOf: null, ...params, ...aclParams(view) });
+    try {
+      return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(guard) });
+    } catch (err) {
+      if (!(await source.refresh(guard))) throw err;
+      const fresh = await source.current();
+      return run(text, { asOf: null, ...params, ...aclParams(fresh.view) });
+    }
   }
 
   // A statement that forgot the rule for any record it binds is a bug we refuse to run, not a leak we

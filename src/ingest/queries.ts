@@ -3,6 +3,7 @@
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import { ENDPOINTS } from './endpoints.js';
 import { appendChange } from '../watches/outbox.js';
+import { BUMP_ACL_VERSION } from '../sharing/aclVersion.js';
 
 function upsertNodes(type: NodeType): string {
   return `
@@ -25,17 +26,21 @@ export const UPSERT_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((t) => [t, upsertRelationships(t)]),
 ) as Record<RelationshipType, string>;
 
+// Seeding agencies and agreements changes who sees what: the sharing-state version moves with it
+// (sharing/aclVersion.ts), so cached views (auth/aclCache.ts) are read again.
 export const UPSERT_AGENCIES = `
 UNWIND $rows AS row
 MERGE (a:Agency {code: row.code})
-SET a.name = row.name, a.country = row.country`;
+SET a.name = row.name, a.country = row.country
+WITH count(*) AS agencies${BUMP_ACL_VERSION}`;
 
 export const UPSERT_AGREEMENTS = `
 UNWIND $rows AS row
 MATCH (f:Agency {code: row.from})
 MATCH (t:Agency {code: row.to})
 MERGE (f)-[s:SHARES_WITH]->(t)
-SET s.upTo = row.upTo, s.upToRank = row.upToRank, s.hitNotification = row.hitNotification`;
+SET s.upTo = row.upTo, s.upToRank = row.upToRank, s.hitNotification = row.hitNotification
+WITH count(*) AS agreements${BUMP_ACL_VERSION}`;
 
 export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS n';
 

@@ -49,17 +49,19 @@ it('100 people x (documents + memberships) = 1 data statement, plus the one agre
   const ours = edges.filter((e) => mine.has(e.node.id));
   expect(ours.length).toBe(100);
   expect(ours.every((e) => e.node.documents.totalCount === 1)).toBe(true);
-  expect(res.stats.queries).toBe(1);
-  expect(res.stats.aclReads).toBe(1);
+  // Another test file writing agencies meanwhile moves the sharing state: a statement with the cached view
+  // then runs again, in a new transaction, and says so (aclRetries).
+  expect(res.stats.queries).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.aclReads).toBeLessThanOrEqual(1); // 0 when the view was cached (test/auth/aclCache)
   // Left to the loaders (under @include), the same answer.
   const viaLoaders = await server.as(me).query(`{
     people(first: 100) { totalCount edges { node { id name
       documents @include(if: true) { totalCount edges { node { number } } }
       memberships @include(if: true) { edges { node { name } link { properties } } } } } } }`);
-  expect(viaLoaders.stats.queries).toBe(3);
+  expect(viaLoaders.stats.queries).toBe(3 + viaLoaders.stats.aclRetries);
   expect(viaLoaders.data).toEqual(res.data);
   // The agreements and the data statement share the request's one read transaction.
-  expect(res.stats.transactions).toBe(1);
+  expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
 });
 
 it('a person lookup with nested documents and memberships takes exactly one transaction', async () => {
@@ -73,7 +75,7 @@ it('a person lookup with nested documents and memberships takes exactly one tran
   expect(res.errors).toBeUndefined();
   expect(res.data?.person.documents.totalCount).toBe(1);
   expect(res.data?.person.memberships.edges).toHaveLength(1);
-  expect(res.stats.transactions).toBe(1);
+  expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
 });
 
 it('a list without totalCount skips the count yet pages the same (hasNextPage from one record past the page)', async () => {
@@ -113,8 +115,8 @@ it('a person with nested connections two levels deep is one statement besides th
       memberships(first: 5) { edges { node { name members(first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } link { properties } } } } }`;
   const res = await server.as(me).query(q, { id });
   expect(res.errors).toBeUndefined();
-  expect(res.stats.queries).toBe(1);
-  expect(res.stats.transactions).toBe(1);
+  expect(res.stats.queries).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
   const person = res.data?.person as { documents: { edges: Array<{ node: { holders: { totalCount: number; edges: Array<{ node: { id: string } }> } } }> }; memberships: { edges: Array<{ node: { members: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }> } };
   expect(person.documents.edges[0]!.node.holders.edges.map((e) => e.node.id)).toEqual([id]);
   expect(person.memberships.edges[0]!.node.members.totalCount).toBe(100);

@@ -9,6 +9,7 @@ import { startApi, answer, type RunningApi } from '../ops/api.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
+import { BUMP_ACL_VERSION } from '../../src/sharing/aclVersion.js';
 
 const owner = agencyCode('own');
 const partner = agencyCode('part');
@@ -73,9 +74,12 @@ describe('agreements through the API', () => {
     expect(await seenBy(two)).toEqual([amber, green].sort());
     const mine = await gql(two, partner, 'ANALYST', `{ viewer { sharedWithMe { from { code } upTo expiresAt } } }`);
     expect(mine.data.viewer.sharedWithMe.filter((a: any) => a.from.code === owner)).toEqual([{ from: { code: owner }, upTo: 'AMBER', expiresAt }]);
-    // The expiry, without waiting for it: `expiresAt` moved just before the database clock, as if the
-    // hour had passed; nothing else is written, so the next request alone must stop the agreement.
-    await testExecutor().trustedWrite(`MATCH (:Agency {code: $f})-[s:SHARES_WITH]->(:Agency {code: $t}) SET s.expiresAt = datetime() - duration('PT1S')`, { f: owner, t: partner });
+    // The expiry, without waiting an hour: `expiresAt` moved to two seconds ahead (a change, so the
+    // sharing-state version moves with it); then nothing else is written, and once the two seconds
+    // pass the next request alone must stop the agreement, on both processes and their cached views.
+    await testExecutor().trustedWrite(`MATCH (:Agency {code: $f})-[s:SHARES_WITH]->(:Agency {code: $t}) SET s.expiresAt = datetime() + duration('PT2S') WITH s ${BUMP_ACL_VERSION}`, { f: owner, t: partner });
+    expect((await seenBy(one)).length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 2_500));
     expect(await seenBy(one)).toEqual([]);
     expect(await seenBy(two)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { closeTestDriver } from '../helpers/graph.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
+import { BUMP_ACL_VERSION } from '../../src/sharing/aclVersion.js';
 
 const server = testServer();
 const H = agencyCode('hold'); // holds the records
@@ -83,10 +84,13 @@ describe('release on request', () => {
     const theirs = await server.as(R).query(`{ myAccessRequests { status release { recordId } } }`);
     expect(theirs.data!.myAccessRequests).toEqual([{ status: 'RELEASED', release: { recordId: ids.p } }]);
 
-    // Its expiry, without waiting for it: the release's `until` moved just before the database clock,
-    // as if the hour had passed (nothing else is written, so the next request alone must hide it).
-    const [moved] = await server.executor.trustedWrite(`MATCH (r:Release {id: $id}) SET r.until = datetime() - duration('PT1S') RETURN r.id AS id`, { id: done.data!.releaseRecord.id });
+    // Its expiry, without waiting an hour: the release's `until` moved to two seconds ahead (a change, so
+    // the sharing-state version moves with it, as for any change through the API); then nothing else is
+    // written, and once the two seconds pass the next request alone must hide it, cached views included.
+    const [moved] = await server.executor.trustedWrite(`MATCH (r:Release {id: $id}) SET r.until = datetime() + duration('PT2S') WITH r ${BUMP_ACL_VERSION} RETURN r.id AS id`, { id: done.data!.releaseRecord.id });
     expect(moved).toBeDefined();
+    expect((await seen(R, all)).length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 2_500));
     expect(await seen(R, all)).toEqual([]);
     const afterwards = await server.as(R).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { key } } }`, { id: ids.p });
     expect(afterwards.data!.neighbourhood.nodes).toEqual([]);

@@ -4,6 +4,7 @@ import { testServer } from '../helpers/server.js';
 import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
+import { BUMP_ACL_VERSION } from '../../src/sharing/aclVersion.js';
 
 const t = testServer();
 const [watcher, partner, stranger] = [agencyCode('wat'), agencyCode('par'), agencyCode('str')];
@@ -112,7 +113,8 @@ describe('watches and the alert feed', () => {
     const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
     await ingestAs(partner, [link(uid('rel'), seed, member, 'AMBER')]);
     expect((await feed(watcher, { after: start, watchIds: [watchId] })).alerts).toHaveLength(1);
-    await t.executor.trustedWrite('MATCH (:Agency {code: $from})-[s:SHARES_WITH]->(:Agency {code: $to}) DELETE s', { from: partner, to: watcher });
+    // As revokeAgreement writes it: the link gone and the sharing-state version bumped with it.
+    await t.executor.trustedWrite(`MATCH (:Agency {code: $from})-[s:SHARES_WITH]->(:Agency {code: $to}) DELETE s WITH count(*) AS revoked ${BUMP_ACL_VERSION}`, { from: partner, to: watcher });
     try {
       expect((await feed(watcher, { after: start, watchIds: [watchId] })).alerts).toHaveLength(0);
     } finally {
