@@ -81,3 +81,9 @@ export function expandAcl(cypher: string): string {
 export const ACL_VERSION_GUARD =
   "CALL { OPTIONAL MATCH (aclMeta:SkeinMeta {key: 'acl'}) /* ACL_EXEMPT(aclMeta): ACL_VERSION */ " +
   'RETURN CASE WHEN coalesce(aclMeta.version, 0) = $aclVersion THEN true ELSE coalesce(aclMeta.version, 0) / 0 = 0 END AS aclCurrent }\n';
+
+/** The failure ACL_VERSION_GUARD raises (the driver's error, before graph/errors.ts maps it). */
+export function isStaleViewFailure(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown };
+  return e?.code === 'Neo.ClientError.Statement.ArithmeticError' && typeof e.message === 'string' && e.message.includes('/ by zero');
+}

@@ -8,6 +8,7 @@
 import neo4j, { type Session, type Transaction } from 'neo4j-driver';
 import { toPlain } from './convert.js';
 import { mapDriverError } from './errors.js';
+import { ACL_VERSION_GUARD, isStaleViewFailure } from './acl.js';
 import type { GraphExecutor, Params, Row, QueryStats, StatementScope } from './executor.js';
 
 // A context nobody ends (a CLI, a test calling services directly) must not pin a connection: the
@@ -49,7 +50,7 @@ export class RequestReader {
     if (open) await retire(open);
   }
 
-  private async inShared(cypher: string, params: Params): Promise<Row[]> {
+  private async inShared(cypher: string, params: Params, again = true): Promise<Row[]> {
     const scope = this.executor.scope();
     const open = this.begin(scope);
     const work = open.tx.run(cypher, params).then((r) => r.records);
@@ -61,6 +62,9 @@ export class RequestReader {
       // A failed statement rolls the whole transaction back: later reads start a fresh one.
       if (this.open === open) this.open = undefined;
       void retire(open);
+      // A statement with a cached ACL view failed its version check (graph/acl.ts) and took this
+      // transaction down with it: a statement without that check is not at fault and runs again, once.
+      if (again && isStaleViewFailure(err) && !cypher.startsWith(ACL_VERSION_GUARD)) return this.inShared(cypher, params, false);
       throw mapDriverError(err);
     } finally {
       open.pending.delete(work);
@@ -73,7 +77,8 @@ export class RequestReader {
     // the server's timeout is per transaction: a statement starting when less than half of it is left
     // (a long request) gets a fresh one, so no statement has less than half the per-query budget.
     const open = this.open;
-    if (open && ((scope?.writes ?? 0) > this.openedAt || open.expiresAt - Date.now() < open.timeoutMs / 2)) {
+    // Also when it failed (a statement's error rolls it back before that statement's caller hears of it).
+    if (open && (!open.tx.isOpen() || (scope?.writes ?? 0) > this.openedAt || open.expiresAt - Date.now() < open.timeoutMs / 2)) {
       void retire(open);
       this.open = undefined;
     }

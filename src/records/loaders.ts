@@ -27,6 +27,11 @@ export interface RecordLoaders {
   /** Records as the viewer's agencies had reported them by `view.asOf`. */
   byIdAt(view: View): DataLoader<string, EntityModel | null>;
   related(name: RelationName, page: Page, filter: RelatedFilter): DataLoader<string, RelatedPage>;
+  /**
+   * Pages read ahead by a compiled statement (prefetch.ts), per GraphQL field node and parent id:
+   * only the resolvers of the fields they were planned for take them.
+   */
+  planned: WeakMap<object, Map<string, RelatedPage>>;
 }
 
 /**
@@ -52,7 +57,7 @@ export function createRecordLoaders(graph: ViewerGraph, onReturned: (ids: string
     memo(`${name}|${page.skip}|${page.first}|${viewKey(filter.view)}|${windowKey(filter.window)}`, () =>
       new DataLoader<string, RelatedPage>((ids) => loadRelated(graph, name, page, filter, ids, onReturned)),
     );
-  return { byId: byIdAt(NOW), byIdAt, related };
+  return { byId: byIdAt(NOW), byIdAt, related, planned: new WeakMap() };
 }
 
 async function loadById(graph: ViewerGraph, view: View, ids: readonly string[], onReturned: (ids: string[]) => void) {

@@ -21,13 +21,51 @@ export interface ConnectionPlan {
   name: RelationName;
   page: Page;
   window: Window;
-  /** What the resolvers will load for each related record, when its type is known in advance. */
+  /** Whether any of its fields selects totalCount (else the read stops one record past the page). */
+  counted: boolean;
+  /** The GraphQL field nodes it answers: only their resolvers take its answer (records/prefetch.ts). */
+  nodes: FieldNode[];
+  /** What is selected on each related record, when its type is known in advance; null: everything. */
   child: EntityPlan | null;
 }
 
 export interface EntityPlan {
   type: NodeType;
   connections: ConnectionPlan[];
+  /** The stored properties its fields read (provenance always); null: all of them. */
+  props: string[] | null;
+}
+
+/** Fields resolved straight from the stored property of the same name (records/resolvers.ts prop/list). */
+export const PROPERTY_FIELDS: Record<NodeType, readonly string[]> = {
+  Person: ['name', 'aliases', 'birthDate', 'birthPlace', 'gender', 'nationalities'],
+  Organisation: ['name', 'aliases', 'kind', 'country'],
+  Location: ['name', 'kind', 'countryCode', 'iata', 'latitude', 'longitude'],
+  Document: ['number', 'kind', 'issuingCountry', 'issuedOn', 'expiresOn'],
+  Identifier: ['kind', 'value', 'platform'],
+  Travel: ['mode', 'departedAt', 'arrivedAt', 'carrier', 'flightNumber'],
+  Watchlist: ['name', 'kind'],
+};
+
+/** What every record carries for its provenance (records/mapRecord.ts). */
+export const PROVENANCE_PROPERTIES = ['id', 'source', 'marking', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef'] as const;
+
+/** The properties records/label.ts reads per type. */
+const LABEL_PROPERTIES: Record<NodeType, readonly string[]> = {
+  Person: ['name'],
+  Organisation: ['name'],
+  Location: ['name', 'iata'],
+  Document: ['kind', 'number'],
+  Identifier: ['value'],
+  Travel: ['carrier', 'flightNumber', 'mode', 'departedAt'],
+  Watchlist: ['name'],
+};
+
+/** Fields that read no stored property of their record. */
+const NO_PROPERTIES = new Set(['__typename', 'id', 'type', 'provenance']);
+
+export function hasConnections(plan: EntityPlan | null): plan is EntityPlan {
+  return !!plan && plan.connections.length > 0;
 }
 
 /** Bounds on one compiled statement: levels of nesting, and rows it may fan out to. */
@@ -41,36 +79,51 @@ export interface Lookahead {
 }
 
 /**
- * The plan for a record of `type` whose selection is `sets` (the field nodes' selection sets), or
- * null when nothing related is selected (the plain lookup is then already one statement).
+ * The plan for a record of `type` whose selection is `sets` (the field nodes' selection sets): the
+ * properties its fields read and the connections below it (none past MAX_DEPTH: their resolvers read them).
  */
-export function planEntity(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[], depth = 1, fanout = 1): EntityPlan | null {
-  if (depth > MAX_DEPTH) return null;
-  const fields = collectFields(la, type, sets);
+export function planEntity(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[], depth = 1, fanout = 1): EntityPlan {
   const connections: ConnectionPlan[] = [];
-  const seen = new Set<string>();
-  for (const [fieldName, nodes] of fields) {
+  // Properties: every field mentioned, under @skip/@include too (it may run).
+  const props = new Set<string>([...PROVENANCE_PROPERTIES]);
+  let allProps = false;
+  for (const fieldName of collectPlain(la, type, sets, new Map(), new Set(), true).keys()) {
+    if (NO_PROPERTIES.has(fieldName) || `${type}.${fieldName}` in RELATIONS) continue;
+    if (fieldName === 'label') LABEL_PROPERTIES[type].forEach((x) => props.add(x));
+    else if (PROPERTY_FIELDS[type].includes(fieldName)) props.add(fieldName);
+    else allProps = true; // a field this table does not know may read anything of the record
+  }
+  // Connections: those outside any directive.
+  const shapes = new Map<string, ConnectionPlan & { sets: SelectionSetNode[] }>();
+  for (const [fieldName, nodes] of collectFields(la, type, sets)) {
     const name = `${type}.${fieldName}`;
-    if (!(name in RELATIONS)) continue;
+    if (!(name in RELATIONS) || depth > MAX_DEPTH) continue;
     const relation = name as RelationName;
     for (const node of nodes) {
       const shape = connectionOf(la, type, relation, node);
       if (!shape) continue;
-      const key = `${relation}|${shape.page.skip}|${shape.page.first}|${windowKey(shape.window)}`;
-      if (seen.has(key)) continue; // the same page twice (aliases): one read serves both
-      seen.add(key);
-      const target = RELATIONS[relation].target;
-      const rows = fanout * Math.max(1, shape.page.first);
-      let child: EntityPlan | null = null;
-      if (target !== 'Entity' && rows <= MAX_FANOUT) {
-        // Every selection of this same page, merged: aliases asking for different sub-fields.
-        const sub = nodes.filter((n) => sameShape(connectionOf(la, type, relation, n), shape)).flatMap((n) => itemSelections(la, relation, n));
-        child = planEntity(la, target, sub, depth + 1, rows);
-      }
-      connections.push({ name: relation, page: shape.page, window: shape.window, child });
+      const counted = !ONE_FIELDS.has(relation) && selectsField(la, `${RELATIONS[relation].target}Connection`, node, 'totalCount');
+      const key = `${relation}|${shape.page.skip}|${shape.page.first}|${windowKey(shape.window)}|${counted}`;
+      // The same page twice (aliases, or one field in several fragments): one read answers every node.
+      const same = shapes.get(key) ?? { name: relation, page: shape.page, window: shape.window, counted, nodes: [], child: null, sets: [] };
+      same.nodes.push(node);
+      same.sets.push(...itemSelections(la, relation, node));
+      shapes.set(key, same);
     }
   }
-  return connections.length > 0 ? { type, connections } : null;
+  for (const { sets: sub, ...c } of shapes.values()) {
+    const target = RELATIONS[c.name].target;
+    const rows = fanout * Math.max(1, c.page.first + 1);
+    // Beyond the fan-out bound the related records come whole and their own connections from the loaders.
+    const child = target !== 'Entity' && rows <= MAX_FANOUT ? planEntity(la, target, sub, depth + 1, rows) : null;
+    connections.push({ ...c, child });
+  }
+  return { type, connections, props: allProps ? null : [...props] };
+}
+
+// Whether the connection field selects `name` (totalCount), through fragments and under directives too.
+function selectsField(la: Lookahead, connectionType: string, node: FieldNode, name: string): boolean {
+  return !!node.selectionSet && collectPlain(la, connectionType, [node.selectionSet], new Map(), new Set(), true).has(name);
 }
 
 /** Every connection a plan will read, nested ones included. */
@@ -92,9 +145,6 @@ function connectionOf(la: Lookahead, type: NodeType, relation: RelationName, nod
   }
 }
 
-function sameShape(a: { page: Page; window: Window } | null, b: { page: Page; window: Window }): boolean {
-  return !!a && a.page.skip === b.page.skip && a.page.first === b.page.first && windowKey(a.window) === windowKey(b.window);
-}
 
 // What is selected on each related record: the field itself for a single record, else `edges { node }`.
 function itemSelections(la: Lookahead, relation: RelationName, node: FieldNode): SelectionSetNode[] {
@@ -109,8 +159,11 @@ export function nodeSelections(la: Lookahead, type: NodeType, sets: readonly Sel
   const connectionType = la.schema.getType(`${type}Connection`);
   const edgeType = la.schema.getType(`${type}Edge`);
   if (!connectionType || !edgeType) return [];
-  const edges = collectPlain(la, connectionType.name, sets).get('edges') ?? [];
-  return edges.flatMap((e) => (e.selectionSet ? collectPlain(la, edgeType.name, [e.selectionSet]).get('node') ?? [] : [])).flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  // Under @skip/@include too: the records' properties must cover every field that may run (a
+  // connection read for nothing costs work, never a wrong answer or an audit line: prefetch.ts).
+  const all = (type: string, of: readonly SelectionSetNode[]) => collectPlain(la, type, of, new Map(), new Set(), true);
+  const edges = all(connectionType.name, sets).get('edges') ?? [];
+  return edges.flatMap((e) => (e.selectionSet ? all(edgeType.name, [e.selectionSet]).get('node') ?? [] : [])).flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 }
 
 // Duck-typed, not graphql's isObjectType(): the schema may come from graphql's other module format
@@ -178,22 +231,22 @@ function collectFields(la: Lookahead, type: NodeType, sets: readonly SelectionSe
 
 // Field nodes by field name (not alias) for an object of `typeName`, through fragments whose type
 // condition it satisfies; anything under a directive is left to its resolver.
-function collectPlain(la: Lookahead, typeName: string, sets: readonly SelectionSetNode[], out = new Map<string, FieldNode[]>(), visited = new Set<string>()): Map<string, FieldNode[]> {
+function collectPlain(la: Lookahead, typeName: string, sets: readonly SelectionSetNode[], out = new Map<string, FieldNode[]>(), visited = new Set<string>(), all = false): Map<string, FieldNode[]> {
   const applies = (condition: string | undefined) => !condition || condition === typeName || interfacesOf(la, typeName).includes(condition);
   for (const set of sets) {
     for (const s of set.selections) {
-      if (s.directives && s.directives.length > 0) continue;
+      if (!all && s.directives && s.directives.length > 0) continue;
       if (s.kind === Kind.FIELD) {
         const list = out.get(s.name.value) ?? [];
         list.push(s);
         out.set(s.name.value, list);
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(s.typeCondition?.name.value)) collectPlain(la, typeName, [s.selectionSet], out, visited);
+        if (applies(s.typeCondition?.name.value)) collectPlain(la, typeName, [s.selectionSet], out, visited, all);
       } else {
         const f = la.fragments[s.name.value];
         if (!f || visited.has(f.name.value) || !applies(f.typeCondition.name.value)) continue;
         visited.add(f.name.value);
-        collectPlain(la, typeName, [f.selectionSet], out, visited);
+        collectPlain(la, typeName, [f.selectionSet], out, visited, all);
       }
     }
   }

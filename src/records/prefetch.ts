@@ -1,7 +1,10 @@
 // One statement for a record and every related connection selected below it (records/plan.ts): the
 // rule of each connection is the batch statement's own (relations.ts relatedItems), nested as
-// subqueries, with ACL(...) on every bound record as in every viewer statement. The answers are put
-// into the request's DataLoaders, so the field resolvers run unchanged and find them loaded.
+// subqueries, with ACL(...) on every bound record as in every viewer statement. Related records come
+// with only the properties their selected fields read, and a connection whose totalCount nobody
+// selected stops one record past its page. So each answer is kept for exactly the GraphQL field nodes
+// it was planned for (`loaders.planned`): their resolvers take it (and name its records in the audit
+// trail then); any other field, even with the same arguments, reads through the loaders as before.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { Params } from '../graph/executor.js';
@@ -10,7 +13,8 @@ import { plainNode } from '../graph/projection.js';
 import { int } from '../graph/params.js';
 import { toEntity, toLink } from './mapRecord.js';
 import type { EntityModel } from './models.js';
-import { nodeSelections, planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
+import { hasConnections, nodeSelections, planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
+import type { RelatedPage } from './loaders.js';
 import { RELATIONS, relatedItems } from './relations.js';
 import { viewParams, type View } from './view.js';
 import type { NodeType } from '../model/graphModel.js';
@@ -25,11 +29,12 @@ interface PrefetchedPage {
   items: Array<{ r: Plain; t: Plain; sub?: Record<string, PrefetchedPage> }>;
 }
 
-/** The plan for a field resolving to a record of `type`, from its GraphQL resolve info. */
+/** The plan for a field resolving to a record of `type`, from its GraphQL resolve info; null: nothing related selected. */
 export function planFor(info: GraphQLResolveInfo | undefined, type: NodeType): EntityPlan | null {
   if (!info) return null;
   const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  return planEntity({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets);
+  const plan = planEntity({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets);
+  return hasConnections(plan) ? plan : null;
 }
 
 /** The plan for each record of a connection field's page (`edges { node { ... } }`) of `type`. */
@@ -37,7 +42,18 @@ export function planForItems(info: GraphQLResolveInfo | undefined, type: NodeTyp
   if (!info) return null;
   const la = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  return planEntity(la, type, nodeSelections(la, type, sets), 1, rows);
+  const plan = planEntity(la, type, nodeSelections(la, type, sets), 1, rows);
+  return hasConnections(plan) ? plan : null;
+}
+
+/** The answer planned for this field of this parent, if any (taken by records/service.ts `related`). */
+export function plannedPage(ctx: Context, info: GraphQLResolveInfo | undefined, parentId: string): RelatedPage | undefined {
+  if (!info) return undefined;
+  for (const node of info.fieldNodes) {
+    const page = ctx.records.planned.get(node)?.get(parentId);
+    if (page) return page;
+  }
+  return undefined;
 }
 
 /**
@@ -81,8 +97,11 @@ function prime(ctx: Context, parent: EntityModel, plan: EntityPlan, pre: Record<
       continue;
     }
     const items = page.items.map((x) => ({ node: toEntity(x.t, view), link: toLink(x.r) }));
-    ctx.audit.add(items.map((i) => i.node.id));
-    ctx.records.related(c.name, c.page, { view, window: c.window }).prime(parent.id, { total: Number(page.total), items });
+    for (const node of c.nodes) {
+      let byParent = ctx.records.planned.get(node);
+      if (!byParent) ctx.records.planned.set(node, (byParent = new Map()));
+      byParent.set(parent.id, { total: Number(page.total), items });
+    }
     if (c.child) {
       page.items.forEach((x, i) => {
         counter.n = start;
@@ -128,11 +147,12 @@ function connections(parent: string, plan: EntityPlan, params: Params, counter: 
     const k = counter.n++;
     const col = `c${k}`;
     params[`${col}_skip`] = int(c.page.skip);
+    params[`${col}_limit`] = c.counted ? null : int(c.page.skip + c.page.first + 1);
     params[`${col}_first`] = int(c.page.first);
     params[`${col}_from`] = c.window.from;
     params[`${col}_to`] = c.window.to;
     const [r, t, all, page, i, link, item] = ['r', 't', 'all', 'page', 'i', 'l', 'v'].map((x) => `${x}${k}`) as [string, string, string, string, string, string, string];
-    const items = relatedItems(RELATIONS[c.name], { p: parent, r, t, all, from: `${col}_from`, to: `${col}_to`, label: plan.type });
+    const items = relatedItems(RELATIONS[c.name], { p: parent, r, t, all, from: `${col}_from`, to: `${col}_to`, label: plan.type, limit: c.counted ? undefined : `${col}_limit` });
     const below = c.child ? connections(item, c.child, params, counter) : { blocks: '', columns: [] };
     const sub = below.columns.length > 0 ? `, sub: {${below.columns.map((x) => `${x}: ${x}`).join(', ')}}` : '';
     blocks += `
@@ -143,7 +163,7 @@ CALL {
     WITH ${page}
     UNWIND range(0, size(${page}) - 1) AS ${i}
     WITH ${i}, ${page}[${i}].r AS ${link}, ${page}[${i}].t AS ${item} /* ACL_EXEMPT(${item}): INPUT_VISIBLE */${indent(indent(below.blocks))}
-    WITH ${i}, {r: ${link}, t: ${plainNode(item)}${sub}} AS x${k} ORDER BY ${i}
+    WITH ${i}, {r: ${link}, t: ${projection(item, c.child)}${sub}} AS x${k} ORDER BY ${i}
     RETURN collect(x${k}) AS items${k}
   }
   RETURN {total: total${k}, items: items${k}} AS ${col}
@@ -154,3 +174,10 @@ CALL {
 }
 
 const indent = (text: string) => text.replace(/\n/g, '\n  ');
+
+// A related record with the properties its fields read (names from the closed tables in plan.ts).
+function projection(v: string, plan: EntityPlan | null): string {
+  if (!plan?.props) return plainNode(v);
+  for (const p of plan.props) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new Error(`not a property name: ${p}`);
+  return `{labels: labels(${v}), properties: ${v} {${plan.props.map((p) => `.${p}`).join(', ')}}}`;
+}

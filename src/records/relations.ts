@@ -76,6 +76,8 @@ export interface RelatedNames {
   label?: string;
   /** Variables to keep through the aggregation (the batch statement's parent id). */
   carry?: string;
+  /** Parameter name of a bound on the items kept (a page nobody counts stops one past its end). */
+  limit?: string;
 }
 
 /**
@@ -90,7 +92,7 @@ export function relatedItems(s: RelationSpec, n: RelatedNames): string {
   return `
 OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
 WHERE ACL(${n.r}) AND ACL(${n.t}) AND ${n.t} <> ${n.p} AND ${window}
-WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}
+WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}${n.limit ? ` LIMIT $${n.limit}` : ''}
 WITH ${carry}collect(CASE WHEN ${n.t} IS NULL THEN null ELSE {r: ${n.r}, t: ${n.t}} END) AS ${n.all}`;
 }
 

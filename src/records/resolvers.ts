@@ -18,8 +18,8 @@ type PageArgs = { first?: number | null; after?: string | null; between?: Window
 // Own properties as GraphQL fields; list fields never come back null.
 const prop = (name: string) => (e: EntityModel) => e.props[name] ?? null;
 const list = (name: string) => (e: EntityModel) => (Array.isArray(e.props[name]) ? e.props[name] : []);
-const connection = (name: RelationName) => (e: EntityModel, args: PageArgs, ctx: Context) => related(ctx, e, name, args);
-const one = (name: RelationName) => (e: EntityModel, _args: unknown, ctx: Context) => relatedOne(ctx, e, name);
+const connection = (name: RelationName) => (e: EntityModel, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) => related(ctx, e, name, args, info);
+const one = (name: RelationName) => (e: EntityModel, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => relatedOne(ctx, e, name, info);
 
 const common = {
   id: (e: EntityModel) => e.id,

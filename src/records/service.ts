@@ -15,7 +15,7 @@ import { toNeoDateTime } from '../graph/temporal.js';
 import { OPEN_WINDOW, windowParams, type WindowInput } from '../time/window.js';
 import { NOW, viewOf, viewParams, type View } from './view.js';
 import { loadAll } from './loaders.js';
-import { compileBelow, planFor, planForItems, prefetch, primeConnections } from './prefetch.js';
+import { compileBelow, planFor, planForItems, plannedPage, prefetch, primeConnections } from './prefetch.js';
 
 export const MAX_IDS = 100;
 
@@ -83,17 +83,26 @@ export async function related(
   parent: EntityModel,
   name: RelationName,
   args: { first?: number | null; after?: string | null; between?: WindowInput | null },
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionModel> {
   const page = parsePage(args.first, args.after);
   const filter = { view: parent.view, window: windowParams(args.between) };
-  const { total, items } = await ctx.records.related(name, page, filter).load(parent.id);
+  const { total, items } = takePlanned(ctx, info, parent.id) ?? (await ctx.records.related(name, page, filter).load(parent.id));
   return toConnection(items, total, page);
 }
 
 /** A single related record (a travel leg's origin, say): the first visible one. */
-export async function relatedOne(ctx: Context, parent: EntityModel, name: RelationName): Promise<EntityModel | null> {
-  const { items } = await ctx.records.related(name, { skip: 0, first: 1 }, { view: parent.view, window: OPEN_WINDOW }).load(parent.id);
+export async function relatedOne(ctx: Context, parent: EntityModel, name: RelationName, info?: GraphQLResolveInfo): Promise<EntityModel | null> {
+  const { items } = takePlanned(ctx, info, parent.id) ?? (await ctx.records.related(name, { skip: 0, first: 1 }, { view: parent.view, window: OPEN_WINDOW }).load(parent.id));
   return items[0]?.node ?? null;
+}
+
+// A page the compiled statement read for this very field: its records are named in the audit trail
+// now, when a resolver hands them on (the loaders name theirs when they read them).
+function takePlanned(ctx: Context, info: GraphQLResolveInfo | undefined, parentId: string) {
+  const page = plannedPage(ctx, info, parentId);
+  if (page) ctx.audit.add(page.items.map((i) => i.node.id));
+  return page;
 }
 
 /** `staleOnly`: records reported longer ago than the staleness threshold. */

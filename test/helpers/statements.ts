@@ -58,7 +58,10 @@ function everything(type: string, depth: number): EntityPlan | null {
   if (depth === 0 || names.length === 0) return null;
   return {
     type: type as EntityPlan['type'],
-    connections: names.map((name) => ({ name, page: { skip: 0, first: 20 }, window: OPEN_WINDOW, child: everything(RELATIONS[name].target, depth - 1) })),
+    connections: names.flatMap((name) =>
+      [true, false].map((counted) => ({ name, page: { skip: 0, first: 20 }, window: OPEN_WINDOW, counted, nodes: [], child: everything(RELATIONS[name].target, depth - 1) })),
+    ),
+    props: depth % 2 === 0 ? null : ['id', 'name'],
   };
 }
 

@@ -128,3 +128,22 @@ it('a person with nested connections two levels deep is one statement besides th
   expect(viaLoaders.stats.queries).toBeGreaterThan(1);
   expect(viaLoaders.data).toEqual(res.data);
 });
+
+it('related records read with only their selected properties, and pages nobody counts, answer exactly as the loaders do', async () => {
+  const id = [...mine][0];
+  // A fragment used at two levels, fields and totalCount under directives, aliases with other sub-fields.
+  const q = `query($id: ID!, $yes: Boolean = true) { person(id: $id) { ...P documents { edges { node { number holders { edges { node { ...P } } } } } }
+      memberships { edges { node { name members(first: 3) { totalCount @include(if: $yes) edges { node { ...P label name @include(if: $yes) } } } } } }
+      m2: memberships { edges { node { kind country label provenance { marking source } } } } } }
+    fragment P on Person { id name aliases label }`;
+  const compiled = await server.as(me).query(q, { id });
+  expect(compiled.errors).toBeUndefined();
+  const members = compiled.data?.person.memberships.edges[0].node.members;
+  expect(members.totalCount).toBe(100);
+  expect(members.edges[0].node.name).toMatch(/^Person /);
+  expect(compiled.data?.person.m2.edges[0].node).toMatchObject({ kind: 'FRONT', label: 'Round Trip Brothers', provenance: { marking: 'GREEN' } });
+  const viaLoaders = await server.as(me).query(q.replace('person(id: $id) {', 'person(id: $id) @include(if: $yes) {').replace(/memberships \{/g, 'memberships @include(if: true) {').replace('m2: memberships @include(if: true) {', 'm2: memberships @skip(if: false) {').replace('documents {', 'documents @include(if: true) {'), { id });
+  expect(viaLoaders.errors).toBeUndefined();
+  expect(viaLoaders.data).toEqual(compiled.data);
+  expect(compiled.stats.queries).toBe(1 + compiled.stats.aclRetries);
+});
