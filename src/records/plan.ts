@@ -70,6 +70,12 @@ export function hasConnections(plan: EntityPlan | null): plan is EntityPlan {
 
 /** Bounds on one compiled statement: levels of nesting, and rows it may fan out to. */
 export const MAX_DEPTH = 3;
+/**
+ * Subqueries in one statement: planning time grows with the statement (a generated query selecting
+ * every connection at three levels made one of ~200 subqueries that ran past the 30 s timeout). A
+ * larger selection is planned less deep; what is left out is read by the loaders.
+ */
+export const MAX_CONNECTIONS = 12;
 export const MAX_FANOUT = 10_000;
 
 export interface Lookahead {
@@ -83,6 +89,16 @@ export interface Lookahead {
  * properties its fields read and the connections below it (none past MAX_DEPTH: their resolvers read them).
  */
 export function planEntity(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[], depth = 1, fanout = 1): EntityPlan {
+  for (let deepest = MAX_DEPTH; deepest > 1; deepest--) {
+    const plan = planUpTo(la, type, sets, depth, fanout, deepest);
+    if (countConnections(plan) <= MAX_CONNECTIONS) return plan;
+  }
+  const flat = planUpTo(la, type, sets, depth, fanout, 1);
+  // Children beyond the first level are dropped above; here only whole connections can go.
+  return { ...flat, connections: flat.connections.slice(0, MAX_CONNECTIONS) };
+}
+
+function planUpTo(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[], depth: number, fanout: number, deepest: number): EntityPlan {
   const connections: ConnectionPlan[] = [];
   // Properties: every field mentioned, under @skip/@include too (it may run).
   const props = new Set<string>([...PROVENANCE_PROPERTIES]);
@@ -97,7 +113,7 @@ export function planEntity(la: Lookahead, type: NodeType, sets: readonly Selecti
   const shapes = new Map<string, ConnectionPlan & { sets: SelectionSetNode[] }>();
   for (const [fieldName, nodes] of collectFields(la, type, sets)) {
     const name = `${type}.${fieldName}`;
-    if (!(name in RELATIONS) || depth > MAX_DEPTH) continue;
+    if (!(name in RELATIONS) || depth > deepest) continue;
     const relation = name as RelationName;
     for (const node of nodes) {
       const shape = connectionOf(la, type, relation, node);
@@ -115,7 +131,7 @@ export function planEntity(la: Lookahead, type: NodeType, sets: readonly Selecti
     const target = RELATIONS[c.name].target;
     const rows = fanout * Math.max(1, c.page.first + 1);
     // Beyond the fan-out bound the related records come whole and their own connections from the loaders.
-    const child = target !== 'Entity' && rows <= MAX_FANOUT ? planEntity(la, target, sub, depth + 1, rows) : null;
+    const child = target !== 'Entity' && rows <= MAX_FANOUT ? planUpTo(la, target, sub, depth + 1, rows, deepest) : null;
     connections.push({ ...c, child });
   }
   return { type, connections, props: allProps ? null : [...props] };
