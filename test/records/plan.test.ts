@@ -1,0 +1,38 @@
+// The look-ahead (records/plan.ts) without a database: what it plans, and its bounds.
+import { describe, expect, it } from 'vitest';
+import { buildSchema, parse, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { countConnections, MAX_CONNECTIONS, planEntity } from '../../src/records/plan.js';
+
+const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+const plan = (query: string, variables: Record<string, unknown> = {}) => {
+  const op = parse(query).definitions[0] as OperationDefinitionNode;
+  const root = op.selectionSet.selections[0] as FieldNode;
+  return planEntity({ schema, fragments: {}, variables }, 'Person', [root.selectionSet!]);
+};
+
+describe('planEntity', () => {
+  it('takes the resolvers\' arguments, counts only where totalCount is selected, and reads only selected properties', () => {
+    const p = plan(`query($n: Int) { person(id: "x") { name documents(first: $n) { edges { node { number } } } recruits { totalCount } } }`, { n: 7 });
+    expect(p.props).toEqual(expect.arrayContaining(['name', 'id', 'source', 'marking']));
+    expect(p.props).not.toContain('aliases');
+    const docs = p.connections.find((c) => c.name === 'Person.documents')!;
+    expect(docs).toMatchObject({ page: { skip: 0, first: 7 }, counted: false });
+    expect(docs.child?.props).toEqual(expect.arrayContaining(['number']));
+    expect(p.connections.find((c) => c.name === 'Person.recruits')).toMatchObject({ page: { first: 20 }, counted: true });
+  });
+
+  it('a field it does not know reads every property; a connection under a directive is left to the loaders', () => {
+    const p = plan(`{ person(id: "x") { journeys { legs { id } } documents @include(if: true) { totalCount } } }`);
+    expect(p.props).toBeNull();
+    expect(p.connections).toEqual([]);
+  });
+
+  it(`plans at most ${MAX_CONNECTIONS} subqueries, less deep when the selection is wide`, () => {
+    const level = (depth: number): string =>
+      depth === 0 ? 'id' : ['associates', 'recruits', 'recruitedBy', 'family', 'contacts', 'sameAs'].map((f) => `${f} { edges { node { ${level(depth - 1)} } } }`).join(' ');
+    const p = plan(`{ person(id: "x") { ${level(3)} } }`);
+    expect(countConnections(p)).toBeLessThanOrEqual(MAX_CONNECTIONS);
+    expect(p.connections).toHaveLength(6);
+  });
+});
