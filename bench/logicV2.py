@@ -16,8 +16,8 @@ except ImportError:  # older releases took plain weights
 def entity(eid, props):
     data = {"id": eid, "schema": "Person", "properties": props}
     try:
-        from followthemoney import StatementEntity  # followthemoney 4
-        return StatementEntity.from_data(model, data)
+        from followthemoney import StatementEntity, Dataset  # followthemoney 4 takes a dataset first
+        return StatementEntity.from_data(Dataset.make({"name": "eval", "title": "eval"}), data)
     except ImportError:
         from nomenklatura.entity import CompositeEntity
         return CompositeEntity.from_data(model, data)
