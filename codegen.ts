@@ -56,6 +56,8 @@ const config: CodegenConfig = {
           Release: '../sharing/models.js#ReleaseModel',
           ReleaseNote: '../sharing/models.js#ReleaseModel',
           Tombstone: '../sharing/models.js#TombstoneModel',
+          AuditRead: '../audit/store.js#AuditReadModel',
+          AuditRefusal: '../audit/store.js#AuditRefusalModel',
           Viewer: '../auth/viewer.js#ViewerModel',
           SubgraphNode: '../network/models.js#SubgraphNodeModel',
           SubgraphEdge: '../network/models.js#SubgraphEdgeModel',

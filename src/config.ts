@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   SKEIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SKEIN_DATA_DIR: z.string().min(1).default('.data'),
   SKEIN_AUDIT_LOG: z.string().min(1).optional(),
+  SKEIN_AUDIT_INDEX: z.string().min(1).optional(),
   SKEIN_SEED_ON_EMPTY: bool.default(true),
   SKEIN_STALE_AFTER_DAYS: int(1, 36_500).default(365),
   SKEIN_WATCH_POLL_MS: int(20, 60_000).default(250),
@@ -62,6 +63,8 @@ export interface Config {
   logLevel: Env['SKEIN_LOG_LEVEL'];
   dataDir: string;
   auditLogPath: string;
+  /** The queryable index beside the audit log (derived from it; null: off). */
+  auditIndexPath: string | null;
   seedOnEmpty: boolean;
   staleAfterDays: number;
   /** Key of opaque hit-notice references; unset: a random one kept in the data folder. */
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.SKEIN_LOG_LEVEL,
     dataDir: e.SKEIN_DATA_DIR,
     auditLogPath: e.SKEIN_AUDIT_LOG ?? `${e.SKEIN_DATA_DIR}/audit.log`,
+    auditIndexPath: e.SKEIN_AUDIT_INDEX === 'off' ? null : (e.SKEIN_AUDIT_INDEX ?? `${e.SKEIN_AUDIT_LOG ?? `${e.SKEIN_DATA_DIR}/audit.log`}.sqlite`),
     seedOnEmpty: e.SKEIN_SEED_ON_EMPTY,
     staleAfterDays: e.SKEIN_STALE_AFTER_DAYS,
     hitSecret: e.SKEIN_HIT_SECRET,

@@ -40,7 +40,7 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
     executor: db.executor,
     verify,
     ready: db.ready,
-    settings: { staleAfterDays: config.staleAfterDays, hitKey: hitKeyOf(config) },
+    settings: { staleAfterDays: config.staleAfterDays, hitKey: hitKeyOf(config), auditStore: auditLog.store },
     ops,
     auditLog,
     ...(config.mode === 'local'
@@ -78,7 +78,7 @@ export async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, logger);
   logger.info({ neo4j: db.origin }, describeOrigin(db.origin));
-  const auditLog = openAuditLog(config.auditLogPath);
+  const auditLog = openAuditLog(config.auditLogPath, config.auditIndexPath, (err) => logger.error({ err }, 'audit index: catch-up failed'));
   const { apollo, app, live } = await createApi({ config, logger, auditLog, db });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject);
@@ -106,7 +106,7 @@ export async function main(): Promise<void> {
     await Promise.all([drain(server), subscriptions.close()]);
     await apollo.stop();
     await closeAnalysisPool();
-    await auditLog.flush();
+    await auditLog.close();
     await db.close();
     logger.info({}, 'stopped');
     process.exit(0);

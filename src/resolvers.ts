@@ -18,6 +18,7 @@ import { screeningResolvers } from './screening/resolvers.js';
 import { identityResolvers } from './identity/resolvers.js';
 import { watchResolvers } from './watches/resolvers.js';
 import { sharingResolvers } from './sharing/resolvers.js';
+import { auditResolvers } from './audit/resolvers.js';
 
 const scalars: Resolvers = {
   DateTime: DateTimeResolver,
@@ -48,4 +49,4 @@ export function mergeResolvers(maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers, watchResolvers, sharingResolvers]);
+export const resolvers: Resolvers = mergeResolvers([scalars, recordResolvers, agencyResolvers, searchResolvers, networkResolvers, travelResolvers, ingestResolvers, screeningResolvers, identityResolvers, watchResolvers, sharingResolvers, auditResolvers]);

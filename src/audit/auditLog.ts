@@ -2,6 +2,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chainLine, lastHash } from './chain.js';
+import { AuditStore } from './store.js';
 
 export interface AuditEntry {
   requestId: string;
@@ -31,16 +32,35 @@ export interface RefusalEntry {
 export interface AuditLog {
   write(entry: AuditEntry): void;
   refusal(entry: RefusalEntry): void;
+  /** The queryable index kept beside the log (store.ts); null when switched off. */
+  readonly store: AuditStore | null;
+  /** Brings the index up to the log (also done every second and before every audit query). */
   flush(): Promise<void>;
+  /** Flushes and closes the index (shutdown). */
+  close(): Promise<void>;
 }
+
+/** How often the index catches up with the log, off the request path. */
+const INDEX_EVERY_MS = 1_000;
 
 /**
  * Opens (appending, never truncating) the audit file. Each line is hash-chained to the one before
  * (chain.ts; `npm run audit:verify` checks it), resuming from the file's last line after a restart.
  */
-export function openAuditLog(path: string): AuditLog {
+export function openAuditLog(path: string, indexPath: string | null = `${path}.sqlite`, onIndexError: (err: unknown) => void = () => {}): AuditLog {
   mkdirSync(dirname(path), { recursive: true });
   let prev = lastHash(path);
+  // Opening catches the index up with the log (a rebuild when it is missing or belongs to another log).
+  const store = indexPath ? AuditStore.open(indexPath, path) : null;
+  const catchUp = () => {
+    try {
+      store?.catchUp();
+    } catch (err) {
+      onIndexError(err); // the log is the record; the next catch-up (or a rebuild) repairs the index
+    }
+  };
+  const timer = store ? setInterval(catchUp, INDEX_EVERY_MS) : undefined;
+  timer?.unref();
   // Synchronous: an operation is not answered before its audit line is on disk, and lines keep chain order.
   const append = (event: string, entry: object) => {
     const { line, hash } = chainLine(prev, { level: 30, time: new Date().toISOString(), ...entry, event });
@@ -50,7 +70,13 @@ export function openAuditLog(path: string): AuditLog {
   return {
     write: (entry) => append('graphql', entry),
     refusal: (entry) => append('refusal', entry),
-    flush: async () => undefined,
+    store,
+    flush: async () => catchUp(),
+    close: async () => {
+      clearInterval(timer);
+      catchUp();
+      store?.close();
+    },
   };
 }
 

@@ -1,13 +1,12 @@
 // Thin resolvers for sharing governance: agreements, access requests and releases.
 import type { Resolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
+import { agencyOf } from '../agencies/resolvers.js';
 import { agreementChanges, revokeAgreement, setAgreement } from './agreements.js';
 import { previewAgreement } from './preview.js';
 import { erase, retract, tombstones, unretract } from './retraction.js';
 import { declineAccess, listRequests, releaseById, releaseNoteFor, releaseRecord, requestAccess, revokeRelease } from './releases.js';
 
-// An agency code we cannot resolve still shows as its code (as in agencies/resolvers.ts).
-const agencyOf = async (ctx: Context, code: string) => (await ctx.agencies()).get(code) ?? { code, name: code, country: '' };
 
 export const sharingResolvers: Resolvers = {
   Query: {

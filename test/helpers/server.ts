@@ -21,7 +21,7 @@ export interface Result<T = Record<string, any>> {
 
 export function testServer(env: NodeJS.ProcessEnv = {}) {
   const config = loadConfig({ SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-test-')), ...env });
-  const auditLog = openAuditLog(config.auditLogPath);
+  const auditLog = openAuditLog(config.auditLogPath, config.auditIndexPath);
   const apollo = createServer({ config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), auditLog });
   const executor = testExecutor();
   const hitKey = hitKeyOf(config);
@@ -32,6 +32,7 @@ export function testServer(env: NodeJS.ProcessEnv = {}) {
     const contextValue = createContext(executor, { subject: `${agency.toLowerCase()}-tester`, agency, role }, uid('req'), {
       staleAfterDays: config.staleAfterDays,
       hitKey,
+      auditStore: auditLog.store,
     });
     const res = await apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
@@ -56,6 +57,7 @@ export function testServer(env: NodeJS.ProcessEnv = {}) {
     }),
     stop: async () => {
       if (started) await apollo.stop();
+      await auditLog.close();
     },
   };
 }

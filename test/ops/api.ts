@@ -28,7 +28,7 @@ export interface RunningApi extends Api {
 export async function startApi(executor: GraphExecutor, env: NodeJS.ProcessEnv = {}, ready?: () => Promise<boolean>): Promise<RunningApi> {
   const config = loadConfig({ SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-ops-')), SKEIN_JWT_SECRET: SECRET, ...env });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const auditLog = openAuditLog(config.auditLogPath);
+  const auditLog = openAuditLog(config.auditLogPath, config.auditIndexPath);
   const api = await createApi({ config, logger, auditLog, db: { executor, ready: ready ?? (async () => true) } });
   const server: Server = await new Promise((resolve) => {
     const s = api.app.listen(0, '127.0.0.1', () => resolve(s));
@@ -50,7 +50,7 @@ export async function startApi(executor: GraphExecutor, env: NodeJS.ProcessEnv =
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await api.apollo.stop();
-      await auditLog.flush();
+      await auditLog.close();
     },
   };
 }
