@@ -13,6 +13,7 @@ import { typeDefs } from './server.js';
 import { viewerRouter } from './viewer/viewer.js';
 import { DEFAULT_OPS, Ops } from './ops/ops.js';
 import type { AuditLog } from './audit/auditLog.js';
+import type { Viewer } from './auth/viewer.js';
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -55,10 +56,11 @@ export function createHttpApp(deps: HttpDeps): Express {
     ...ops.graphqlGuards(),
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => {
+        let viewer: Viewer | undefined;
         try {
           const token = bearerToken(req.get('authorization'));
           if (!token) throw unauthenticated();
-          const viewer = await deps.verify(token);
+          viewer = await deps.verify(token);
           ops.admit(viewer, res);
           const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings);
           // Refused here too (not only in the server's plugin), so it is audited with the client's address.
@@ -66,7 +68,7 @@ export function createHttpApp(deps: HttpDeps): Express {
           return context;
         } catch (err) {
           ops.recordRefusal(err);
-          auditRefusal(deps, req, ops.requestId(res), codeOf(err));
+          auditRefusal(deps, req, ops.requestId(res), codeOf(err), viewer);
           throw err;
         }
       },
@@ -80,11 +82,18 @@ export function createHttpApp(deps: HttpDeps): Express {
 const codeOf = (err: unknown) => String((err as { extensions?: { code?: unknown }; code?: unknown }).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
 const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]{0,99})/;
 
-function auditRefusal(deps: HttpDeps, req: Request, requestId: string | undefined, reason: string): void {
+function auditRefusal(deps: HttpDeps, req: Request, requestId: string | undefined, reason: string, viewer?: Viewer): void {
   const body = (req.body ?? {}) as { operationName?: unknown; query?: unknown };
   const named = typeof body.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
   const parsed = typeof body.query === 'string' ? OPERATION_NAME.exec(body.query.slice(0, 1000))?.[1] : undefined;
-  deps.auditLog?.refusal({ requestId: requestId ?? 'none', address: req.ip ?? req.socket.remoteAddress ?? 'unknown', reason, operation: named ?? parsed ?? null });
+  deps.auditLog?.refusal({
+    requestId: requestId ?? 'none',
+    address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    reason,
+    operation: named ?? parsed ?? null,
+    // A verified token (refused for its rate, say) names its viewer: that agency's ADMIN sees the refusal.
+    ...(viewer ? { agency: viewer.agency, role: viewer.role, subject: viewer.subject } : {}),
+  });
 }
 
 // Guards before Apollo (body, trusted documents) refuse through next(err): audited, then answered.

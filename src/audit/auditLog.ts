@@ -27,6 +27,10 @@ export interface RefusalEntry {
   reason: string;
   /** The operation name the request gave, if any (capped; it is client text). */
   operation: string | null;
+  /** The viewer, when a valid token named one before the refusal (a rate limit, an unregistered agency). */
+  agency?: string;
+  role?: string;
+  subject?: string;
 }
 
 export interface AuditLog {

@@ -66,6 +66,7 @@ interface LogLine {
   operation?: unknown;
   recordIds?: unknown;
   errors?: unknown;
+  reason?: unknown;
   hash?: unknown;
 }
 
@@ -109,9 +110,9 @@ CREATE TABLE IF NOT EXISTS refusal (agency TEXT NOT NULL, time INTEGER NOT NULL,
 
 // Created after a bulk load (a sort is much faster than growing a B-tree row by row), present for live catch-up.
 const INDEXES = `
-CREATE INDEX IF NOT EXISTS owner_read_by_time ON owner_read (owner, time, line, records);
+CREATE INDEX IF NOT EXISTS owner_read_by_time ON owner_read (owner, time, line);
 CREATE INDEX IF NOT EXISTS record_read_by_record ON record_read (record, time, line);
-CREATE INDEX IF NOT EXISTS refusal_by_time ON refusal (agency, time, line, errors);
+CREATE INDEX IF NOT EXISTS refusal_by_time ON refusal (agency, time, line);
 `;
 const DROP_INDEXES = `
 DROP INDEX IF EXISTS owner_read_by_time;
@@ -250,11 +251,12 @@ export class AuditStore {
   }
 
   private index(line: number, entry: LogLine): void {
-    if (entry.event !== 'graphql') return; // transport refusals name no agency: the operator's, not an agency's
     const time = Date.parse(str(entry.time));
     const agency = str(entry.agency);
+    // A refusal before any viewer was known (no or a bad token) names no agency: the operator's, not an agency's.
+    if ((entry.event !== 'graphql' && entry.event !== 'refusal') || !agency || Number.isNaN(time)) return;
     this.insertEntry.run(line, time, agency, str(entry.role), str(entry.subject), str(entry.operation), str(entry.requestId));
-    const errors = strings(entry.errors);
+    const errors = entry.event === 'refusal' ? [str(entry.reason)] : strings(entry.errors);
     if (errors.length > 0) this.insertRefusal.run(agency, time, line, JSON.stringify(errors));
     const byOwner = new Map<string, string[]>();
     for (const id of strings(entry.recordIds)) {
