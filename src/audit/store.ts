@@ -132,6 +132,9 @@ export class AuditStore {
   private readonly insertRecord: Database.Statement;
   private readonly insertRefusal: Database.Statement;
   private readonly saveSource: Database.Statement;
+  private readonly readsOfOwner: Database.Statement;
+  private readonly readsOfRecord: Database.Statement;
+  private readonly refusalsOf: Database.Statement;
 
   private constructor(
     readonly path: string,
@@ -151,6 +154,25 @@ export class AuditStore {
     this.saveSource = this.db.prepare(
       'INSERT INTO source (one, path, bytes, lines, head, tail) VALUES (1, @path, @bytes, @lines, @head, @tail) ' +
         'ON CONFLICT (one) DO UPDATE SET path = @path, bytes = @bytes, lines = @lines, head = @head, tail = @tail',
+    );
+    const entryColumns = 'e.agency, e.role, e.subject, e.operation, e.request_id AS requestId';
+    this.readsOfOwner = this.db.prepare(
+      `SELECT o.line, o.time, o.records, ${entryColumns} FROM owner_read o JOIN entry e ON e.line = o.line
+       WHERE o.owner = @owner AND (o.time, o.line) > (@afterTime, @afterLine) AND o.time >= @from AND o.time < @to
+       ORDER BY o.time, o.line LIMIT @limit`,
+    );
+    this.readsOfRecord = this.db.prepare(
+      `SELECT r.line, r.time, o.records, ${entryColumns} FROM record_read r
+         JOIN owner_read o ON o.owner = @owner AND o.time = r.time AND o.line = r.line
+         JOIN entry e ON e.line = r.line
+       WHERE r.record = @record AND (r.time, r.line) > (@afterTime, @afterLine) AND r.time >= @from AND r.time < @to
+       ORDER BY r.time, r.line LIMIT @limit`,
+    );
+    this.refusalsOf = this.db.prepare(
+      `SELECT f.line, f.time, f.errors, e.role, e.subject, e.operation, e.request_id AS requestId
+         FROM refusal f JOIN entry e ON e.line = f.line
+       WHERE f.agency = @owner AND (f.time, f.line) > (@afterTime, @afterLine) AND f.time >= @from AND f.time < @to
+       ORDER BY f.time, f.line LIMIT @limit`,
     );
   }
 
@@ -273,34 +295,15 @@ export class AuditStore {
   /** Reads of the owner's records (or of one of them), oldest first, one keyset page. */
   reads(q: AuditQuery): AuditPage<AuditReadModel> {
     this.catchUp();
-    const limit = q.first + 1;
     const after = q.after ?? { time: q.from - 1, line: Number.MAX_SAFE_INTEGER };
-    const keyset = '(time, line) > (@afterTime, @afterLine) AND time >= @from AND time < @to';
-    const params = { owner: q.owner, from: q.from, to: q.to, afterTime: after.time, afterLine: after.line, limit };
-    let rows: { line: number; time: number; records: string }[];
-    if (q.recordId != null) {
-      // Another agency's record is looked up like one nobody read: as the empty id, which matches nothing.
-      const record = ownerOf(q.recordId) === q.owner ? q.recordId : '';
-      rows = this.db
-        .prepare(
-          `SELECT r.line, r.time, o.records FROM record_read r
-             JOIN owner_read o ON o.owner = @owner AND o.time = r.time AND o.line = r.line
-           WHERE r.record = @record AND (r.time, r.line) > (@afterTime, @afterLine)
-             AND r.time >= @from AND r.time < @to
-           ORDER BY r.time, r.line LIMIT @limit`,
-        )
-        .all({ ...params, record }) as typeof rows;
-    } else {
-      rows = this.db
-        .prepare(`SELECT line, time, records FROM owner_read WHERE owner = @owner AND ${keyset} ORDER BY time, line LIMIT @limit`)
-        .all(params) as typeof rows;
-    }
-    const page = rows.slice(0, q.first);
-    const entry = this.db.prepare('SELECT agency, role, subject, operation, request_id AS requestId FROM entry WHERE line = ?');
-    const items = page.map((r) => {
-      const e = entry.get(r.line) as { agency: string; role: string; subject: string; operation: string; requestId: string };
-      return { line: r.line, time: new Date(r.time), ...e, recordIds: JSON.parse(r.records) as string[] };
-    });
+    const params = { owner: q.owner, from: q.from, to: q.to, afterTime: after.time, afterLine: after.line, limit: q.first + 1 };
+    // Another agency's record is looked up like one nobody read: as the empty id, which matches nothing.
+    const rows = (
+      q.recordId != null
+        ? this.readsOfRecord.all({ ...params, record: ownerOf(q.recordId) === q.owner ? q.recordId : '' })
+        : this.readsOfOwner.all(params)
+    ) as (Omit<AuditReadModel, 'time' | 'recordIds'> & { time: number; records: string })[];
+    const items = rows.slice(0, q.first).map(({ records, time, ...r }) => ({ ...r, time: new Date(time), recordIds: JSON.parse(records) as string[] }));
     return pageOf(items, rows.length > q.first);
   }
 
@@ -308,15 +311,7 @@ export class AuditStore {
   refusals(q: Omit<AuditQuery, 'recordId'>): AuditPage<AuditRefusalModel> {
     this.catchUp();
     const after = q.after ?? { time: q.from - 1, line: Number.MAX_SAFE_INTEGER };
-    const rows = this.db
-      .prepare(
-        `SELECT f.line, f.time, f.errors, e.role, e.subject, e.operation, e.request_id AS requestId
-           FROM refusal f JOIN entry e ON e.line = f.line
-         WHERE f.agency = @owner AND (f.time, f.line) > (@afterTime, @afterLine)
-           AND f.time >= @from AND f.time < @to
-         ORDER BY f.time, f.line LIMIT @limit`,
-      )
-      .all({ owner: q.owner, from: q.from, to: q.to, afterTime: after.time, afterLine: after.line, limit: q.first + 1 }) as {
+    const rows = this.refusalsOf.all({ owner: q.owner, from: q.from, to: q.to, afterTime: after.time, afterLine: after.line, limit: q.first + 1 }) as {
       line: number;
       time: number;
       errors: string;
