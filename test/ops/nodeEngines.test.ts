@@ -15,8 +15,10 @@ const ours = pkg.engines.node;
 export function phrase(range: string): string {
   const parts = new semver.Range(range).set.map((comparators) => {
     const low = semver.minVersion(comparators.map((c) => c.value).join(' '))!;
-    const bounded = comparators.some((c) => c.operator.startsWith('<'));
-    return bounded ? `${low.major} (${low.major}.${low.minor} or later)` : `${low.major}+`;
+    const upper = comparators.find((c) => c.operator.startsWith('<'));
+    if (!upper) return `${low.major}+`;
+    // "24.x": the whole major, as "24"; "^20.19.0": one major from a minor on, as "20 (20.19 or later)".
+    return low.minor === 0 && low.patch === 0 ? `${low.major}` : `${low.major} (${low.major}.${low.minor} or later)`;
   });
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}` : parts[0]!;
 }
@@ -42,5 +44,6 @@ describe('supported Node versions', () => {
   it('phrases a range as the README does', () => {
     expect(phrase('^20.19.0 || ^22.13.0 || >=24')).toBe('20 (20.19 or later), 22 (22.13 or later) or 24+');
     expect(phrase('>=20')).toBe('20+');
+    expect(phrase('^20.19.0 || ^22.13.0 || 24.x || 25.x || 26.x')).toBe('20 (20.19 or later), 22 (22.13 or later), 24, 25 or 26');
   });
 });
