@@ -78,9 +78,11 @@ const admissionPlugin: ApolloServerPlugin<Context> = {
       async didResolveOperation({ contextValue }) {
         await contextValue.admit();
       },
-      // The request's one read transaction commits once the answer is complete.
+      // The request's one read transaction commits once the answer is complete, off the answer's path:
+      // it was read-only, so its COMMIT cannot change what was answered (retire() in requestTx.ts),
+      // and the client need not wait a round trip for it.
       async willSendResponse({ contextValue }) {
-        await contextValue.end();
+        void contextValue.end();
       },
     };
   },

@@ -3,6 +3,7 @@ import { createPublicKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTVerifyGetKey, type KeyObject } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { ROLES } from '../model/graphModel.js';
@@ -23,8 +24,14 @@ export function createVerifier(cfg: Config): VerifyToken {
   const key = verificationKey(cfg);
   // Pinning the algorithms per mode stops a token signed with a shared secret posing as an asymmetric one.
   const options = { issuer, audience, algorithms: cfg.mode === 'production' ? ASYMMETRIC : ['HS256'] };
+  // A client sends the same token with every request: its signature is checked once, then the viewer it
+  // names is kept until the token expires, and at most VERIFIED_FOR_MS (so a key withdrawn from the
+  // JWKS stops being honoured within that). Only verified tokens are kept; a refusal is checked anew.
+  const verified = new LRUCache<string, Viewer>({ max: VERIFIED_MAX });
   return async (token) => {
-    let payload: unknown;
+    const known = verified.get(token);
+    if (known) return known;
+    let payload: { exp?: number };
     try {
       ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options));
     } catch (err) {
@@ -32,9 +39,17 @@ export function createVerifier(cfg: Config): VerifyToken {
     }
     const claims = Claims.safeParse(payload);
     if (!claims.success) throw unauthenticated('the token lacks a valid agency, role or subject claim');
-    return { subject: claims.data.sub, agency: claims.data.agency, role: claims.data.role };
+    const viewer: Viewer = Object.freeze({ subject: claims.data.sub, agency: claims.data.agency, role: claims.data.role });
+    const ttl = Math.min(VERIFIED_FOR_MS, typeof payload.exp === 'number' ? payload.exp * 1000 - Date.now() : VERIFIED_FOR_MS);
+    if (ttl >= 1) verified.set(token, viewer, { ttl: Math.floor(ttl) });
+    return viewer;
   };
 }
+
+/** How long a verified token is taken without checking its signature again (at most until it expires). */
+const VERIFIED_FOR_MS = 60_000;
+/** Tokens kept verified at once (least recently used leave first). */
+const VERIFIED_MAX = 10_000;
 
 const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 

@@ -47,4 +47,23 @@ describe('tokens', () => {
     const local = await signLocalToken(loadConfig({ SKEIN_JWT_SECRET: secret }), { agency: 'BE-INTEL', role: 'ADMIN' });
     await expect(createVerifier(cfg)(local)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
+
+  it('a verified token is honoured until it expires, not a moment longer, and a refused one is never kept', async () => {
+    const cfg = loadConfig({ SKEIN_JWT_SECRET: secret });
+    const verify = createVerifier(cfg);
+    const key = new TextEncoder().encode(secret);
+    const expiresAt = Math.ceil(Date.now() / 1000) + 2;
+    const token = await new SignJWT({ agency: 'NL-INTEL', role: 'ANALYST' }).setProtectedHeader({ alg: 'HS256' }).setSubject('short')
+      .setIssuer(cfg.auth.issuer).setAudience(cfg.auth.audience).setExpirationTime(expiresAt).sign(key);
+    expect(await verify(token)).toEqual({ subject: 'short', agency: 'NL-INTEL', role: 'ANALYST' });
+    expect(await verify(token)).toEqual({ subject: 'short', agency: 'NL-INTEL', role: 'ANALYST' }); // from the cache
+    await new Promise((r) => setTimeout(r, expiresAt * 1000 - Date.now() + 50));
+    await expect(verify(token)).rejects.toMatchObject({ message: 'the token has expired', extensions: { code: 'UNAUTHENTICATED' } });
+    // A forged signature is refused every time, also after a good token of the same claims was seen.
+    const good = await signLocalToken(cfg, { agency: 'NL-INTEL', role: 'ANALYST' });
+    await verify(good);
+    const forged = `${good.slice(0, good.lastIndexOf('.') + 1)}${'A'.repeat(43)}`;
+    await expect(verify(forged)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verify(forged)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
 });
