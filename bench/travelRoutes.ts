@@ -50,38 +50,39 @@ CREATE (tr)-[:FROM {id: leg.id + '-f', source: row.source, marking: row.marking,
 CREATE (tr)-[:TO {id: leg.id + '-t', source: row.source, marking: row.marking, markingRank: row.rank, reportedAt: datetime(row.reported)}]->(t)`;
 
 const places = [
-  ...AIRPORTS.map((a) => ({ id: `loc-${a.toLowerCase()}`, name: a, kind: 'AIRPORT', cc: 'XX' })),
-  { id: 'loc-tr', name: 'Turkey', kind: 'COUNTRY', cc: 'TR' },
-  { id: 'loc-istanbul', name: 'Istanbul', kind: 'CITY', cc: 'TR' },
-  { id: 'loc-ist', name: 'Istanbul Airport', kind: 'AIRPORT', cc: 'TR' },
-  { id: 'loc-saw', name: 'Sabiha Gokcen', kind: 'AIRPORT', cc: 'TR' },
-  { id: 'loc-gaziantep', name: 'Gaziantep', kind: 'CITY', cc: 'TR' },
-  { id: 'loc-hatay', name: 'Hatay', kind: 'CITY', cc: 'TR' },
-  { id: 'loc-oncupinar', name: 'Oncupinar', kind: 'BORDER_CROSSING', cc: 'TR' },
+  ...AIRPORTS.map((a) => ({ id: `EU-POLICE:loc-${a.toLowerCase()}`, name: a, kind: 'AIRPORT', cc: 'XX' })),
+  { id: 'EU-POLICE:loc-tr', name: 'Turkey', kind: 'COUNTRY', cc: 'TR' },
+  { id: 'EU-POLICE:loc-istanbul', name: 'Istanbul', kind: 'CITY', cc: 'TR' },
+  { id: 'EU-POLICE:loc-ist', name: 'Istanbul Airport', kind: 'AIRPORT', cc: 'TR' },
+  { id: 'EU-POLICE:loc-saw', name: 'Sabiha Gokcen', kind: 'AIRPORT', cc: 'TR' },
+  { id: 'EU-POLICE:loc-gaziantep', name: 'Gaziantep', kind: 'CITY', cc: 'TR' },
+  { id: 'EU-POLICE:loc-hatay', name: 'Hatay', kind: 'CITY', cc: 'TR' },
+  { id: 'EU-POLICE:loc-oncupinar', name: 'Oncupinar', kind: 'BORDER_CROSSING', cc: 'TR' },
 ];
-const hierarchy = [['loc-ist', 'loc-istanbul'], ['loc-saw', 'loc-istanbul'], ['loc-istanbul', 'loc-tr'], ['loc-gaziantep', 'loc-tr'], ['loc-hatay', 'loc-tr'], ['loc-oncupinar', 'loc-tr']].map(([a, b], i) => ({ id: `li-${i}`, a, b }));
+const hierarchy = [['loc-ist', 'loc-istanbul'], ['loc-saw', 'loc-istanbul'], ['loc-istanbul', 'loc-tr'], ['loc-gaziantep', 'loc-tr'], ['loc-hatay', 'loc-tr'], ['loc-oncupinar', 'loc-tr']].map(([a, b], i) => ({ id: `EU-POLICE:li-${i}`, a: `EU-POLICE:${a}`, b: `EU-POLICE:${b}` }));
 
 /** Mostly tourists between random airports; one in eight takes the Istanbul -> border route. */
 function person(i: number) {
+  const source = pick(SOURCES);
   const start = Date.UTC(2010, 0, 1) + rnd() * 9 * 365 * 86_400_000;
   const recruit = rnd() < 0.125;
-  const home = `loc-${pick(AIRPORTS).toLowerCase()}`;
+  const home = `EU-POLICE:loc-${pick(AIRPORTS).toLowerCase()}`;
   const hops = recruit
-    ? [[home, pick(['loc-ist', 'loc-saw']), 'AIR', 4], ['loc-istanbul', pick(['loc-gaziantep', 'loc-hatay']), 'LAND', 30 + rnd() * 200], ['loc-gaziantep', 'loc-oncupinar', 'LAND', 20 + rnd() * 100], ['loc-oncupinar', home, 'AIR', 24 * 60]]
-    : [[home, `loc-${pick(AIRPORTS).toLowerCase()}`, 'AIR', 3], ['x', 'x', 'AIR', 24 * 7], ['x', 'x', 'AIR', 24 * 3], ['x', 'x', 'AIR', 24 * 30]];
+    ? [[home, pick(['EU-POLICE:loc-ist', 'EU-POLICE:loc-saw']), 'AIR', 4], ['EU-POLICE:loc-istanbul', pick(['EU-POLICE:loc-gaziantep', 'EU-POLICE:loc-hatay']), 'LAND', 30 + rnd() * 200], ['EU-POLICE:loc-gaziantep', 'EU-POLICE:loc-oncupinar', 'LAND', 20 + rnd() * 100], ['EU-POLICE:loc-oncupinar', home, 'AIR', 24 * 60]]
+    : [[home, `EU-POLICE:loc-${pick(AIRPORTS).toLowerCase()}`, 'AIR', 3], ['x', 'x', 'AIR', 24 * 7], ['x', 'x', 'AIR', 24 * 3], ['x', 'x', 'AIR', 24 * 30]];
   let t = start;
   let at = home;
   const legs = hops.map(([from, to, mode, waitH], k) => {
-    const dest = to === 'x' ? `loc-${pick(AIRPORTS).toLowerCase()}` : String(to);
+    const dest = to === 'x' ? `EU-POLICE:loc-${pick(AIRPORTS).toLowerCase()}` : String(to);
     const orig = from === 'x' ? at : String(from);
     t += Number(waitH) * 3_600_000;
     const dep = new Date(t).toISOString();
     const arr = new Date(t + 3 * 3_600_000).toISOString();
     at = dest;
-    return { id: `bt-${i}-${k}`, from: orig, to: dest, mode, dep, arr };
+    return { id: `${source}:bt-${i}-${k}`, from: orig, to: dest, mode, dep, arr };
   });
   const m = Math.floor(rnd() * 5);
-  return { id: `bp-${i}`, source: pick(SOURCES), marking: MARKINGS[m], rank: m, reported: new Date(t + 30 * 86_400_000).toISOString(), legs };
+  return { id: `${source}:bp-${i}`, source, marking: MARKINGS[m], rank: m, reported: new Date(t + 30 * 86_400_000).toISOString(), legs };
 }
 
 async function load(graph: GraphExecutor): Promise<void> {
@@ -96,14 +97,14 @@ async function load(graph: GraphExecutor): Promise<void> {
   }
 }
 
-const API_QUERY = `{ travelRoutes(through: ["loc-istanbul"], to: ["loc-gaziantep", "loc-hatay"], withinDays: 14,
+const API_QUERY = `{ travelRoutes(through: ["EU-POLICE:loc-istanbul"], to: ["EU-POLICE:loc-gaziantep", "EU-POLICE:loc-hatay"], withinDays: 14,
   between: { from: "2014-01-01T00:00:00Z", to: "2015-12-31T23:59:59Z" }, first: 10) { totalCount edges { node { travellerCount route { id } } } } }`;
 const RAW_QUERY = `
-MATCH (l1:Location)<-[:LOCATED_IN*0..1]-(a:Location) WHERE l1.id = 'loc-istanbul'
+MATCH (l1:Location)<-[:LOCATED_IN*0..1]-(a:Location) WHERE l1.id = 'EU-POLICE:loc-istanbul'
 MATCH (a)<-[:TO]-(t1:Travel)<-[:MADE]-(p:Person)
 WHERE t1.departedAt >= datetime('2014-01-01T00:00:00Z') AND t1.departedAt <= datetime('2015-12-31T23:59:59Z')
 MATCH (p)-[:MADE]->(t2:Travel)-[:TO]->(d:Location)
-WHERE d.id IN ['loc-gaziantep', 'loc-hatay'] AND t2.departedAt > t1.departedAt AND t2.departedAt <= t1.departedAt + duration('P14D')
+WHERE d.id IN ['EU-POLICE:loc-gaziantep', 'EU-POLICE:loc-hatay'] AND t2.departedAt > t1.departedAt AND t2.departedAt <= t1.departedAt + duration('P14D')
 RETURN count(DISTINCT p) AS travellers`;
 
 function summary(samples: number[]): string {
