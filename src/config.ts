@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   SKEIN_SEED_ON_EMPTY: bool.default(true),
   SKEIN_STALE_AFTER_DAYS: int(1, 36_500).default(365),
   SKEIN_WATCH_POLL_MS: int(20, 60_000).default(250),
+  SKEIN_WATCH_SLOW_MS: int(100, 600_000).default(10_000),
 
   NEO4J_URI: z
     .string()
@@ -71,6 +72,8 @@ export interface Config {
   hitSecret: string | undefined;
   /** How often live subscriptions look for new changes in the outbox. */
   watchPollMs: number;
+  /** A live subscriber whose socket takes longer than this to accept one alert is slow (watches/stream.ts). */
+  watchSlowMs: number;
   neo4j: {
     uri: string | undefined; // undefined: start the local launcher
     user: string;
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staleAfterDays: e.SKEIN_STALE_AFTER_DAYS,
     hitSecret: e.SKEIN_HIT_SECRET,
     watchPollMs: e.SKEIN_WATCH_POLL_MS,
+    watchSlowMs: e.SKEIN_WATCH_SLOW_MS,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

@@ -50,7 +50,7 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
   const live = (server: Server) =>
     attachSubscriptions(server, {
       schema, validationRules: limitRules({ config }).validationRules, executor: db.executor, verify,
-      settings: { staleAfterDays: config.staleAfterDays }, auditLog, pollMs: config.watchPollMs,
+      settings: { staleAfterDays: config.staleAfterDays }, auditLog, pollMs: config.watchPollMs, slowMs: config.watchSlowMs,
     });
   return { apollo, app, ops, live };
 }

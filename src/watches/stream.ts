@@ -1,7 +1,10 @@
 // Live alerts for one subscriber: wait until the outbox moves past its position, read the feed with
 // a fresh per-read context (so the view, and any agreement revoked since, is that of this moment),
-// hand the alerts out one by one. Nothing is buffered for a subscriber: a slow one simply reads
-// later from where it stopped, so writers are never held up by readers.
+// hand the alerts out one by one. Nothing is buffered for a subscriber: graphql-ws waits until the
+// socket has taken one alert before it asks for the next, so a slow reader holds at most one alert
+// and reads the outbox later from where it stopped; writers are never held up by readers. A socket
+// that takes longer than `slowMs` to accept an alert ends the subscription with SLOW_SUBSCRIBER and
+// the cursor to resume from; one that accepts nothing for 3 × `slowMs` is cut off.
 import type { Context } from '../context.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import { readPage, startPosition } from './feed.js';
@@ -9,6 +12,25 @@ import type { FeedPosition } from './cursor.js';
 import { OUTBOX_HEAD } from './outbox.js';
 import type { AlertModel } from './models.js';
 import { loadAll } from '../records/loaders.js';
+import { skeinError, ErrorCode } from '../errors.js';
+
+/** Watchers of this process with subscribers waiting: a write committed here wakes them at once. */
+const awake = new Set<OutboxWatcher>();
+const instrumented = new WeakSet<GraphExecutor>();
+
+/**
+ * After every write this process commits through `executor`, the waiting subscribers look at the
+ * outbox head at once instead of at the next poll (writes of other processes: at the next poll).
+ */
+export function wakeOnWrites(executor: GraphExecutor): void {
+  if (instrumented.has(executor)) return;
+  instrumented.add(executor);
+  executor.instrument(async ({ mode }, next) => {
+    const result = await next();
+    if (mode === 'WRITE') for (const w of awake) w.nudge();
+    return result;
+  });
+}
 
 /** Alerts per shared read (all of an agency's watches): a change touching many watches is one or two reads. */
 const PAGE = 500;
@@ -19,6 +41,7 @@ export class OutboxWatcher {
   private waiters = new Set<{ after: number; wake: () => void }>();
   private timer: NodeJS.Timeout | undefined;
   private polling = false;
+  private again = false;
 
   constructor(private readonly executor: GraphExecutor, private readonly intervalMs: number) {}
 
@@ -36,19 +59,32 @@ export class OutboxWatcher {
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    awake.delete(this);
     for (const w of [...this.waiters]) w.wake();
+  }
+
+  /** A write committed in this process: look now (again after a look already under way). */
+  nudge(): void {
+    if (this.waiters.size === 0) return;
+    if (this.polling) this.again = true;
+    else void this.poll();
   }
 
   private start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => void this.poll(), this.intervalMs);
     this.timer.unref();
+    awake.add(this);
     void this.poll();
   }
 
   private async poll(): Promise<void> {
-    if (this.polling) return;
+    if (this.polling) {
+      this.again = true;
+      return;
+    }
     this.polling = true;
+    this.again = false;
     try {
       const [row] = await this.executor.trustedRead(OUTBOX_HEAD);
       this.head = Math.max(this.head, Number(row?.head ?? 0));
@@ -58,6 +94,7 @@ export class OutboxWatcher {
       // The database is away: keep the waiters, try again at the next tick.
     } finally {
       this.polling = false;
+      if (this.again && this.timer) void this.poll();
     }
   }
 }
@@ -96,9 +133,36 @@ export interface StreamDeps {
   freshContext: () => Context;
   /** Audits what a read handed out (HTTP requests are audited by the server plugin instead). */
   delivered: (ctx: Context, recordIds: string[]) => void;
+  /** Longest time the subscriber's socket may take to accept one alert (SKEIN_WATCH_SLOW_MS); none: no bound. */
+  slowMs?: number;
+  /** Cuts the subscriber's connection off (its socket accepted nothing for `cutAfterMs`). */
+  cutOff?: () => void;
+  /** Default 3 × slowMs. */
+  cutAfterMs?: number;
+  /** Told +1 when a stream starts and -1 when it ends, however it ends. */
+  tally?: (delta: 1 | -1) => void;
+}
+
+/** The subscription ends: the subscriber reads on from `cursor` (the last alert it was sent) with the feed. */
+export function slowSubscriber(cursor: string, slowMs: number) {
+  return skeinError(
+    ErrorCode.SLOW_SUBSCRIBER,
+    `your connection took more than ${slowMs / 1000} s to accept an alert, so this subscription ends here: nothing is lost. ` +
+      'Read on with the feed, query alerts(after: cursor), or subscribe again with after: cursor',
+    { cursor },
+  );
 }
 
 export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly string[] | null; after?: string | null }, signal: AbortSignal): AsyncGenerator<AlertModel> {
+  deps.tally?.(1);
+  try {
+    yield* follow(deps, args, signal);
+  } finally {
+    deps.tally?.(-1);
+  }
+}
+
+async function* follow(deps: StreamDeps, args: { watchIds?: readonly string[] | null; after?: string | null }, signal: AbortSignal): AsyncGenerator<AlertModel> {
   let pos = await withFresh(deps, (ctx) => startPosition(ctx, args.after, true));
   while (!signal.aborted) {
     await deps.watcher.waitPast(pos.seq, signal);
@@ -108,7 +172,16 @@ export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly
       if (page.alerts.length) deps.delivered(ctx, page.alerts.flatMap((a) => a.recordIds));
       return page;
     });
-    for (const alert of alerts) yield alert;
+    for (const alert of alerts) {
+      const handed = Date.now();
+      const cut = deps.slowMs && deps.cutOff ? setTimeout(deps.cutOff, deps.cutAfterMs ?? deps.slowMs * 3) : undefined;
+      try {
+        yield alert; // resumed once graphql-ws has sent it and asks for the next
+      } finally {
+        clearTimeout(cut);
+      }
+      if (deps.slowMs && Date.now() - handed > deps.slowMs) throw slowSubscriber(alert.cursor, deps.slowMs);
+    }
     pos = next;
   }
 }

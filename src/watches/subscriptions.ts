@@ -12,7 +12,7 @@ import type { GraphExecutor } from '../graph/executor.js';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { AuditLog } from '../audit/auditLog.js';
-import { OutboxWatcher, SharedReads } from './stream.js';
+import { OutboxWatcher, SharedReads, wakeOnWrites } from './stream.js';
 
 export interface LiveDeps {
   schema: GraphQLSchema;
@@ -23,10 +23,20 @@ export interface LiveDeps {
   auditLog: AuditLog;
   /** How often the outbox head is polled while anyone is subscribed (SKEIN_WATCH_POLL_MS). */
   pollMs: number;
+  /** Longest time a subscriber's socket may take to accept one alert (SKEIN_WATCH_SLOW_MS; stream.ts). */
+  slowMs?: number;
+  /** A socket that accepts no alert for this long is cut off (default 3 × slowMs). */
+  cutAfterMs?: number;
+  /** graphql-ws pings every this long and drops a client that has not answered the last ping (default 12 s). */
+  keepAliveMs?: number;
 }
 
 export interface LiveServer {
   close(): Promise<void>;
+  /** Live subscriptions this server holds now. */
+  subscriptions(): number;
+  /** Bytes waiting in this server's sockets for their clients to read (all connections). */
+  buffered(): number;
 }
 
 function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
@@ -48,6 +58,8 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const watcher = new OutboxWatcher(deps.executor, deps.pollMs);
   const shared = new SharedReads();
+  wakeOnWrites(deps.executor);
+  let live = 0;
   const cleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
     {
       schema: deps.schema,
@@ -103,13 +115,22 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
             requestId: c.requestId, subject: viewer.subject, agency: viewer.agency, role: viewer.role,
             operation: 'subscription alerts', recordIds: ids, errors: [],
           }),
+          slowMs: deps.slowMs ?? 10_000,
+          cutAfterMs: deps.cutAfterMs ?? (deps.slowMs ?? 10_000) * 3,
+          cutOff: () => ctx.extra.socket.terminate(),
+          tally: (delta) => {
+            live += delta;
+          },
         };
         return context as unknown as Record<string, unknown>;
       },
     },
     wss,
+    deps.keepAliveMs ?? 12_000,
   );
   return {
+    subscriptions: () => live,
+    buffered: () => [...wss.clients].reduce((sum, socket) => sum + socket.bufferedAmount, 0),
     async close() {
       watcher.stop();
       await cleanup.dispose();
