@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
-import type { AgreementChangeModel, AgreementTermsModel, AgreementPreviewModel, AccessRequestModel, ReleaseModel, TombstoneModel } from '../sharing/models.js';
+import type { AgreementChangeModel, AgreementTermsModel, AgreementPreviewModel, AccessRequestModel, ReleaseModel, TombstoneModel, RetentionChangeModel, ReviewDueEdgeModel, ReviewDueConnectionModel } from '../sharing/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
@@ -60,6 +60,10 @@ export type Agency = {
   code: Scalars['String']['output'];
   country: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** Days after a review falls due before other agencies stop seeing the record; default 90. */
+  reviewGraceDays: Scalars['Int']['output'];
+  /** Days a record of this agency stays current after its last review (write or re-confirmation); default 1095 (three years). */
+  reviewPeriodDays: Scalars['Int']['output'];
 };
 
 /** One change to an agreement of your agency: who made it, when, and the terms before and after. */
@@ -529,6 +533,12 @@ export type Mutation = {
   ingest: IngestReport;
   /** Pauses or resumes a watch (its owner or an ADMIN of the agency). */
   pauseWatch: Watch;
+  /**
+   * Re-confirms your records (role ANALYST or ADMIN): their review clock starts again, and so does that of
+   * your links touching them. At most 1000 ids; ids that are not your records are left out of the answer,
+   * exactly like missing ones. `dryRun`: the ids it would re-confirm, nothing written.
+   */
+  reconfirm: Array<Scalars['ID']['output']>;
   /** Recomputes a watch's coverage with your view now (a network that grew). */
   refreshWatch: Watch;
   /** Records that `a` and `b` are not the same human: your agency is not proposed the pair again. */
@@ -561,6 +571,11 @@ export type Mutation = {
    * request of every API instance; the change is recorded with its terms before and after.
    */
   setAgreement: SharingAgreement;
+  /**
+   * Sets your agency's retention terms (role ADMIN): review period 1..3650 days, grace 0..365 days. Acts on
+   * the next request of every API instance; recorded in `retentionChanges`.
+   */
+  setRetention: RetentionTerms;
   /** Brings retracted records of your agency and their links back (role ADMIN); returns the ids restored. */
   unretract: Array<Scalars['ID']['output']>;
 };
@@ -606,6 +621,12 @@ export type MutationIngestArgs = {
 export type MutationPauseWatchArgs = {
   id: Scalars['ID']['input'];
   paused: Scalars['Boolean']['input'];
+};
+
+
+export type MutationReconfirmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -663,6 +684,12 @@ export type MutationRevokeReleaseArgs = {
 
 export type MutationSetAgreementArgs = {
   input: AgreementInput;
+};
+
+
+export type MutationSetRetentionArgs = {
+  reviewGraceDays: Scalars['Int']['input'];
+  reviewPeriodDays: Scalars['Int']['input'];
 };
 
 
@@ -1013,13 +1040,21 @@ export type Provenance = {
   release: Maybe<ReleaseNote>;
   /** When the source reported it. */
   reportedAt: Scalars['DateTime']['output'];
+  /**
+   * True when the owner's last review is older than the owner's review period. After the owner's grace period
+   * the record shows only to its own agency until re-confirmed. (`stale` is the reader's own threshold on the
+   * age of the information, `reportedAt`; the two are independent.)
+   */
+  reviewDue: Scalars['Boolean']['output'];
+  /** The owner's last review: when the record was last written through ingest or re-confirmed (null: not under review). */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
   /** Code of the agency that reported it, e.g. TR-INTEL. */
   source: Scalars['String']['output'];
   /** The reporting agency (null only if the code is not a known agency). */
   sourceAgency: Maybe<Agency>;
   /** The source's own reference for the record. */
   sourceRef: Maybe<Scalars['String']['output']>;
-  /** True when `ageDays` exceeds the staleness threshold (SKEIN_STALE_AFTER_DAYS): due for re-confirmation. */
+  /** True when `ageDays` exceeds the reader's staleness threshold (SKEIN_STALE_AFTER_DAYS): old information, check it still holds. The owner's review is `reviewDue`. */
   stale: Scalars['Boolean']['output'];
   /** When the fact began to be true in the world (null: unknown / open). */
   validFrom: Maybe<Scalars['DateTime']['output']>;
@@ -1076,7 +1111,7 @@ export type Query = {
   organisations: OrganisationConnection;
   /** Shortest paths between two records (maxHops 1..6, limit 1..25), through visible records only. */
   paths: Array<Path>;
-  /** People, ordered by id (first: 0..100); `staleOnly` keeps records due for re-confirmation. */
+  /** People, ordered by id (first: 0..100); `staleOnly` keeps records whose `provenance.stale` is true (old information). */
   people: PersonConnection;
   person: Maybe<Person>;
   /**
@@ -1086,6 +1121,10 @@ export type Query = {
   previewAgreement: AgreementPreview;
   /** People ranked by recruitment reach: direct recruits and recruits of recruits (maxDepth 1..4). */
   recruiters: RecruiterConnection;
+  /** Changes of your agency's retention terms, newest first (role ADMIN), at most `first` (1..200). */
+  retentionChanges: Array<RetentionChange>;
+  /** Your agency's records due for review (role ANALYST or ADMIN), ordered by id (first: 0..100). */
+  reviewDue: ReviewDueConnection;
   /**
    * Screens up to 10,000 travellers against the people, documents and watchlists you may see. Names
    * are matched across transliterations, particles, word order and diacritics; document numbers are
@@ -1276,6 +1315,17 @@ export type QueryRecruitersArgs = {
 };
 
 
+export type QueryRetentionChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReviewDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryScreenArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   maxCandidates?: InputMaybe<Scalars['Int']['input']>;
@@ -1409,6 +1459,43 @@ export type ReleaseNote = {
   marking: Marking;
   releasedAt: Scalars['DateTime']['output'];
   until: Scalars['DateTime']['output'];
+};
+
+/** One change of an agency's retention terms: who, when, before and after. */
+export type RetentionChange = {
+  __typename?: 'RetentionChange';
+  after: RetentionTerms;
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  before: RetentionTerms;
+  /** Subject of the ADMIN who made the change. */
+  by: Scalars['String']['output'];
+};
+
+/** An agency's retention terms. */
+export type RetentionTerms = {
+  __typename?: 'RetentionTerms';
+  reviewGraceDays: Scalars['Int']['output'];
+  reviewPeriodDays: Scalars['Int']['output'];
+};
+
+export type ReviewDueConnection = {
+  __typename?: 'ReviewDueConnection';
+  edges: Array<ReviewDueEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewDueEdge = {
+  __typename?: 'ReviewDueEdge';
+  cursor: Scalars['String']['output'];
+  /** When the review fell due (reviewedAt + review period). */
+  dueAt: Scalars['DateTime']['output'];
+  /** When other agencies stop (or stopped) seeing it unless re-confirmed (dueAt + grace period). */
+  hiddenFromOthersAt: Scalars['DateTime']['output'];
+  node: Node;
+  /** The last review. */
+  reviewedAt: Scalars['DateTime']['output'];
 };
 
 export type Role =
@@ -2000,6 +2087,10 @@ export type ResolversTypes = {
   RelationshipType: RelationshipType;
   Release: ResolverTypeWrapper<ReleaseModel>;
   ReleaseNote: ResolverTypeWrapper<ReleaseModel>;
+  RetentionChange: ResolverTypeWrapper<RetentionChangeModel>;
+  RetentionTerms: ResolverTypeWrapper<RetentionTerms>;
+  ReviewDueConnection: ResolverTypeWrapper<ReviewDueConnectionModel>;
+  ReviewDueEdge: ResolverTypeWrapper<ReviewDueEdgeModel>;
   Role: Role;
   RoutePattern: ResolverTypeWrapper<RoutePatternModel>;
   RoutePatternConnection: ResolverTypeWrapper<RoutePatternConnectionModel>;
@@ -2112,6 +2203,10 @@ export type ResolversParentTypes = {
   RecruiterRank: RecruiterRankModel;
   Release: ReleaseModel;
   ReleaseNote: ReleaseModel;
+  RetentionChange: RetentionChangeModel;
+  RetentionTerms: RetentionTerms;
+  ReviewDueConnection: ReviewDueConnectionModel;
+  ReviewDueEdge: ReviewDueEdgeModel;
   RoutePattern: RoutePatternModel;
   RoutePatternConnection: RoutePatternConnectionModel;
   RoutePatternEdge: RoutePatternEdgeModel;
@@ -2165,6 +2260,8 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewGraceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewPeriodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementChange'] = ResolversParentTypes['AgreementChange']> = {
@@ -2410,6 +2507,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   erase?: Resolver<Array<ResolversTypes['Tombstone']>, ParentType, ContextType, RequireFields<MutationEraseArgs, 'dryRun' | 'ids' | 'reason'>>;
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
   pauseWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationPauseWatchArgs, 'id' | 'paused'>>;
+  reconfirm?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationReconfirmArgs, 'dryRun' | 'ids'>>;
   refreshWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRefreshWatchArgs, 'id'>>;
   rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
   releaseRecord?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationReleaseRecordArgs, 'marking' | 'recordId' | 'requestId' | 'until' | 'withContext'>>;
@@ -2419,6 +2517,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeAgreementArgs, 'to'>>;
   revokeRelease?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReleaseArgs, 'id'>>;
   setAgreement?: Resolver<ResolversTypes['SharingAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input'>>;
+  setRetention?: Resolver<ResolversTypes['RetentionTerms'], ParentType, ContextType, RequireFields<MutationSetRetentionArgs, 'reviewGraceDays' | 'reviewPeriodDays'>>;
   unretract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationUnretractArgs, 'dryRun' | 'ids'>>;
 };
 
@@ -2575,6 +2674,8 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['ReleaseNote']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2606,6 +2707,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   previewAgreement?: Resolver<ResolversTypes['AgreementPreview'], ParentType, ContextType, RequireFields<QueryPreviewAgreementArgs, 'input' | 'sample'>>;
   recruiters?: Resolver<ResolversTypes['RecruiterConnection'], ParentType, ContextType, RequireFields<QueryRecruitersArgs, 'first' | 'maxDepth' | 'resolveIdentities'>>;
+  retentionChanges?: Resolver<Array<ResolversTypes['RetentionChange']>, ParentType, ContextType, RequireFields<QueryRetentionChangesArgs, 'first'>>;
+  reviewDue?: Resolver<ResolversTypes['ReviewDueConnection'], ParentType, ContextType, RequireFields<QueryReviewDueArgs, 'first'>>;
   screen?: Resolver<ResolversTypes['ScreeningReport'], ParentType, ContextType, RequireFields<QueryScreenArgs, 'maxCandidates' | 'maxHops' | 'threshold' | 'travellers'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'staleOnly' | 'text'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
@@ -2654,6 +2757,33 @@ export type ReleaseNoteResolvers<ContextType = Context, ParentType extends Resol
   marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
   releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RetentionChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionChange'] = ResolversParentTypes['RetentionChange']> = {
+  after?: Resolver<ResolversTypes['RetentionTerms'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['RetentionTerms'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetentionTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionTerms'] = ResolversParentTypes['RetentionTerms']> = {
+  reviewGraceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewPeriodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewDueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewDueConnection'] = ResolversParentTypes['ReviewDueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewDueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewDueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewDueEdge'] = ResolversParentTypes['ReviewDueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hiddenFromOthersAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  reviewedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type RoutePatternResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutePattern'] = ResolversParentTypes['RoutePattern']> = {
@@ -2954,6 +3084,10 @@ export type Resolvers<ContextType = Context> = {
   RecruiterRank?: RecruiterRankResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
   ReleaseNote?: ReleaseNoteResolvers<ContextType>;
+  RetentionChange?: RetentionChangeResolvers<ContextType>;
+  RetentionTerms?: RetentionTermsResolvers<ContextType>;
+  ReviewDueConnection?: ReviewDueConnectionResolvers<ContextType>;
+  ReviewDueEdge?: ReviewDueEdgeResolvers<ContextType>;
   RoutePattern?: RoutePatternResolvers<ContextType>;
   RoutePatternConnection?: RoutePatternConnectionResolvers<ContextType>;
   RoutePatternEdge?: RoutePatternEdgeResolvers<ContextType>;
