@@ -46,7 +46,7 @@ WITH n
 CALL {
   WITH n
   MATCH (n)-[r]-()
-  WHERE r.source = $agency
+  WHERE r.source = $agency AND ACL(r)
   SET r.reviewedAt = datetime(), r.reviewedBy = $by
   RETURN count(r) AS links
 }
