@@ -328,12 +328,18 @@ export type IngestErrorCode =
   | 'ENDPOINTS_CHANGED'
   /** `from` or `to` has a type this relationship type cannot join. */
   | 'ENDPOINT_TYPE'
+  /** Your agency erased a record with this id (see `tombstones`): an erased record is not written again. */
+  | 'ERASED'
   /** `source` names another agency. */
   | 'FOREIGN_SOURCE'
   /** The id is already taken by a record this caller may not change. */
   | 'ID_TAKEN'
   /** Not a valid record: missing or malformed field, unknown type, bad marking, property or date. */
   | 'INVALID'
+  /** `retract` / `erase` lines need the ADMIN role of your agency. */
+  | 'NOT_ALLOWED'
+  /** A `retract` / `erase` line names no record of your agency (unknown id, or erased before: exactly the same answer). */
+  | 'NOT_FOUND'
   /** The id exists as another record type (types never change). */
   | 'TYPE_CONFLICT'
   /** `from` or `to` is not a record the caller can see (unknown id, or hidden by its agency). */
@@ -351,11 +357,14 @@ export type IngestRecordInput = {
   confidence?: InputMaybe<Scalars['Float']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['String']['input']>;
+  /** node, relationship, retract or erase (a `retract` / `erase` line gives only `id` and `reason`; role ADMIN). */
   kind?: InputMaybe<Scalars['String']['input']>;
   /** CLEAR, GREEN, AMBER, AMBER_STRICT or RED. */
   marking?: InputMaybe<Scalars['String']['input']>;
   /** Per-type properties (see the README, Bulk import); unknown keys are rejected. */
   properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** `retract` / `erase` lines: why (1..1000 characters), kept with the retraction or the tombstone. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601 date-time with a zone (a bare YYYY-MM-DD means midnight UTC). */
   reportedAt?: InputMaybe<Scalars['String']['input']>;
   /** Omit it, or give your own agency: records are always stored under the caller's agency. */
@@ -378,9 +387,13 @@ export type IngestReport = {
 export type IngestSummary = {
   __typename?: 'IngestSummary';
   created: Scalars['Int']['output'];
+  /** Records erased by `erase` lines (a tombstone each). */
+  erased: Scalars['Int']['output'];
   received: Scalars['Int']['output'];
   rejected: Scalars['Int']['output'];
-  /** Already stored with exactly these properties and provenance: nothing written. */
+  /** Records retracted by `retract` lines. */
+  retracted: Scalars['Int']['output'];
+  /** Already stored with exactly these properties and provenance, or already retracted / erased: nothing written. */
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
 };
@@ -2422,8 +2435,10 @@ export type IngestReportResolvers<ContextType = Context, ParentType extends Reso
 
 export type IngestSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestSummary'] = ResolversParentTypes['IngestSummary']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -97,6 +97,7 @@ function nodeGroup(type: NodeType, k: number, write: boolean): string {
   UNWIND $rows${k} AS row
   OPTIONAL MATCH (old:Entity {id: row.id}) /* ACL_EXEMPT(old): INGEST_LOOKUP */
   WITH row, old, ${KEEP}, CASE
+    WHEN old IS NULL AND EXISTS { MATCH (t:Tombstone {id: row.id}) /* ACL_EXEMPT(t): INGEST_LOOKUP */ WHERE t.source = row.props.source } THEN 'erased'
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN NOT old:${type} THEN 'typeConflict'
