@@ -83,7 +83,15 @@ export async function loadAclState(read: TrustedRead, viewer: { agency: string; 
   };
 }
 
-/** The agreements map alone (import CLI): no releases, no retracted records. */
+/**
+ * The import CLI's view of its agency (role INGEST): agreements, releases and other agencies' retention
+ * terms, as the `ingest` mutation judges endpoints; no retracted record of anyone.
+ */
+export async function loadImportView(graph: GraphExecutor, agency: string, stats?: QueryStats): Promise<AclView> {
+  return loadAclView((cypher, params) => graph.trustedRead(cypher, params, stats), { agency, role: 'INGEST' });
+}
+
+/** The agreements map alone (benchmarks' naive baselines): no releases, no retention, no retracted records. */
 export async function loadAclMap(graph: GraphExecutor, agency: string, stats?: QueryStats): Promise<AclMap> {
-  return (await loadAclView((cypher, params) => graph.trustedRead(cypher, params, stats), { agency, role: 'INGEST' })).acl;
+  return (await loadImportView(graph, agency, stats)).acl;
 }

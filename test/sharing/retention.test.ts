@@ -9,6 +9,8 @@ import { closeTestDriver } from '../helpers/graph.js';
 import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { word } from '../helpers/words.js';
+import { importFiles } from '../../src/ingest/import/importer.js';
+import { fixtureFile } from '../ingest/fixtures.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -122,6 +124,12 @@ describe('retention review', () => {
     expect(text).not.toContain(ids.p);
     expect(text).not.toContain(ids.link);
     expect(await hitRowsOf(B)).toBe(0); // not even a hit notice
+    // Nor an endpoint B may link to, through the mutation or the import CLI (UNKNOWN_ENDPOINT, as for a missing id).
+    const link = { kind: 'relationship', type: 'ASSOCIATE_OF', id: uid('ba'), from: ids.bp, to: ids.p, marking: 'GREEN', reportedAt: '2015-06-01T00:00:00Z', confidence: 0.5 };
+    const viaMutation = await server.as(B, 'INGEST').query(`mutation($r: [IngestRecordInput!]!) { ingest(records: $r, dryRun: true) { errors { code } } }`, { r: [link] });
+    expect(viaMutation.data!.ingest.errors).toEqual([{ code: 'UNKNOWN_ENDPOINT' }]);
+    const viaCli = await importFiles(server.executor, { agency: B, files: [fixtureFile('link.ndjson', `${JSON.stringify(link)}\n`)], dryRun: true });
+    expect(viaCli.totals).toMatchObject({ created: 0, rejected: 1 });
     const own = await probe(A);
     expect(own.node).toEqual({ id: ids.p, provenance: { reviewDue: true } });
     expect(JSON.stringify(own)).toContain(ids.link);
@@ -142,6 +150,8 @@ describe('retention review', () => {
     expect(JSON.stringify(back)).toContain(ids.link); // the owner's link came back with the record
     expect(await hitRowsOf(B)).toBe(1);
     expect((await dueOf(A)).totalCount).toBe(0);
+    const linkable = await importFiles(server.executor, { agency: B, files: [fixtureFile('link.ndjson', `${JSON.stringify(link)}\n`)], dryRun: true });
+    expect(linkable.totals).toMatchObject({ created: 1, rejected: 0 });
   });
 
   it('lists due records a page at a time', async () => {

@@ -4,7 +4,7 @@
 // missing (named further down, or in a later file) are spilled to disk and written in a second pass.
 import type { GraphExecutor } from '../../graph/executor.js';
 import type { NodeType } from '../../model/graphModel.js';
-import { loadAclMap } from '../../auth/aclFor.js';
+import { loadImportView } from '../../auth/aclFor.js';
 import { idOf, validateRecord, type SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
 import { applyGovernance, isGovernanceLine, validateGovernance, type GovernanceLine } from '../governance.js';
@@ -38,7 +38,7 @@ export async function importFiles(executor: GraphExecutor, opts: ImportOptions):
   if (problems.length) throw new ImportOptionsError(problems.join('\n'));
   // Loading the ACL map also proves the agency is registered (an unknown one is refused), even when
   // --trust-sources then lets relationships join any agency's records.
-  const own = await loadAclMap(executor, opts.agency);
+  const own = await loadImportView(executor, opts.agency);
   const acl = opts.trustSources ? 'all' : own;
   const actor = { executor, agency: opts.agency, by: IMPORT_SUBJECT };
   const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), opts.dryRun ?? false), opts, actor);
