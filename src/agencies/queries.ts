@@ -2,7 +2,8 @@
 
 export const ALL_AGENCIES = `
 MATCH (a:Agency)
-RETURN a.code AS code, a.name AS name, a.country AS country
+RETURN a.code AS code, a.name AS name, a.country AS country,
+       coalesce(a.reviewPeriodDays, $defaultPeriod) AS reviewPeriodDays, coalesce(a.reviewGraceDays, $defaultGrace) AS reviewGraceDays
 ORDER BY a.code`;
 
 /** Unexpired agreements where the viewer's agency is the giving or the receiving side. */

@@ -3,10 +3,16 @@ import type { Context } from '../context.js';
 import type { TrustedRead } from '../auth/aclFor.js';
 import type { AgencyModel, AgreementModel } from './models.js';
 import { AGREEMENTS_OF, ALL_AGENCIES } from './queries.js';
+import { DEFAULT_GRACE_DAYS, DEFAULT_REVIEW_PERIOD_DAYS } from '../sharing/retentionTerms.js';
 
 export async function loadAgencyDirectory(read: TrustedRead): Promise<Map<string, AgencyModel>> {
-  const rows = await read(ALL_AGENCIES, {});
-  return new Map(rows.map((r) => [String(r.code), { code: String(r.code), name: String(r.name), country: String(r.country ?? '') }]));
+  const rows = await read(ALL_AGENCIES, { defaultPeriod: DEFAULT_REVIEW_PERIOD_DAYS, defaultGrace: DEFAULT_GRACE_DAYS });
+  return new Map(
+    rows.map((r) => [
+      String(r.code),
+      { code: String(r.code), name: String(r.name), country: String(r.country ?? ''), retention: { reviewPeriodDays: Number(r.reviewPeriodDays), reviewGraceDays: Number(r.reviewGraceDays) } },
+    ]),
+  );
 }
 
 export async function listAgencies(ctx: Context): Promise<AgencyModel[]> {

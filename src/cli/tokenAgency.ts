@@ -34,7 +34,7 @@ export async function agencyRegistry(config: Config): Promise<AgencyRegistry> {
   const driver = createDriver(uri, { ...config.neo4j, connectTimeoutMs: 3_000 });
   try {
     const executor = new GraphExecutor(driver, { database: config.neo4j.database, timeoutMs: 10_000 });
-    const rows = await executor.trustedRead(ALL_AGENCIES);
+    const rows = await executor.trustedRead(ALL_AGENCIES, { defaultPeriod: 0, defaultGrace: 0 });
     return { codes: rows.map((r) => String(r.code)), where: `the database at ${uri}` };
   } finally {
     await driver.close();

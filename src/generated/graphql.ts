@@ -2,8 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
-import type { AgreementChangeModel, AgreementTermsModel, AgreementPreviewModel, AccessRequestModel, ReleaseModel, TombstoneModel } from '../sharing/models.js';
-import type { AuditReadModel, AuditRefusalModel } from '../audit/store.js';
+import type { AgreementChangeModel, AgreementTermsModel, AgreementPreviewModel, AccessRequestModel, ReleaseModel, TombstoneModel, RetentionChangeModel, ReviewDueEdgeModel, ReviewDueConnectionModel } from '../sharing/models.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
@@ -13,7 +12,6 @@ import type { WatchModel, AlertModel, AlertFeedModel } from '../watches/models.j
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -62,6 +60,10 @@ export type Agency = {
   code: Scalars['String']['output'];
   country: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** Days after a review falls due before other agencies stop seeing the record; default 90. */
+  reviewGraceDays: Scalars['Int']['output'];
+  /** Days a record of this agency stays current after its last review (write or re-confirmation); default 1095 (three years). */
+  reviewPeriodDays: Scalars['Int']['output'];
 };
 
 /** One change to an agreement of your agency: who made it, when, and the terms before and after. */
@@ -144,54 +146,6 @@ export type AlertFeed = {
   cursor: Scalars['String']['output'];
   /** True when more changes are waiting after `cursor`. */
   hasMore: Scalars['Boolean']['output'];
-};
-
-/**
- * One operation that returned records of your agency, from the audit log: who asked, when, through which
- * operation. Only your agency's records are listed; what else the reader saw is not shown.
- */
-export type AuditRead = {
-  __typename?: 'AuditRead';
-  /** The reader's agency (yours or a partner's). */
-  agency: Agency;
-  /** Line of the entry in the audit log (its hash chain's order): where `npm run audit:verify` and an auditor find it. */
-  line: Scalars['Int']['output'];
-  /** Operation type and name as the client sent it, e.g. `query PersonCard`. */
-  operation: Scalars['String']['output'];
-  /** Your agency's records this operation returned. */
-  recordIds: Array<Scalars['ID']['output']>;
-  requestId: Scalars['String']['output'];
-  role: Role;
-  /** The reader: the token's subject. */
-  subject: Scalars['String']['output'];
-  time: Scalars['DateTime']['output'];
-};
-
-export type AuditReadPage = {
-  __typename?: 'AuditReadPage';
-  /** Pass as `after` for the next page (null on an empty page). */
-  cursor: Maybe<Scalars['String']['output']>;
-  hasMore: Scalars['Boolean']['output'];
-  reads: Array<AuditRead>;
-};
-
-/** An operation of your agency's own users that was refused, with the error codes it got. */
-export type AuditRefusal = {
-  __typename?: 'AuditRefusal';
-  errors: Array<Scalars['String']['output']>;
-  line: Scalars['Int']['output'];
-  operation: Scalars['String']['output'];
-  requestId: Scalars['String']['output'];
-  role: Role;
-  subject: Scalars['String']['output'];
-  time: Scalars['DateTime']['output'];
-};
-
-export type AuditRefusalPage = {
-  __typename?: 'AuditRefusalPage';
-  cursor: Maybe<Scalars['String']['output']>;
-  hasMore: Scalars['Boolean']['output'];
-  refusals: Array<AuditRefusal>;
 };
 
 /**
@@ -374,12 +328,18 @@ export type IngestErrorCode =
   | 'ENDPOINTS_CHANGED'
   /** `from` or `to` has a type this relationship type cannot join. */
   | 'ENDPOINT_TYPE'
+  /** Your agency erased a record with this id (see `tombstones`): an erased record is not written again. */
+  | 'ERASED'
   /** `source` names another agency. */
   | 'FOREIGN_SOURCE'
   /** The id is already taken by a record this caller may not change. */
   | 'ID_TAKEN'
   /** Not a valid record: missing or malformed field, unknown type, bad marking, property or date. */
   | 'INVALID'
+  /** `retract` / `erase` lines need the ADMIN role of your agency. */
+  | 'NOT_ALLOWED'
+  /** A `retract` / `erase` line names no record of your agency (unknown id, or erased before: exactly the same answer). */
+  | 'NOT_FOUND'
   /** The id exists as another record type (types never change). */
   | 'TYPE_CONFLICT'
   /** `from` or `to` is not a record the caller can see (unknown id, or hidden by its agency). */
@@ -397,11 +357,14 @@ export type IngestRecordInput = {
   confidence?: InputMaybe<Scalars['Float']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['String']['input']>;
+  /** node, relationship, retract or erase (a `retract` / `erase` line gives only `id` and `reason`; role ADMIN). */
   kind?: InputMaybe<Scalars['String']['input']>;
   /** CLEAR, GREEN, AMBER, AMBER_STRICT or RED. */
   marking?: InputMaybe<Scalars['String']['input']>;
   /** Per-type properties (see the README, Bulk import); unknown keys are rejected. */
   properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** `retract` / `erase` lines: why (1..1000 characters), kept with the retraction or the tombstone. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601 date-time with a zone (a bare YYYY-MM-DD means midnight UTC). */
   reportedAt?: InputMaybe<Scalars['String']['input']>;
   /** Omit it, or give your own agency: records are always stored under the caller's agency. */
@@ -424,9 +387,13 @@ export type IngestReport = {
 export type IngestSummary = {
   __typename?: 'IngestSummary';
   created: Scalars['Int']['output'];
+  /** Records erased by `erase` lines (a tombstone each). */
+  erased: Scalars['Int']['output'];
   received: Scalars['Int']['output'];
   rejected: Scalars['Int']['output'];
-  /** Already stored with exactly these properties and provenance: nothing written. */
+  /** Records retracted by `retract` lines. */
+  retracted: Scalars['Int']['output'];
+  /** Already stored with exactly these properties and provenance, or already retracted / erased: nothing written. */
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
 };
@@ -579,6 +546,12 @@ export type Mutation = {
   ingest: IngestReport;
   /** Pauses or resumes a watch (its owner or an ADMIN of the agency). */
   pauseWatch: Watch;
+  /**
+   * Re-confirms your records (role ANALYST or ADMIN): their review clock starts again, and so does that of
+   * your links touching them. At most 1000 ids; ids that are not your records are left out of the answer,
+   * exactly like missing ones. `dryRun`: the ids it would re-confirm, nothing written.
+   */
+  reconfirm: Array<Scalars['ID']['output']>;
   /** Recomputes a watch's coverage with your view now (a network that grew). */
   refreshWatch: Watch;
   /** Records that `a` and `b` are not the same human: your agency is not proposed the pair again. */
@@ -611,6 +584,11 @@ export type Mutation = {
    * request of every API instance; the change is recorded with its terms before and after.
    */
   setAgreement: SharingAgreement;
+  /**
+   * Sets your agency's retention terms (role ADMIN): review period 1..3650 days, grace 0..365 days. Acts on
+   * the next request of every API instance; recorded in `retentionChanges`.
+   */
+  setRetention: RetentionTerms;
   /** Brings retracted records of your agency and their links back (role ADMIN); returns the ids restored. */
   unretract: Array<Scalars['ID']['output']>;
 };
@@ -656,6 +634,12 @@ export type MutationIngestArgs = {
 export type MutationPauseWatchArgs = {
   id: Scalars['ID']['input'];
   paused: Scalars['Boolean']['input'];
+};
+
+
+export type MutationReconfirmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -713,6 +697,12 @@ export type MutationRevokeReleaseArgs = {
 
 export type MutationSetAgreementArgs = {
   input: AgreementInput;
+};
+
+
+export type MutationSetRetentionArgs = {
+  reviewGraceDays: Scalars['Int']['input'];
+  reviewPeriodDays: Scalars['Int']['input'];
 };
 
 
@@ -1063,13 +1053,21 @@ export type Provenance = {
   release: Maybe<ReleaseNote>;
   /** When the source reported it. */
   reportedAt: Scalars['DateTime']['output'];
+  /**
+   * True when the owner's last review is older than the owner's review period. After the owner's grace period
+   * the record shows only to its own agency until re-confirmed. (`stale` is the reader's own threshold on the
+   * age of the information, `reportedAt`; the two are independent.)
+   */
+  reviewDue: Scalars['Boolean']['output'];
+  /** The owner's last review: when the record was last written through ingest or re-confirmed (null: not under review). */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
   /** Code of the agency that reported it, e.g. TR-INTEL. */
   source: Scalars['String']['output'];
   /** The reporting agency (null only if the code is not a known agency). */
   sourceAgency: Maybe<Agency>;
   /** The source's own reference for the record. */
   sourceRef: Maybe<Scalars['String']['output']>;
-  /** True when `ageDays` exceeds the staleness threshold (SKEIN_STALE_AFTER_DAYS): due for re-confirmation. */
+  /** True when `ageDays` exceeds the reader's staleness threshold (SKEIN_STALE_AFTER_DAYS): old information, check it still holds. The owner's review is `reviewDue`. */
   stale: Scalars['Boolean']['output'];
   /** When the fact began to be true in the world (null: unknown / open). */
   validFrom: Maybe<Scalars['DateTime']['output']>;
@@ -1094,17 +1092,6 @@ export type Query = {
    * commit order, at most `first` (1..500, default 100). Filtered with your current view.
    */
   alerts: AlertFeed;
-  /**
-   * Who read your agency's records (role ADMIN): every operation that returned one of them, oldest first,
-   * between `from` (inclusive) and `to` (exclusive), or of one record with `recordId`. Another agency's
-   * record answers like a record nobody read. At most `first` (1..500) per page; `after` takes `cursor`.
-   */
-  auditReads: AuditReadPage;
-  /**
-   * Operations of your agency's users that were refused (role ADMIN), oldest first, with their error
-   * codes. Requests refused before a valid token named an agency are the operator's (audit log), not listed.
-   */
-  auditRefusals: AuditRefusalPage;
   /** People on the same flight (same flight number) or crossing (same destination by land) within windowHours (1..168). */
   coTravellers: CoTravellerConnection;
   document: Maybe<Document>;
@@ -1137,7 +1124,7 @@ export type Query = {
   organisations: OrganisationConnection;
   /** Shortest paths between two records (maxHops 1..6, limit 1..25), through visible records only. */
   paths: Array<Path>;
-  /** People, ordered by id (first: 0..100); `staleOnly` keeps records due for re-confirmation. */
+  /** People, ordered by id (first: 0..100); `staleOnly` keeps records whose `provenance.stale` is true (old information). */
   people: PersonConnection;
   person: Maybe<Person>;
   /**
@@ -1147,6 +1134,10 @@ export type Query = {
   previewAgreement: AgreementPreview;
   /** People ranked by recruitment reach: direct recruits and recruits of recruits (maxDepth 1..4). */
   recruiters: RecruiterConnection;
+  /** Changes of your agency's retention terms, newest first (role ADMIN), at most `first` (1..200). */
+  retentionChanges: Array<RetentionChange>;
+  /** Your agency's records due for review (role ANALYST or ADMIN), ordered by id (first: 0..100). */
+  reviewDue: ReviewDueConnection;
   /**
    * Screens up to 10,000 travellers against the people, documents and watchlists you may see. Names
    * are matched across transliterations, particles, word order and diacritics; document numbers are
@@ -1200,23 +1191,6 @@ export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   watchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-
-export type QueryAuditReadsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  recordId?: InputMaybe<Scalars['ID']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-
-export type QueryAuditRefusalsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1354,6 +1328,17 @@ export type QueryRecruitersArgs = {
 };
 
 
+export type QueryRetentionChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReviewDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryScreenArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   maxCandidates?: InputMaybe<Scalars['Int']['input']>;
@@ -1487,6 +1472,43 @@ export type ReleaseNote = {
   marking: Marking;
   releasedAt: Scalars['DateTime']['output'];
   until: Scalars['DateTime']['output'];
+};
+
+/** One change of an agency's retention terms: who, when, before and after. */
+export type RetentionChange = {
+  __typename?: 'RetentionChange';
+  after: RetentionTerms;
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  before: RetentionTerms;
+  /** Subject of the ADMIN who made the change. */
+  by: Scalars['String']['output'];
+};
+
+/** An agency's retention terms. */
+export type RetentionTerms = {
+  __typename?: 'RetentionTerms';
+  reviewGraceDays: Scalars['Int']['output'];
+  reviewPeriodDays: Scalars['Int']['output'];
+};
+
+export type ReviewDueConnection = {
+  __typename?: 'ReviewDueConnection';
+  edges: Array<ReviewDueEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewDueEdge = {
+  __typename?: 'ReviewDueEdge';
+  cursor: Scalars['String']['output'];
+  /** When the review fell due (reviewedAt + review period). */
+  dueAt: Scalars['DateTime']['output'];
+  /** When other agencies stop (or stopped) seeing it unless re-confirmed (dueAt + grace period). */
+  hiddenFromOthersAt: Scalars['DateTime']['output'];
+  node: Node;
+  /** The last review. */
+  reviewedAt: Scalars['DateTime']['output'];
 };
 
 export type Role =
@@ -2006,10 +2028,6 @@ export type ResolversTypes = {
   AgreementTerms: ResolverTypeWrapper<AgreementTermsModel>;
   Alert: ResolverTypeWrapper<AlertModel>;
   AlertFeed: ResolverTypeWrapper<AlertFeedModel>;
-  AuditRead: ResolverTypeWrapper<AuditReadModel>;
-  AuditReadPage: ResolverTypeWrapper<Omit<AuditReadPage, 'reads'> & { reads: Array<ResolversTypes['AuditRead']> }>;
-  AuditRefusal: ResolverTypeWrapper<AuditRefusalModel>;
-  AuditRefusalPage: ResolverTypeWrapper<Omit<AuditRefusalPage, 'refusals'> & { refusals: Array<ResolversTypes['AuditRefusal']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityEstimate: ResolverTypeWrapper<CentralityEstimate>;
   CoTraveller: ResolverTypeWrapper<CoTravellerModel>;
@@ -2082,6 +2100,10 @@ export type ResolversTypes = {
   RelationshipType: RelationshipType;
   Release: ResolverTypeWrapper<ReleaseModel>;
   ReleaseNote: ResolverTypeWrapper<ReleaseModel>;
+  RetentionChange: ResolverTypeWrapper<RetentionChangeModel>;
+  RetentionTerms: ResolverTypeWrapper<RetentionTerms>;
+  ReviewDueConnection: ResolverTypeWrapper<ReviewDueConnectionModel>;
+  ReviewDueEdge: ResolverTypeWrapper<ReviewDueEdgeModel>;
   Role: Role;
   RoutePattern: ResolverTypeWrapper<RoutePatternModel>;
   RoutePatternConnection: ResolverTypeWrapper<RoutePatternConnectionModel>;
@@ -2134,10 +2156,6 @@ export type ResolversParentTypes = {
   AgreementTerms: AgreementTermsModel;
   Alert: AlertModel;
   AlertFeed: AlertFeedModel;
-  AuditRead: AuditReadModel;
-  AuditReadPage: Omit<AuditReadPage, 'reads'> & { reads: Array<ResolversParentTypes['AuditRead']> };
-  AuditRefusal: AuditRefusalModel;
-  AuditRefusalPage: Omit<AuditRefusalPage, 'refusals'> & { refusals: Array<ResolversParentTypes['AuditRefusal']> };
   Boolean: Scalars['Boolean']['output'];
   CentralityEstimate: CentralityEstimate;
   CoTraveller: CoTravellerModel;
@@ -2198,6 +2216,10 @@ export type ResolversParentTypes = {
   RecruiterRank: RecruiterRankModel;
   Release: ReleaseModel;
   ReleaseNote: ReleaseModel;
+  RetentionChange: RetentionChangeModel;
+  RetentionTerms: RetentionTerms;
+  ReviewDueConnection: ReviewDueConnectionModel;
+  ReviewDueEdge: ReviewDueEdgeModel;
   RoutePattern: RoutePatternModel;
   RoutePatternConnection: RoutePatternConnectionModel;
   RoutePatternEdge: RoutePatternEdgeModel;
@@ -2251,6 +2273,8 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewGraceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewPeriodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementChange'] = ResolversParentTypes['AgreementChange']> = {
@@ -2293,39 +2317,6 @@ export type AlertFeedResolvers<ContextType = Context, ParentType extends Resolve
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type AuditReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRead'] = ResolversParentTypes['AuditRead']> = {
-  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
-  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type AuditReadPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditReadPage'] = ResolversParentTypes['AuditReadPage']> = {
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  reads?: Resolver<Array<ResolversTypes['AuditRead']>, ParentType, ContextType>;
-};
-
-export type AuditRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRefusal'] = ResolversParentTypes['AuditRefusal']> = {
-  errors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type AuditRefusalPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRefusalPage'] = ResolversParentTypes['AuditRefusalPage']> = {
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  refusals?: Resolver<Array<ResolversTypes['AuditRefusal']>, ParentType, ContextType>;
 };
 
 export type CentralityEstimateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityEstimate'] = ResolversParentTypes['CentralityEstimate']> = {
@@ -2444,8 +2435,10 @@ export type IngestReportResolvers<ContextType = Context, ParentType extends Reso
 
 export type IngestSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestSummary'] = ResolversParentTypes['IngestSummary']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2529,6 +2522,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   erase?: Resolver<Array<ResolversTypes['Tombstone']>, ParentType, ContextType, RequireFields<MutationEraseArgs, 'dryRun' | 'ids' | 'reason'>>;
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'dryRun' | 'records'>>;
   pauseWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationPauseWatchArgs, 'id' | 'paused'>>;
+  reconfirm?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationReconfirmArgs, 'dryRun' | 'ids'>>;
   refreshWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRefreshWatchArgs, 'id'>>;
   rejectSameAs?: Resolver<ResolversTypes['SameAsDecision'], ParentType, ContextType, RequireFields<MutationRejectSameAsArgs, 'a' | 'b' | 'reason'>>;
   releaseRecord?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationReleaseRecordArgs, 'marking' | 'recordId' | 'requestId' | 'until' | 'withContext'>>;
@@ -2538,6 +2532,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeAgreementArgs, 'to'>>;
   revokeRelease?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReleaseArgs, 'id'>>;
   setAgreement?: Resolver<ResolversTypes['SharingAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input'>>;
+  setRetention?: Resolver<ResolversTypes['RetentionTerms'], ParentType, ContextType, RequireFields<MutationSetRetentionArgs, 'reviewGraceDays' | 'reviewPeriodDays'>>;
   unretract?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationUnretractArgs, 'dryRun' | 'ids'>>;
 };
 
@@ -2694,6 +2689,8 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['ReleaseNote']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2708,8 +2705,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
   agreementChanges?: Resolver<Array<ResolversTypes['AgreementChange']>, ParentType, ContextType, RequireFields<QueryAgreementChangesArgs, 'first'>>;
   alerts?: Resolver<ResolversTypes['AlertFeed'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
-  auditReads?: Resolver<ResolversTypes['AuditReadPage'], ParentType, ContextType, RequireFields<QueryAuditReadsArgs, 'first'>>;
-  auditRefusals?: Resolver<ResolversTypes['AuditRefusalPage'], ParentType, ContextType, RequireFields<QueryAuditRefusalsArgs, 'first'>>;
   coTravellers?: Resolver<ResolversTypes['CoTravellerConnection'], ParentType, ContextType, RequireFields<QueryCoTravellersArgs, 'first' | 'personId' | 'windowHours'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
@@ -2727,6 +2722,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   previewAgreement?: Resolver<ResolversTypes['AgreementPreview'], ParentType, ContextType, RequireFields<QueryPreviewAgreementArgs, 'input' | 'sample'>>;
   recruiters?: Resolver<ResolversTypes['RecruiterConnection'], ParentType, ContextType, RequireFields<QueryRecruitersArgs, 'first' | 'maxDepth' | 'resolveIdentities'>>;
+  retentionChanges?: Resolver<Array<ResolversTypes['RetentionChange']>, ParentType, ContextType, RequireFields<QueryRetentionChangesArgs, 'first'>>;
+  reviewDue?: Resolver<ResolversTypes['ReviewDueConnection'], ParentType, ContextType, RequireFields<QueryReviewDueArgs, 'first'>>;
   screen?: Resolver<ResolversTypes['ScreeningReport'], ParentType, ContextType, RequireFields<QueryScreenArgs, 'maxCandidates' | 'maxHops' | 'threshold' | 'travellers'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'staleOnly' | 'text'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
@@ -2775,6 +2772,33 @@ export type ReleaseNoteResolvers<ContextType = Context, ParentType extends Resol
   marking?: Resolver<ResolversTypes['Marking'], ParentType, ContextType>;
   releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RetentionChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionChange'] = ResolversParentTypes['RetentionChange']> = {
+  after?: Resolver<ResolversTypes['RetentionTerms'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['RetentionTerms'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetentionTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionTerms'] = ResolversParentTypes['RetentionTerms']> = {
+  reviewGraceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewPeriodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewDueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewDueConnection'] = ResolversParentTypes['ReviewDueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewDueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewDueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewDueEdge'] = ResolversParentTypes['ReviewDueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hiddenFromOthersAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  reviewedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type RoutePatternResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutePattern'] = ResolversParentTypes['RoutePattern']> = {
@@ -3020,10 +3044,6 @@ export type Resolvers<ContextType = Context> = {
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   AlertFeed?: AlertFeedResolvers<ContextType>;
-  AuditRead?: AuditReadResolvers<ContextType>;
-  AuditReadPage?: AuditReadPageResolvers<ContextType>;
-  AuditRefusal?: AuditRefusalResolvers<ContextType>;
-  AuditRefusalPage?: AuditRefusalPageResolvers<ContextType>;
   CentralityEstimate?: CentralityEstimateResolvers<ContextType>;
   CoTraveller?: CoTravellerResolvers<ContextType>;
   CoTravellerConnection?: CoTravellerConnectionResolvers<ContextType>;
@@ -3079,6 +3099,10 @@ export type Resolvers<ContextType = Context> = {
   RecruiterRank?: RecruiterRankResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
   ReleaseNote?: ReleaseNoteResolvers<ContextType>;
+  RetentionChange?: RetentionChangeResolvers<ContextType>;
+  RetentionTerms?: RetentionTermsResolvers<ContextType>;
+  ReviewDueConnection?: ReviewDueConnectionResolvers<ContextType>;
+  ReviewDueEdge?: ReviewDueEdgeResolvers<ContextType>;
   RoutePattern?: RoutePatternResolvers<ContextType>;
   RoutePatternConnection?: RoutePatternConnectionResolvers<ContextType>;
   RoutePatternEdge?: RoutePatternEdgeResolvers<ContextType>;

@@ -13,6 +13,13 @@
 //               request, unexpired, unrevoked) to true: such a record shows whatever its marking.
 //   retraction  a record with `retractedAt` set shows only to `$retractedVisibleTo`, the code of the
 //               viewer's agency when the viewer is its ADMIN (else ''), and only for its own records.
+//   retention   `$retainedSince` maps every other agency to the instant before which its records count as
+//               overdue (now - its review period - its grace period): a record whose `reviewedAt` is
+//               older shows only to its own agency until re-confirmed (sharing/retention.ts). A record
+//               without `reviewedAt` (never written through ingest) is not under review; the viewer's
+//               own agency is not in the map.
+
+import neo4j from 'neo4j-driver';
 
 const VARIABLE = '[A-Za-z_][A-Za-z0-9_]*';
 const ACL_MACRO = new RegExp(`\\bACL\\((${VARIABLE})\\)`, 'g');
@@ -28,6 +35,7 @@ export function visiblePredicate(variable: string, prefix = ''): string {
     `((coalesce($${prefix}acl[${variable}.source], 0) >= coalesce(${variable}.markingRank, 4)` +
     ` OR coalesce($${prefix}released[${variable}.id], false))` +
     ` AND (${variable}.retractedAt IS NULL OR ${variable}.source = $${prefix}retractedVisibleTo)` +
+    ` AND NOT coalesce(${variable}.reviewedAt < $${prefix}retainedSince[${variable}.source], false)` +
     ` AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`
   );
 }
@@ -40,12 +48,24 @@ export interface AclView {
   released: Record<string, boolean>;
   /** The viewer's agency when the viewer is its ADMIN (sees its own retracted records), else ''. */
   retractedVisibleTo: string;
+  /** Every other agency -> days after a record's last review when it leaves the viewer's view (period + grace). */
+  hiddenAfterDays: Record<string, number>;
+}
+
+type ViewParams = { acl: Record<string, number>; released: Record<string, boolean>; retractedVisibleTo: string; retainedSince: Record<string, unknown> };
+
+/**
+ * The instants before which other agencies' records are overdue, from the clock of this statement's
+ * caller, so a view kept in a cache (auth/aclCache.ts) never carries an old cut-off.
+ */
+export function retainedSince(hiddenAfterDays: Record<string, number>, now = Date.now()): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(hiddenAfterDays).map(([source, days]) => [source, neo4j.types.DateTime.fromStandardDate(new Date(now - days * 86_400_000))]));
 }
 
 /** The statement parameters of a view; a bare map (ingest, import) has no releases and sees no retraction. */
-export function aclParams(view: AclView | Record<string, number>): { acl: Record<string, number>; released: Record<string, boolean>; retractedVisibleTo: string } {
-  if (isView(view)) return { acl: view.acl, released: view.released, retractedVisibleTo: view.retractedVisibleTo };
-  return { acl: view, released: {}, retractedVisibleTo: '' };
+export function aclParams(view: AclView | Record<string, number>): ViewParams {
+  if (isView(view)) return { acl: view.acl, released: view.released, retractedVisibleTo: view.retractedVisibleTo, retainedSince: retainedSince(view.hiddenAfterDays ?? {}) };
+  return { acl: view, released: {}, retractedVisibleTo: '', retainedSince: {} };
 }
 
 function isView(v: AclView | Record<string, number>): v is AclView {

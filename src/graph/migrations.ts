@@ -26,6 +26,8 @@ function statements(): string[] {
     ...relIds,
     'CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.source)',
     'CREATE INDEX entity_reported IF NOT EXISTS FOR (n:Entity) ON (n.reportedAt)',
+    'CREATE INDEX entity_source_reviewed IF NOT EXISTS FOR (n:Entity) ON (n.source, n.reviewedAt)',
+    'CREATE INDEX tombstone_id IF NOT EXISTS FOR (t:Tombstone) ON (t.id)',
     'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
     'CREATE INDEX person_birth IF NOT EXISTS FOR (n:Person) ON (n.birthDate)',
     'CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.numberKey)',

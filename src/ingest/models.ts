@@ -23,6 +23,8 @@ export interface IngestSummaryModel {
   created: number;
   updated: number;
   unchanged: number;
+  retracted: number;
+  erased: number;
   rejected: number;
 }
 

@@ -12,6 +12,9 @@ export const REJECT_CODES = [
   'UNKNOWN_ENDPOINT',
   'ENDPOINT_TYPE',
   'ENDPOINTS_CHANGED',
+  'NOT_FOUND',
+  'ERASED',
+  'NOT_ALLOWED',
   'DATABASE',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
@@ -25,7 +28,7 @@ export interface Rejection {
 /** Outcomes the write statement reports per row (see queries.ts). */
 export const WRITTEN = ['created', 'updated', 'unchanged'] as const;
 export type Written = (typeof WRITTEN)[number];
-export type DbRejected = 'taken' | 'typeConflict' | 'unknownEndpoint' | 'endpointType' | 'endpointsChanged';
+export type DbRejected = 'taken' | 'typeConflict' | 'unknownEndpoint' | 'endpointType' | 'endpointsChanged' | 'erased';
 export type Outcome = Written | DbRejected;
 
 const DB_REJECTIONS: Record<DbRejected, Omit<Rejection, 'message'> & { message: (id: string) => string }> = {
@@ -34,6 +37,8 @@ const DB_REJECTIONS: Record<DbRejected, Omit<Rejection, 'message'> & { message: 
   unknownEndpoint: { code: 'UNKNOWN_ENDPOINT', message: () => 'from/to: no such record (unknown id, or not visible to your agency)' },
   endpointType: { code: 'ENDPOINT_TYPE', message: () => 'from/to: an endpoint has a type this relationship cannot join' },
   endpointsChanged: { code: 'ENDPOINTS_CHANGED', message: (id) => `from/to: ${id} already joins other records; use a new id` },
+  // Only the owner's own tombstones count (ids are namespaced per agency), so this tells no one else anything.
+  erased: { code: 'ERASED', field: 'id', message: (id) => `id: ${id} was erased by your agency; an erased record is not written again (use a new id)` },
 };
 
 export function dbRejection(outcome: DbRejected, id: string): Rejection {

@@ -59,6 +59,22 @@ export type IngestGroup = { kind: 'node'; type: NodeType } | { kind: 'relationsh
 
 const KEPT = `['created', 'updated', 'unchanged']`;
 
+/**
+ * Properties sharing governance keeps on a record (retraction, sharing/retraction*.ts; the last review,
+ * sharing/retention.ts): not part of what a feed sends, so they neither make a record differ from its
+ * input line nor are lost when the record is updated.
+ */
+export const GOVERNANCE_KEYS = ['retractedAt', 'retractedBy', 'retractReason', 'retractedWith', 'reviewedAt', 'reviewedBy'] as const;
+const GOVERNED = `[${GOVERNANCE_KEYS.map((k) => `'${k}'`).join(', ')}]`;
+
+/** The stored record says what the input line says, governance aside. */
+const SAME_CONTENT = `all(k IN keys(old) + keys(row.props) WHERE k IN ${GOVERNED} OR old[k] = row.props[k])`;
+
+/** An update by the owner is a re-confirmation of the record (a review); a retraction stays. */
+const UPDATE = `SET old = row.props, old += kept, old.reviewedAt = datetime()`;
+/** Read before the update replaces the properties. */
+const KEEP = `old {${GOVERNANCE_KEYS.map((k) => `.${k}`).join(', ')}} AS kept`;
+
 const WRITTEN = `['created', 'updated']`;
 
 /** Outcome counts, rejected row numbers, and (for the outbox) the items the group wrote. */
@@ -74,17 +90,18 @@ const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${con
 function nodeGroup(type: NodeType, k: number, write: boolean): string {
   const writes = write
     ? `
-  ${when(`outcome = 'created'`, `MERGE (n:Entity {id: row.id}) /* ACL_EXEMPT(n): OWN_WRITE */ ON CREATE SET n = row.props, n:${type}`)}
-  ${when(`outcome = 'updated'`, `SET old = row.props`)}`
+  ${when(`outcome = 'created'`, `MERGE (n:Entity {id: row.id}) /* ACL_EXEMPT(n): OWN_WRITE */ ON CREATE SET n = row.props, n:${type}, n.reviewedAt = datetime()`)}
+  ${when(`outcome = 'updated'`, UPDATE)}`
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
   OPTIONAL MATCH (old:Entity {id: row.id}) /* ACL_EXEMPT(old): INGEST_LOOKUP */
-  WITH row, old, CASE
+  WITH row, old, ${KEEP}, CASE
+    WHEN old IS NULL AND EXISTS { MATCH (t:Tombstone {id: row.id}) /* ACL_EXEMPT(t): INGEST_LOOKUP */ WHERE t.source = row.props.source } THEN 'erased'
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN NOT old:${type} THEN 'typeConflict'
-    WHEN properties(old) = row.props THEN 'unchanged'
+    WHEN ${SAME_CONTENT} THEN 'unchanged'
     ELSE 'updated' END AS outcome${writes}${summarise(k, `{id: row.id, kind: 'node', type: '${type}', from: row.id, to: row.id}`)}
 }`;
 }
@@ -106,8 +123,8 @@ function takenByOtherType(type: RelationshipType): string {
 function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
   const writes = write
     ? `
-  ${when(`outcome = 'created'`, `MERGE (src)-[r:${type} {id: row.id}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ ON CREATE SET r = row.props`)}
-  ${when(`outcome = 'updated'`, `SET old = row.props`)}`
+  ${when(`outcome = 'created'`, `MERGE (src)-[r:${type} {id: row.id}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ ON CREATE SET r = row.props, r.reviewedAt = datetime()`)}
+  ${when(`outcome = 'updated'`, UPDATE)}`
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
@@ -115,14 +132,14 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
   OPTIONAL MATCH (b:Entity {id: row.to})
   OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() /* ACL_EXEMPT(old): INGEST_LOOKUP */
   WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
-  WITH row, old, src, dst, CASE
+  WITH row, old, src, dst, ${KEEP}, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
     WHEN old IS NULL AND ${takenByOtherType(type)} THEN 'typeConflict'
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'
-    WHEN properties(old) = row.props THEN 'unchanged'
+    WHEN ${SAME_CONTENT} THEN 'unchanged'
     ELSE 'updated' END AS outcome${writes}${summarise(k, `{id: row.id, kind: 'rel', type: '${type}', from: coalesce(src.id, row.from), to: coalesce(dst.id, row.to)}`)}
 }`;
 }

@@ -2,7 +2,7 @@
 // importing agency's ACL map (the CLI). Either way one statement is one managed transaction, retried
 // on transient errors by the driver's transaction functions, and never a per-row round trip.
 import type { AclMap, GraphExecutor, Params, Row } from '../graph/executor.js';
-import { aclParams, expandAcl, usesAcl } from '../graph/acl.js';
+import { aclParams, expandAcl, usesAcl, type AclView } from '../graph/acl.js';
 import { assertAclCoverage } from '../graph/aclGuard.js';
 import type { Context } from '../context.js';
 
@@ -25,10 +25,10 @@ export function viewerRunner(ctx: Context): IngestRunner {
 }
 
 /**
- * The CLI: the importing agency's ACL map, loaded once. `'all'` (only with --trust-sources, an
+ * The CLI: the importing agency's view (agreements, releases, retention), loaded once. `'all'` (only with --trust-sources, an
  * administrator's local tool) lets relationships join records of any agency.
  */
-export function executorRunner(executor: GraphExecutor, acl: AclMap | 'all'): IngestRunner {
+export function executorRunner(executor: GraphExecutor, acl: AclView | AclMap | 'all'): IngestRunner {
   return {
     run: (mode, cypher, params) => {
       assertAclCoverage(cypher);

@@ -72,7 +72,7 @@ type Namespaced = { ok: true; id: string; from: string; to: string } | { ok: fal
  * `from`/`to` are local ids of the same source or global ids of any agency's records (whether the
  * caller can see them is judged at write time, where a hidden record reads like a missing one).
  */
-function namespaced(e: { id: string; from?: string; to?: string }, source: string): Namespaced {
+export function namespaced(e: { id: string; from?: string; to?: string }, source: string): Namespaced {
   const bad = (field: string, message: string, code: Rejection['code'] = 'INVALID'): Namespaced => ({ ok: false, rejection: { code, field, message: `${field}: ${message}` } });
   let id: string;
   if (LOCAL_ID_PATTERN.test(e.id)) id = `${source}:${e.id}`;
@@ -94,7 +94,7 @@ export function validateRecord(input: unknown, rule: SourceRule): Validated {
   const kind = (raw as { kind?: unknown }).kind;
   if (kind !== 'node' && kind !== 'relationship') {
     const hint = looksLikeFtm(raw) ? '; this looks like a FollowTheMoney entity (id, schema, properties): import the file with --format ftm' : '';
-    return { ok: false, rejection: { code: 'INVALID', field: 'kind', message: `kind: expected "node" or "relationship", got ${given(raw.kind)}${hint}` } };
+    return { ok: false, rejection: { code: 'INVALID', field: 'kind', message: `kind: expected "node", "relationship", "retract" or "erase", got ${given(raw.kind)}${hint}` } };
   }
   const envelopeSchema = kind === 'node' ? nodeEnvelope : relationshipEnvelope;
   const envelope = envelopeSchema.safeParse(raw);

@@ -6,7 +6,7 @@ import type { EntityModel, LinkModel, ProvenanceModel } from './models.js';
 import { NOW, type View } from './view.js';
 
 // Stored as properties for the ACL predicate and provenance, not part of a record's own fields.
-const PROVENANCE_KEYS = new Set(['id', 'source', 'marking', 'markingRank', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef']);
+const PROVENANCE_KEYS = new Set(['id', 'source', 'marking', 'markingRank', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef', 'reviewedAt', 'reviewedBy']);
 /** Keys derived at write time for matching (src/identity): index material, not facts about the record. */
 const DERIVED_KEYS = new Set<string>(DERIVED_PROPERTIES);
 
@@ -46,6 +46,7 @@ function toProvenance(p: Record<string, Plain>): ProvenanceModel {
     validTo: asDate(p.validTo),
     confidence: typeof p.confidence === 'number' ? p.confidence : 0,
     sourceRef: typeof p.sourceRef === 'string' ? p.sourceRef : null,
+    reviewedAt: asDate(p.reviewedAt),
   };
 }
 

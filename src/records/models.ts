@@ -13,6 +13,8 @@ export interface ProvenanceModel {
   validTo: Date | null;
   confidence: number;
   sourceRef: string | null;
+  /** The owner's last review (write through ingest or re-confirmation); null: not under review. */
+  reviewedAt: Date | null;
 }
 
 /** Any analytic record: its type, its own properties and its provenance. */

@@ -2,7 +2,7 @@
 //
 // A record hidden from the viewer may be announced ("agency X holds a matching record, reference R")
 // only when its source's agreement with the viewer's agency has `hitNotification: true`, it is not
-// retracted, not RED (RED never leaves its source, not even as a hit), and it existed at `asOf`. Statements name
+// retracted, not overdue for review (graph/acl.ts, retention), not RED (RED never leaves its source, not even as a hit), and it existed at `asOf`. Statements name
 // such records with the HIT(x) macro; the list of sources comes from the agreements, per request.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Context } from '../context.js';
@@ -14,6 +14,7 @@ const HIT_MACRO = /\bHIT\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 export function hitPredicate(variable: string, prefix = ''): string {
   return (
     `(${variable}.source IN $${prefix}hitSources AND coalesce(${variable}.markingRank, 4) < 4 AND ${variable}.retractedAt IS NULL` +
+    ` AND NOT coalesce(${variable}.reviewedAt < $${prefix}retainedSince[${variable}.source], false)` +
     ` AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`
   );
 }

@@ -1,5 +1,6 @@
 // Sharing governance as the service layer hands it to resolvers (codegen mappers point here).
 import type { Marking } from '../model/graphModel.js';
+import type { ConnectionModel, EntityModel } from '../records/models.js';
 
 export interface AgreementTermsModel {
   upTo: Marking;
@@ -80,4 +81,31 @@ export interface AgreementPreviewModel {
   newlyVisible: PreviewRecordsModel;
   newInNeighbourhoods: PreviewRecordsModel;
   screening: { newlyScreenable: number; hitNoticesNow: number; hitNoticesAfter: number };
+}
+
+export interface RetentionTermsModel {
+  reviewPeriodDays: number;
+  reviewGraceDays: number;
+}
+
+export interface RetentionChangeModel {
+  at: Date;
+  by: string;
+  agency: string;
+  before: RetentionTermsModel;
+  after: RetentionTermsModel;
+}
+
+export interface ReviewDueEdgeModel {
+  cursor: string;
+  node: EntityModel;
+  reviewedAt: Date;
+  dueAt: Date;
+  hiddenFromOthersAt: Date;
+}
+
+export interface ReviewDueConnectionModel {
+  edges: ReviewDueEdgeModel[];
+  totalCount: number;
+  pageInfo: ConnectionModel['pageInfo'];
 }

@@ -2,7 +2,7 @@
 // judged by the ACL predicate itself under the partner's view today and under the proposed terms
 // (the partner's real view with only our entry changed), never by a second implementation of the rule.
 import type { Context } from '../context.js';
-import type { AclView } from '../graph/acl.js';
+import { retainedSince, type AclView } from '../graph/acl.js';
 import type { Plain } from '../graph/convert.js';
 import { int } from '../graph/params.js';
 import { buildAclMap, loadAclView } from '../auth/aclFor.js';
@@ -63,6 +63,7 @@ function viewParams(prefix: string, view: AclView, hitSources: string[]): Record
     [`${prefix}acl`]: view.acl,
     [`${prefix}released`]: view.released,
     [`${prefix}retractedVisibleTo`]: view.retractedVisibleTo,
+    [`${prefix}retainedSince`]: retainedSince(view.hiddenAfterDays),
     [`${prefix}hitSources`]: hitSources,
   };
 }

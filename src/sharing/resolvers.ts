@@ -5,6 +5,7 @@ import { agencyOf } from '../agencies/resolvers.js';
 import { agreementChanges, revokeAgreement, setAgreement } from './agreements.js';
 import { previewAgreement } from './preview.js';
 import { erase, retract, tombstones, unretract } from './retraction.js';
+import { isReviewDue, reconfirm, retentionChanges, reviewDue, setRetention, termsOf } from './retention.js';
 import { declineAccess, listRequests, releaseById, releaseNoteFor, releaseRecord, requestAccess, revokeRelease } from './releases.js';
 
 
@@ -15,6 +16,8 @@ export const sharingResolvers: Resolvers = {
     accessRequests: (_, { status, first }, ctx) => listRequests(ctx, 'TO', status ?? null, first ?? 50),
     myAccessRequests: (_, { first }, ctx) => listRequests(ctx, 'BY', null, first ?? 50),
     tombstones: (_, { first }, ctx) => tombstones(ctx, first ?? 50),
+    reviewDue: (_, { first, after }, ctx) => reviewDue(ctx, first, after),
+    retentionChanges: (_, { first }, ctx) => retentionChanges(ctx, first ?? 50),
   },
   Mutation: {
     setAgreement: (_, { input }, ctx) => setAgreement(ctx, input),
@@ -26,6 +29,15 @@ export const sharingResolvers: Resolvers = {
     retract: (_, { ids, reason, dryRun }, ctx) => retract(ctx, ids, reason, dryRun ?? false),
     unretract: (_, { ids, dryRun }, ctx) => unretract(ctx, ids, dryRun ?? false),
     erase: (_, { ids, reason, dryRun }, ctx) => erase(ctx, ids, reason, dryRun ?? false),
+    setRetention: (_, terms, ctx) => setRetention(ctx, terms),
+    reconfirm: (_, { ids, dryRun }, ctx) => reconfirm(ctx, ids, dryRun ?? false),
+  },
+  RetentionChange: {
+    agency: (c, _, ctx) => agencyOf(ctx, c.agency),
+  },
+  Agency: {
+    reviewPeriodDays: async (a, _, ctx) => (a.retention ?? (await termsOf(ctx, a.code))).reviewPeriodDays,
+    reviewGraceDays: async (a, _, ctx) => (a.retention ?? (await termsOf(ctx, a.code))).reviewGraceDays,
   },
   AgreementChange: {
     from: (c, _, ctx) => agencyOf(ctx, c.from),
@@ -48,5 +60,7 @@ export const sharingResolvers: Resolvers = {
   },
   Provenance: {
     release: (p, _, ctx) => releaseNoteFor(ctx, p.recordId, p.source),
+    reviewedAt: (p) => p.reviewedAt,
+    reviewDue: (p, _, ctx) => isReviewDue(ctx, p.source, p.reviewedAt),
   },
 };

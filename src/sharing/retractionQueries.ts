@@ -67,3 +67,11 @@ UNWIND $ids AS rid
 MATCH (n:Entity {id: rid})
 WHERE n.source = $agency AND (n.retractedAt IS NOT NULL) = $retracted
 RETURN collect(n.id) AS done`;
+
+/** What each id is among the caller's own records and tombstones (bulk retract/erase report per id). */
+export const OWN_STATE = `
+UNWIND $ids AS rid
+OPTIONAL MATCH (n:Entity {id: rid})
+WHERE n.source = $agency
+RETURN rid AS id, n IS NOT NULL AS exists, n.retractedAt IS NOT NULL AS retracted,
+       EXISTS { MATCH (t:Tombstone {id: rid}) WHERE t.source = $agency } AS erased`;

@@ -154,6 +154,8 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   accessRequests: { query: `{ accessRequests(status: null, first: 200) { requester { code } reference reason release { recordIds } } }` },
   myAccessRequests: { query: `{ myAccessRequests(first: 200) { holder { code } reference release { recordIds } } }` },
   tombstones: { query: `{ tombstones(first: 200) { id type source reason contentHash } }`, role: 'ADMIN' },
+  reviewDue: { query: `{ reviewDue(first: 100) { totalCount edges { node { id } } } }` },
+  retentionChanges: { query: `{ retentionChanges(first: 200) { agency { code } before { reviewPeriodDays } after { reviewPeriodDays } } }`, role: 'ADMIN' },
   agreementChanges: { query: `{ agreementChanges(first: 200) { from { code } to { code } before { upTo } after { upTo } } }`, role: 'ADMIN' },
   // B previews sharing with A: A's records (RED among them) are neighbours B must never be told about.
   previewAgreement: {

@@ -81,7 +81,7 @@ describe('cached ACL views', () => {
 
 describe('AclViewCache', () => {
   const viewer = { agency: 'XX-A', role: 'ANALYST' as const };
-  const view = { acl: { 'XX-A': 4 }, released: {}, retractedVisibleTo: '' };
+  const view = { acl: { 'XX-A': 4 }, released: {}, retractedVisibleTo: '', hiddenAfterDays: {} };
 
   it('keeps a view until its first agreement or release expires, and never longer than MAX_AGE_MS', () => {
     const c = new AclViewCache();

@@ -107,7 +107,7 @@ describe('FollowTheMoney named *.json (as Aleph exports are)', () => {
     const report = await run({ files: [file], format: 'ndjson', dryRun: true });
     expect(report.totals).toMatchObject({ read: 6, rejected: 6 });
     const reasons = new Set(rejectsOf(file).map((r) => r.reason));
-    expect([...reasons]).toEqual(['kind: expected "node" or "relationship", got nothing; this looks like a FollowTheMoney entity (id, schema, properties): import the file with --format ftm']);
+    expect([...reasons]).toEqual(['kind: expected "node", "relationship", "retract" or "erase", got nothing; this looks like a FollowTheMoney entity (id, schema, properties): import the file with --format ftm']);
     expect(readFileSync(file, 'utf8')).toContain('"schema": "Sanction"');
   });
 });

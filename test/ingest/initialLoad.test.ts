@@ -37,14 +37,15 @@ async function freePort(): Promise<number> {
 }
 
 /** Every record of the prefix (in AGENCY's namespace), as plain JSON: labels, type, endpoints and all stored properties. */
+// The review clock (`reviewedAt`) is the time of the write, so only its presence is compared.
 async function dump(graph: GraphExecutor, prefix: string): Promise<unknown> {
   const [row] = await graph.trustedRead(
     `CALL { MATCH (n:Entity) WHERE n.id STARTS WITH $p
             WITH n ORDER BY n.id
-            RETURN collect({labels: labels(n), props: n {.*}}) AS nodes }
+            RETURN collect({labels: labels(n), props: n {.*, reviewedAt: n.reviewedAt IS NOT NULL}}) AS nodes }
      CALL { MATCH (a)-[r]->(b) WHERE r.id STARTS WITH $p
             WITH a, r, b ORDER BY r.id
-            RETURN collect({type: type(r), from: a.id, to: b.id, props: r {.*}}) AS rels }
+            RETURN collect({type: type(r), from: a.id, to: b.id, props: r {.*, reviewedAt: r.reviewedAt IS NOT NULL}}) AS rels }
      RETURN nodes, rels`,
     { p: `${AGENCY}:${prefix}-` },
   );

@@ -75,7 +75,7 @@ describe('validateRecord', () => {
     const r = rejected({ id: 'x-1', schema: 'Person', properties: { name: ['A B'] } });
     expect(r).toMatchObject({ code: 'INVALID', field: 'kind' });
     expect(r.message).toMatch(/looks like a FollowTheMoney entity.*--format ftm/);
-    expect(rejected(person({ kind: undefined })).message).toBe('kind: expected "node" or "relationship", got nothing');
+    expect(rejected(person({ kind: undefined })).message).toBe('kind: expected "node", "relationship", "retract" or "erase", got nothing');
   });
 
   it('keeps a record own source only when sources are trusted', () => {

@@ -4,9 +4,11 @@
 // missing (named further down, or in a later file) are spilled to disk and written in a second pass.
 import type { GraphExecutor } from '../../graph/executor.js';
 import type { NodeType } from '../../model/graphModel.js';
-import { loadAclMap } from '../../auth/aclFor.js';
+import { loadImportView } from '../../auth/aclFor.js';
 import { idOf, validateRecord, type SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
+import { applyGovernance, isGovernanceLine, validateGovernance, type GovernanceLine } from '../governance.js';
+import type { GovernanceActor } from '../../sharing/retraction.js';
 import { withPending } from '../pending.js';
 import type { Counts, Rejection } from '../outcomes.js';
 import { openInput, type OpenInput, type SourceItem } from '../readers/source.js';
@@ -22,6 +24,11 @@ import { RejectsFile, rejectsPathOf } from './rejects.js';
 import { DeferredSpill } from './deferred.js';
 import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, emptyReport, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
 
+/** Who retractions and erasures from a file are recorded as done by (`retractedBy`, `erasedBy`). */
+export const IMPORT_SUBJECT = 'npm run import';
+/** `retract` / `erase` lines applied at once (after every record read before them is written). */
+const GOVERNANCE_CHUNK = 1000;
+
 export class ImportOptionsError extends Error {
   override name = 'ImportOptionsError';
 }
@@ -31,9 +38,10 @@ export async function importFiles(executor: GraphExecutor, opts: ImportOptions):
   if (problems.length) throw new ImportOptionsError(problems.join('\n'));
   // Loading the ACL map also proves the agency is registered (an unknown one is refused), even when
   // --trust-sources then lets relationships join any agency's records.
-  const own = await loadAclMap(executor, opts.agency);
+  const own = await loadImportView(executor, opts.agency);
   const acl = opts.trustSources ? 'all' : own;
-  const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), opts.dryRun ?? false), opts);
+  const actor = { executor, agency: opts.agency, by: IMPORT_SUBJECT };
+  const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), opts.dryRun ?? false), opts, actor);
   try {
     for (let i = 0; i < opts.files.length; i++) await run.readFile(i);
     return await run.finish();
@@ -80,10 +88,12 @@ class ImportRun {
   private finalPass = false;
   private firstRelationshipMs: number | null = null;
   private readonly report: ImportReport;
+  private lines: Array<{ file: number; line: number; item: GovernanceLine }> = [];
 
   constructor(
     private readonly writer: BisectingWriter,
     private readonly opts: ImportOptions,
+    private readonly actor: GovernanceActor,
   ) {
     this.rule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
     this.batcher = new Batcher(opts.batchSize ?? DEFAULT_BATCH, (dropped, kept) => void this.superseded.push([dropped, kept]));
@@ -119,6 +129,7 @@ class ImportRun {
     this.report.totals.read += 1;
     if (this.report.totals.read % 2000 === 0) this.progress();
     if (item.malformed !== undefined) return this.reject(file, item.line, undefined, { code: 'MALFORMED', message: item.malformed }, item.text);
+    if (isGovernanceLine(item.raw)) return this.acceptLine(file, item.line, item.raw as object);
     const v = validateRecord(item.raw, this.rule);
     if (!v.ok) return this.reject(file, item.line, idOf(item.raw), v.rejection);
     if (this.nodeTypes && v.record.kind === 'node') this.nodeTypes.set(v.record.id, v.record.type);
@@ -127,6 +138,27 @@ class ImportRun {
     const full = this.batcher.add({ record: v.record, file, line: item.line });
     await this.rejectSuperseded();
     if (full) await this.submit(full);
+  }
+
+  private async acceptLine(file: number, line: number, raw: object): Promise<void> {
+    const g = validateGovernance(raw, this.rule);
+    if (!g.ok) return this.reject(file, line, idOf(raw), g.rejection);
+    this.lines.push({ file, line, item: g.line });
+    if (this.lines.length >= GOVERNANCE_CHUNK) await this.applyLines();
+  }
+
+  /** Retractions and erasures act on what the input has written so far: every record batch is flushed first. */
+  private async applyLines(): Promise<void> {
+    if (this.lines.length === 0) return;
+    await this.flushAll();
+    const lines = this.lines;
+    this.lines = [];
+    const result = await applyGovernance(this.actor, lines.map((l) => l.item), this.opts.dryRun ?? false, this.nodeTypes && new Set(this.nodeTypes.keys()));
+    const t = this.report.totals;
+    t.retracted += result.retracted;
+    t.erased += result.erased;
+    t.unchanged += result.unchanged;
+    for (const r of result.rejected) await this.reject(lines[r.index]!.file, lines[r.index]!.line, lines[r.index]!.item.id, r.rejection);
   }
 
   private async rejectSuperseded(): Promise<void> {
@@ -187,6 +219,7 @@ class ImportRun {
       }
       await this.flushAll();
     }
+    await this.applyLines();
     this.report.files.forEach((f, i) => (f.rejected = this.rejects[i]!.count));
     for (const [i, r] of this.rejects.entries()) this.report.files[i]!.rejectsFile = await r.close();
     this.report.unmappedSchemata = sortedCounts(this.mapper?.unmapped);

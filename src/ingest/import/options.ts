@@ -52,7 +52,8 @@ export interface FileReport {
 export interface ImportReport {
   dryRun: boolean;
   files: FileReport[];
-  totals: Counts & { read: number; nodes: number; relationships: number };
+  /** `retracted` / `erased`: records retracted and erased by `retract` / `erase` lines (ingest/governance.ts). */
+  totals: Counts & { read: number; nodes: number; relationships: number; retracted: number; erased: number };
   /** Relationships written in the second pass because their endpoints came later in the input. */
   deferred: number;
   /** FtM entities of schemata with no mapping, by schema. */
@@ -126,7 +127,7 @@ export function emptyReport(opts: Pick<ImportOptions, 'files' | 'format' | 'dryR
   return {
     dryRun: opts.dryRun ?? false,
     files: opts.files.map((file) => ({ file, format: formatOf(file, opts.format), read: 0, rejected: 0, rejectsFile: null })),
-    totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0 },
+    totals: { read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, nodes: 0, relationships: 0, retracted: 0, erased: 0 },
     deferred: 0,
     unmappedSchemata: {},
     droppedProperties: {},

@@ -32,7 +32,7 @@ export function summary(r: ImportReport): string {
   const secs = r.elapsedMs / 1000;
   const lines = [
     `${r.dryRun ? 'dry run (nothing written): ' : ''}${n(t.read)} records in ${secs.toFixed(1)}s (${n(secs > 0 ? t.read / secs : 0)} records/s)`,
-    `  created ${n(t.created)}, updated ${n(t.updated)}, unchanged ${n(t.unchanged)}, rejected ${n(t.rejected)}`,
+    `  created ${n(t.created)}, updated ${n(t.updated)}, unchanged ${n(t.unchanged)}, rejected ${n(t.rejected)}${t.retracted || t.erased ? `, retracted ${n(t.retracted)}, erased ${n(t.erased)}` : ''}`,
     `  nodes ${n(t.nodes)}, relationships ${n(t.relationships)}${r.deferred ? ` (${n(r.deferred)} deferred until their endpoints were in)` : ''}`,
   ];
   const ph = r.phasesMs;

@@ -47,6 +47,8 @@ function ownColumns(type: NodeType | RelationshipType): Column[] {
 
 // JavaScript numbers reach Neo4j through the driver as floats, so the transactional path stores
 // doubles; these columns do the same, or a later re-import would see every record as "updated".
+/** One offline load per process: its records are stored at its start. */
+const STORED_AT = new Date().toISOString();
 const PROVENANCE: Column[] = [
   { name: 'source', type: 'string', value: (r) => r.source },
   { name: 'marking', type: 'string', value: (r) => r.marking },
@@ -56,6 +58,8 @@ const PROVENANCE: Column[] = [
   { name: 'validTo', type: 'datetime', value: (r) => r.validTo },
   { name: 'confidence', type: 'double', value: (r) => r.confidence },
   { name: 'sourceRef', type: 'string', value: (r) => r.sourceRef },
+  // The owner's retention review clock starts when the record is stored, as ingest does (sharing/retention.ts).
+  { name: 'reviewedAt', type: 'datetime', value: () => STORED_AT },
 ];
 
 const DERIVED: Partial<Record<NodeType, Column[]>> = {

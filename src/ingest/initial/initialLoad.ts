@@ -12,7 +12,7 @@ import type { GraphExecutor } from '../../graph/executor.js';
 import type { GraphRecord, RelationshipType } from '../../model/graphModel.js';
 import { RELATIONSHIP_TYPES } from '../../model/graphModel.js';
 import { AGENCIES, AGREEMENTS } from '../../../seed/agencies.js';
-import { loadAclMap } from '../../auth/aclFor.js';
+import { loadImportView } from '../../auth/aclFor.js';
 import { adminImport, localDatabaseExists } from '../../localdb/adminImport.js';
 import type { SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
@@ -199,7 +199,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<ImportRepor
     try {
       await writeAgencies(db.executor, AGENCIES, AGREEMENTS);
       const settle = await findUnsettled(db.executor, imported.skipped, nominated);
-      const acl = opts.trustSources ? 'all' : await loadAclMap(db.executor, opts.agency);
+      const acl = opts.trustSources ? 'all' : await loadImportView(db.executor, opts.agency);
       const runner = executorRunner(db.executor, acl);
       if (settle.repeatedNodes.size + settle.repeatedRelationships.size + settle.unknownEndpoint.size + settle.endpointType.size > 0) {
         await settleRecords(opts, settle, runner, reject, (bytesBefore, take) => pass(bytesBefore, take), 0);
