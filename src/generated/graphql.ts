@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityModel, ProvenanceModel, LinkModel, PageInfoModel, ConnectionModel, EdgeModel } from '../records/models.js';
 import type { AgencyModel, AgreementModel } from '../agencies/models.js';
 import type { AgreementChangeModel, AgreementTermsModel, AgreementPreviewModel, AccessRequestModel, ReleaseModel, TombstoneModel, RetentionChangeModel, ReviewDueEdgeModel, ReviewDueConnectionModel } from '../sharing/models.js';
+import type { AuditReadModel, AuditRefusalModel } from '../audit/store.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { SubgraphNodeModel, SubgraphEdgeModel, SubgraphModel, PathModel, NodeMetricsModel, KeyPlayerModel, NetworkAnalysisModel, RecruiterRankModel, RecruiterEdgeModel, RecruiterConnectionModel } from '../network/models.js';
 import type { JourneyModel, RouteTravellerModel, RoutePatternModel, RoutePatternEdgeModel, RoutePatternConnectionModel, SharedTripModel, CoTravellerModel, CoTravellerEdgeModel, CoTravellerConnectionModel, TimelineEventModel, TimelineEventEdgeModel, TimelineConnectionModel } from '../travel/models.js';
@@ -12,6 +13,7 @@ import type { WatchModel, AlertModel, AlertFeedModel } from '../watches/models.j
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -146,6 +148,54 @@ export type AlertFeed = {
   cursor: Scalars['String']['output'];
   /** True when more changes are waiting after `cursor`. */
   hasMore: Scalars['Boolean']['output'];
+};
+
+/**
+ * One operation that returned records of your agency, from the audit log: who asked, when, through which
+ * operation. Only your agency's records are listed; what else the reader saw is not shown.
+ */
+export type AuditRead = {
+  __typename?: 'AuditRead';
+  /** The reader's agency (yours or a partner's). */
+  agency: Agency;
+  /** Line of the entry in the audit log (its hash chain's order): where `npm run audit:verify` and an auditor find it. */
+  line: Scalars['Int']['output'];
+  /** Operation type and name as the client sent it, e.g. `query PersonCard`. */
+  operation: Scalars['String']['output'];
+  /** Your agency's records this operation returned. */
+  recordIds: Array<Scalars['ID']['output']>;
+  requestId: Scalars['String']['output'];
+  role: Role;
+  /** The reader: the token's subject. */
+  subject: Scalars['String']['output'];
+  time: Scalars['DateTime']['output'];
+};
+
+export type AuditReadPage = {
+  __typename?: 'AuditReadPage';
+  /** Pass as `after` for the next page (null on an empty page). */
+  cursor: Maybe<Scalars['String']['output']>;
+  hasMore: Scalars['Boolean']['output'];
+  reads: Array<AuditRead>;
+};
+
+/** An operation of your agency's own users that was refused, with the error codes it got. */
+export type AuditRefusal = {
+  __typename?: 'AuditRefusal';
+  errors: Array<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  operation: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  role: Role;
+  subject: Scalars['String']['output'];
+  time: Scalars['DateTime']['output'];
+};
+
+export type AuditRefusalPage = {
+  __typename?: 'AuditRefusalPage';
+  cursor: Maybe<Scalars['String']['output']>;
+  hasMore: Scalars['Boolean']['output'];
+  refusals: Array<AuditRefusal>;
 };
 
 /**
@@ -1092,6 +1142,17 @@ export type Query = {
    * commit order, at most `first` (1..500, default 100). Filtered with your current view.
    */
   alerts: AlertFeed;
+  /**
+   * Who read your agency's records (role ADMIN): every operation that returned one of them, oldest first,
+   * between `from` (inclusive) and `to` (exclusive), or of one record with `recordId`. Another agency's
+   * record answers like a record nobody read. At most `first` (1..500) per page; `after` takes `cursor`.
+   */
+  auditReads: AuditReadPage;
+  /**
+   * Operations of your agency's users that were refused (role ADMIN), oldest first, with their error
+   * codes. Requests refused before a valid token named an agency are the operator's (audit log), not listed.
+   */
+  auditRefusals: AuditRefusalPage;
   /** People on the same flight (same flight number) or crossing (same destination by land) within windowHours (1..168). */
   coTravellers: CoTravellerConnection;
   document: Maybe<Document>;
@@ -1191,6 +1252,23 @@ export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   watchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryAuditReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAuditRefusalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2028,6 +2106,10 @@ export type ResolversTypes = {
   AgreementTerms: ResolverTypeWrapper<AgreementTermsModel>;
   Alert: ResolverTypeWrapper<AlertModel>;
   AlertFeed: ResolverTypeWrapper<AlertFeedModel>;
+  AuditRead: ResolverTypeWrapper<AuditReadModel>;
+  AuditReadPage: ResolverTypeWrapper<Omit<AuditReadPage, 'reads'> & { reads: Array<ResolversTypes['AuditRead']> }>;
+  AuditRefusal: ResolverTypeWrapper<AuditRefusalModel>;
+  AuditRefusalPage: ResolverTypeWrapper<Omit<AuditRefusalPage, 'refusals'> & { refusals: Array<ResolversTypes['AuditRefusal']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityEstimate: ResolverTypeWrapper<CentralityEstimate>;
   CoTraveller: ResolverTypeWrapper<CoTravellerModel>;
@@ -2156,6 +2238,10 @@ export type ResolversParentTypes = {
   AgreementTerms: AgreementTermsModel;
   Alert: AlertModel;
   AlertFeed: AlertFeedModel;
+  AuditRead: AuditReadModel;
+  AuditReadPage: Omit<AuditReadPage, 'reads'> & { reads: Array<ResolversParentTypes['AuditRead']> };
+  AuditRefusal: AuditRefusalModel;
+  AuditRefusalPage: Omit<AuditRefusalPage, 'refusals'> & { refusals: Array<ResolversParentTypes['AuditRefusal']> };
   Boolean: Scalars['Boolean']['output'];
   CentralityEstimate: CentralityEstimate;
   CoTraveller: CoTravellerModel;
@@ -2317,6 +2403,39 @@ export type AlertFeedResolvers<ContextType = Context, ParentType extends Resolve
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AuditReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRead'] = ResolversParentTypes['AuditRead']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AuditReadPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditReadPage'] = ResolversParentTypes['AuditReadPage']> = {
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reads?: Resolver<Array<ResolversTypes['AuditRead']>, ParentType, ContextType>;
+};
+
+export type AuditRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRefusal'] = ResolversParentTypes['AuditRefusal']> = {
+  errors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AuditRefusalPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRefusalPage'] = ResolversParentTypes['AuditRefusalPage']> = {
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['AuditRefusal']>, ParentType, ContextType>;
 };
 
 export type CentralityEstimateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityEstimate'] = ResolversParentTypes['CentralityEstimate']> = {
@@ -2705,6 +2824,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
   agreementChanges?: Resolver<Array<ResolversTypes['AgreementChange']>, ParentType, ContextType, RequireFields<QueryAgreementChangesArgs, 'first'>>;
   alerts?: Resolver<ResolversTypes['AlertFeed'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
+  auditReads?: Resolver<ResolversTypes['AuditReadPage'], ParentType, ContextType, RequireFields<QueryAuditReadsArgs, 'first'>>;
+  auditRefusals?: Resolver<ResolversTypes['AuditRefusalPage'], ParentType, ContextType, RequireFields<QueryAuditRefusalsArgs, 'first'>>;
   coTravellers?: Resolver<ResolversTypes['CoTravellerConnection'], ParentType, ContextType, RequireFields<QueryCoTravellersArgs, 'first' | 'personId' | 'windowHours'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   identifier?: Resolver<Maybe<ResolversTypes['Identifier']>, ParentType, ContextType, RequireFields<QueryIdentifierArgs, 'id'>>;
@@ -3044,6 +3165,10 @@ export type Resolvers<ContextType = Context> = {
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   AlertFeed?: AlertFeedResolvers<ContextType>;
+  AuditRead?: AuditReadResolvers<ContextType>;
+  AuditReadPage?: AuditReadPageResolvers<ContextType>;
+  AuditRefusal?: AuditRefusalResolvers<ContextType>;
+  AuditRefusalPage?: AuditRefusalPageResolvers<ContextType>;
   CentralityEstimate?: CentralityEstimateResolvers<ContextType>;
   CoTraveller?: CoTravellerResolvers<ContextType>;
   CoTravellerConnection?: CoTravellerConnectionResolvers<ContextType>;

@@ -154,6 +154,13 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
   accessRequests: { query: `{ accessRequests(status: null, first: 200) { requester { code } reference reason release { recordIds } } }` },
   myAccessRequests: { query: `{ myAccessRequests(first: 200) { holder { code } reference release { recordIds } } }` },
   tombstones: { query: `{ tombstones(first: 200) { id type source reason contentHash } }`, role: 'ADMIN' },
+  // Who read A's RED record (A read it): B's ADMIN asks by its id and over all time, and must learn nothing.
+  auditReads: {
+    query: `query($id: ID!) { one: auditReads(recordId: $id, first: 500) { reads { recordIds operation subject } cursor } all: auditReads(first: 500) { reads { recordIds operation } } }`,
+    variables: { id: ids.red },
+    role: 'ADMIN',
+  },
+  auditRefusals: { query: `{ auditRefusals(first: 500) { refusals { operation subject errors } } }`, role: 'ADMIN' },
   reviewDue: { query: `{ reviewDue(first: 100) { totalCount edges { node { id } } } }` },
   retentionChanges: { query: `{ retentionChanges(first: 200) { agency { code } before { reviewPeriodDays } after { reviewPeriodDays } } }`, role: 'ADMIN' },
   agreementChanges: { query: `{ agreementChanges(first: 200) { from { code } to { code } before { upTo } after { upTo } } }`, role: 'ADMIN' },
@@ -193,5 +200,8 @@ describe(`RED records of agency A, seen by agency B (shared up to AMBER_STRICT)`
     expect(JSON.stringify(feed.data)).toContain(openLink);
     const search = await server.as(A).query(PROBES.search!.query, PROBES.search!.variables);
     expect(search.data?.search.totalCount).toBeGreaterThanOrEqual(5);
+    // A's ADMIN finds the read of its RED record that A just made: the audit probe can see, for its owner.
+    const audit = await server.as(A, 'ADMIN').query(PROBES.auditReads!.query, PROBES.auditReads!.variables);
+    expect(JSON.stringify(audit.data?.one)).toContain(ids.red);
   });
 });
