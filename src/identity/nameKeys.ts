@@ -1,14 +1,14 @@
 // Name keys computed at write time and stored on Person nodes, so matching is an index lookup:
 // `nameKeys` (full-text indexed, keyword analyser) find candidates; `nameTokens` let the scorer
 // (score.ts) compare names without normalising the candidate again.
-import { nameTokens, type NameToken } from './normalise.js';
+import { nameTokens, otherReadings, type NameToken } from './normalise.js';
 
 /**
  * The version of everything a stored key depends on (normalise.ts, variants.ts, the key shapes
  * below). Bump it with any change that alters keys: at the next start, migrations re-key every
  * stored person (identity/backfill.ts), so people written before the change are found again.
  */
-export const NAME_KEYS_VERSION = 3;
+export const NAME_KEYS_VERSION = 4;
 
 /** Name + aliases considered per person; more aliases than this add noise, not recall. */
 export const MAX_NAME_VARIANTS = 8;
@@ -39,11 +39,14 @@ export function birthYear(birthDate: string | null | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-/** Name variants (name first, then aliases), tokenised, empty ones dropped. */
+/**
+ * Name variants (name first, then aliases), tokenised, empty ones dropped; a name or alias with a glued
+ * Dutch particle read more than one way (Vanloon: van Loon, or one word like Vanessa) gives each reading.
+ */
 export function nameVariants(name: string, aliases: readonly string[] | null | undefined = []): NameToken[][] {
   return [name, ...(aliases ?? [])]
     .slice(0, MAX_NAME_VARIANTS)
-    .map(nameTokens)
+    .flatMap((n) => [nameTokens(n), ...otherReadings(n)])
     .filter((t) => t.length > 0);
 }
 

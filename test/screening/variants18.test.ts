@@ -25,6 +25,8 @@ describe('issue 18: variants found', () => {
     ['typo, two letters swapped', 'Pieter Jansen', 'Pieter Jasnen'],
     ['glued Dutch particle', 'Daan van der Heijden', 'Daan Vanderheijden'],
     ['dropped Dutch particle', 'Daan van der Heijden', 'Daan Heijden'],
+    ['glued Dutch particle, short surname', 'Lucas van Loon', 'Lucas Vanloon'],
+    ['glued van de', 'Tom van de Adel', 'Tom Vandeadel'],
     ['pre-1972 Indonesian spelling', 'Nurul Wijayanti', 'Noeroel Widjajanti'],
     ['pre-1972 tj', 'Budi Cahyono', 'Boedi Tjahjono'],
     ['Arabic script with the article', 'Jamal al-Ashraf', 'جمال الأشراف'],
@@ -58,6 +60,8 @@ describe('issue 18: hard negatives stay apart', () => {
   it.each([
     ['Sara Moore', 'Sara Walsh'],
     ['Daan van der Heijden', 'Daan van der Berg'],
+    ['Lucas van Loon', 'Lucas Vanwijk'],
+    ['Lucas van Loon', 'Lucas Vanessa'],
     ['Nurul Wijayanti', 'Nurul Susanti'],
     ['Jamal al-Ashraf', 'Jamal al-Masri'],
     ['Zafir Haddad', 'Zafir Nassar'],
