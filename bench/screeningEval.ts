@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { fakerDE, fakerEN, fakerFR, fakerID_ID, fakerNL, fakerTR, type Faker } from '@faker-js/faker';
 import { lookupKeys, nameVariants, personKeys } from '../src/identity/nameKeys.js';
-import { DEFAULT_THRESHOLD, scoreMatch } from '../src/identity/score.js';
+import { birthDatesWorthReading, DEFAULT_THRESHOLD, scoreMatch } from '../src/identity/score.js';
 import { ARABIC_NAMES, arabicScript, DZ_NAMES } from './screeningEvalNames.js';
 
 export interface EvalPair { category: string; positive: boolean; query: string; record: string; aliases: string[]; birthDate: string }
@@ -107,7 +107,7 @@ export function evalPairs(perCategory: number, seed: number): EvalPair[] {
 export function skeinScores(pairs: readonly EvalPair[]): Array<{ retrieved: boolean; score: number }> {
   return pairs.map((p) => {
     const stored = new Set(personKeys({ name: p.record, aliases: p.aliases, birthDate: p.birthDate }).nameKeys);
-    const retrieved = lookupKeys(nameVariants(p.query), p.birthDate).some((k) => stored.has(k));
+    const retrieved = lookupKeys(nameVariants(p.query), p.birthDate, birthDatesWorthReading(p.birthDate, DEFAULT_THRESHOLD)).some((k) => stored.has(k));
     const s = scoreMatch({ name: p.query, variants: nameVariants(p.query), birthDate: p.birthDate, nationalities: [] },
       { name: p.record, variants: nameVariants(p.record, p.aliases), birthDate: p.birthDate, nationalities: [], sharedDocuments: [], sharedIdentifiers: [], sharedFlights: [] });
     return { retrieved, score: retrieved ? s.score : 0 };
