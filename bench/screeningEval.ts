@@ -4,11 +4,11 @@
 // diacritics dropped, a kunya recorded as an alias; and hard negatives (same given name and birth
 // date, another surname). Prints precision/recall/F1 per category and retrieval recall on its own;
 // beside them nomenklatura's logic-v2 on the same pairs when Python and nomenklatura are available
-// (SKEIN_PYTHON, default /tmp/venv-screening/bin/python).  `npm run bench:screen -- --only eval [--eval-pairs 150]`
+// (SKEIN_PYTHON, default python3; docs/screening.md says how to install it).  `npm run bench:screen -- --only eval [--eval-pairs 150]`
 import { spawnSync } from 'node:child_process';
 import { fakerDE, fakerEN, fakerFR, fakerID_ID, fakerNL, fakerTR, type Faker } from '@faker-js/faker';
 import { lookupKeys, nameVariants, personKeys } from '../src/identity/nameKeys.js';
-import { DEFAULT_THRESHOLD, scoreMatch } from '../src/identity/score.js';
+import { birthDatesWorthReading, DEFAULT_THRESHOLD, scoreMatch } from '../src/identity/score.js';
 import { ARABIC_NAMES, arabicScript, DZ_NAMES } from './screeningEvalNames.js';
 
 export interface EvalPair { category: string; positive: boolean; query: string; record: string; aliases: string[]; birthDate: string }
@@ -107,7 +107,7 @@ export function evalPairs(perCategory: number, seed: number): EvalPair[] {
 export function skeinScores(pairs: readonly EvalPair[]): Array<{ retrieved: boolean; score: number }> {
   return pairs.map((p) => {
     const stored = new Set(personKeys({ name: p.record, aliases: p.aliases, birthDate: p.birthDate }).nameKeys);
-    const retrieved = lookupKeys(nameVariants(p.query), p.birthDate).some((k) => stored.has(k));
+    const retrieved = lookupKeys(nameVariants(p.query), p.birthDate, birthDatesWorthReading(p.birthDate, DEFAULT_THRESHOLD)).some((k) => stored.has(k));
     const s = scoreMatch({ name: p.query, variants: nameVariants(p.query), birthDate: p.birthDate, nationalities: [] },
       { name: p.record, variants: nameVariants(p.record, p.aliases), birthDate: p.birthDate, nationalities: [], sharedDocuments: [], sharedIdentifiers: [], sharedFlights: [] });
     return { retrieved, score: retrieved ? s.score : 0 };
@@ -116,40 +116,54 @@ export function skeinScores(pairs: readonly EvalPair[]): Array<{ retrieved: bool
 
 /** logic-v2 scores, or a sentence saying why there are none. */
 export function logicV2Scores(pairs: readonly EvalPair[]): number[] | string {
-  const python = process.env.SKEIN_PYTHON ?? '/tmp/venv-screening/bin/python';
+  const python = process.env.SKEIN_PYTHON ?? 'python3';
   const run = spawnSync(python, [new URL('./logicV2.py', import.meta.url).pathname], { input: JSON.stringify(pairs), encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.error || run.status !== 0) return `logic-v2 skipped: ${run.error?.message ?? run.stderr.trim().split('\n').pop()}`;
+  if (run.error || run.status !== 0) {
+    const why = run.error?.message ?? run.stderr.trim().split('\n').pop();
+    return `logic-v2 skipped (${python}: ${why}); set SKEIN_PYTHON to a Python with nomenklatura installed, see docs/screening.md`;
+  }
   return JSON.parse(run.stdout) as number[];
 }
 
-export function report(pairs: readonly EvalPair[], scores: readonly number[], threshold: number, retrieved?: readonly boolean[]): string[] {
-  const lines: string[] = [];
+export interface CategoryFigures { category: string; precision: number; recall: number; f1: number; falseAlarms: number; negatives: number; retrieval: number | null }
+
+/** Precision, recall, F1 and hard-negative false alarms per category and overall, at `threshold`. */
+export function figures(pairs: readonly EvalPair[], scores: readonly number[], threshold: number, retrieved?: readonly boolean[]): CategoryFigures[] {
   const cats = [...new Set(pairs.map((p) => p.category)), 'overall'];
-  for (const c of cats) {
+  return cats.map((c) => {
     const idx = pairs.map((p, i) => [p, i] as const).filter(([p]) => c === 'overall' || p.category === c);
     const tp = idx.filter(([p, i]) => p.positive && scores[i]! >= threshold).length;
     const fp = idx.filter(([p, i]) => !p.positive && scores[i]! >= threshold).length;
     const pos = idx.filter(([p]) => p.positive).length;
-    const neg = idx.length - pos;
-    const [prec, rec] = [tp / Math.max(1, tp + fp), tp / Math.max(1, pos)];
-    const ret = retrieved ? ` retrieval ${(idx.filter(([p, i]) => p.positive && retrieved[i]).length / Math.max(1, pos)).toFixed(3)}` : '';
-    lines.push(`${c.padEnd(14)} P ${prec.toFixed(3)} R ${rec.toFixed(3)} F1 ${((2 * prec * rec) / Math.max(1e-9, prec + rec)).toFixed(3)} false alarms ${fp}/${neg}${ret}`);
-  }
-  return lines;
+    const [precision, recall] = [tp / Math.max(1, tp + fp), tp / Math.max(1, pos)];
+    const retrieval = retrieved ? idx.filter(([p, i]) => p.positive && retrieved[i]).length / Math.max(1, pos) : null;
+    return { category: c, precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), falseAlarms: fp, negatives: idx.length - pos, retrieval };
+  });
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+/** One line per category: Skein's figures, logic-v2's beside them when there are any, and whether Skein's recall is at least logic-v2's. */
+export function table(skein: readonly CategoryFigures[], v2: readonly CategoryFigures[] | null): string[] {
+  const head = `${'category'.padEnd(14)} | Skein @${DEFAULT_THRESHOLD}: P     R     F1    false alarms retrieval` + (v2 ? ` | logic-v2 @${LOGIC_V2_THRESHOLD}: P     R     F1    false alarms | recall >= logic-v2` : '');
+  return [head, ...skein.map((s, k) => {
+    const fa = `${s.falseAlarms}/${s.negatives}`.padStart(12);
+    let line = `${s.category.padEnd(14)} |            ${f3(s.precision)} ${f3(s.recall)} ${f3(s.f1)} ${fa} ${f3(s.retrieval ?? 0).padStart(9)}`;
+    const o = v2?.[k];
+    if (o) line += ` |                ${f3(o.precision)} ${f3(o.recall)} ${f3(o.f1)} ${`${o.falseAlarms}/${o.negatives}`.padStart(12)} | ${s.recall >= o.recall ? 'yes' : 'NO'}`;
+    return line;
+  })];
 }
 
 export function runEval(perCategory = 150, seed = 18): void {
   const pairs = evalPairs(perCategory, seed);
   const skein = skeinScores(pairs);
-  console.log(`Evaluation set: ${pairs.length} pairs (${perCategory} variants + ${perCategory} hard negatives per category), Faker locales`);
-  console.log(`Skein @${DEFAULT_THRESHOLD}`);
-  for (const l of report(pairs, skein.map((s) => s.score), DEFAULT_THRESHOLD, skein.map((s) => s.retrieved))) console.log(`  ${l}`);
+  console.log(`Evaluation set: ${pairs.length} pairs (${perCategory} variants + ${perCategory} hard negatives per category, seed ${seed}), Faker locales`);
   const v2 = logicV2Scores(pairs);
-  if (typeof v2 === 'string') console.log(v2);
-  else {
-    console.log(`nomenklatura logic-v2 @${LOGIC_V2_THRESHOLD}`);
-    for (const l of report(pairs, v2, LOGIC_V2_THRESHOLD)) console.log(`  ${l}`);
-  }
+  const ours = figures(pairs, skein.map((s) => s.score), DEFAULT_THRESHOLD, skein.map((s) => s.retrieved));
+  for (const l of table(ours, typeof v2 === 'string' ? null : figures(pairs, v2, LOGIC_V2_THRESHOLD))) console.log(`  ${l}`);
+  if (typeof v2 === 'string') console.log(`  ${v2}`);
+  else console.log(`  logic-v2: nomenklatura's matcher on the same pairs (query: the row's name and birth date; record: name, aliases, birth date), its threshold ${LOGIC_V2_THRESHOLD}`);
 }
 
 if (process.argv[1]?.endsWith('screeningEval.ts')) runEval(Number(process.argv[2] ?? 150), Number(process.argv[3] ?? 18));

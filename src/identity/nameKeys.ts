@@ -1,14 +1,14 @@
 // Name keys computed at write time and stored on Person nodes, so matching is an index lookup:
 // `nameKeys` (full-text indexed, keyword analyser) find candidates; `nameTokens` let the scorer
 // (score.ts) compare names without normalising the candidate again.
-import { nameTokens, type NameToken } from './normalise.js';
+import { nameTokens, otherReadings, type NameToken } from './normalise.js';
 
 /**
  * The version of everything a stored key depends on (normalise.ts, variants.ts, the key shapes
  * below). Bump it with any change that alters keys: at the next start, migrations re-key every
  * stored person (identity/backfill.ts), so people written before the change are found again.
  */
-export const NAME_KEYS_VERSION = 3;
+export const NAME_KEYS_VERSION = 5;
 
 /** Name + aliases considered per person; more aliases than this add noise, not recall. */
 export const MAX_NAME_VARIANTS = 8;
@@ -39,11 +39,14 @@ export function birthYear(birthDate: string | null | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-/** Name variants (name first, then aliases), tokenised, empty ones dropped. */
+/**
+ * Name variants (name first, then aliases), tokenised, empty ones dropped; a name or alias with a glued
+ * Dutch particle read more than one way (Vanloon: van Loon, or one word like Vanessa) gives each reading.
+ */
 export function nameVariants(name: string, aliases: readonly string[] | null | undefined = []): NameToken[][] {
   return [name, ...(aliases ?? [])]
     .slice(0, MAX_NAME_VARIANTS)
-    .map(nameTokens)
+    .flatMap((n) => [nameTokens(n), ...otherReadings(n)])
     .filter((t) => t.length > 0);
 }
 
@@ -78,28 +81,37 @@ function codeSets(tokens: NameToken[]): string[] {
 
 const nameKey = (set: string) => `n_${set}`;
 const yearKey = (year: string, set: string) => `y${year}_${set}`;
+const dateKey = (date: string, set: string) => `d${date.replace(/-/g, '')}_${set}`;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Pure: the keys the writer stores for a person; deterministic, sorted, without duplicates. */
 export function personKeys(props: PersonNameProps): PersonKeys {
   const variants = nameVariants(props.name, props.aliases);
   const year = birthYear(props.birthDate) ?? NO_YEAR;
+  const date = FULL_DATE.test(props.birthDate ?? '') ? props.birthDate! : null;
   const keys = new Set<string>();
   for (const set of variants.flatMap(codeSets)) {
     keys.add(nameKey(set));
     keys.add(yearKey(year, set));
+    if (date) keys.add(dateKey(date, set));
   }
   return { nameKeys: [...keys].sort(), nameTokens: variants.map(encodeVariant) };
 }
 
 /**
- * Keys to look a name up by. With a birth year: people born that year or with no birth date on
- * record (narrow, so cheap on a large graph); without: every person of that name.
+ * Keys to look a name up by. With `dates` (the only birth dates a candidate may have to reach the
+ * threshold: the date and its day/month swap, identity/score.ts birthDatesWorthReading): people born on
+ * those days or with no birth date on record; with a birth year only: people born that year or with no
+ * birth date; without: every person of that name. On a million people a year key finds ~30 times the
+ * people a date key finds (one edit in one word keys many names together), and every person found costs.
  */
-export function lookupKeys(variants: NameToken[][], birthDate: string | null | undefined): string[] {
+export function lookupKeys(variants: NameToken[][], birthDate: string | null | undefined, dates?: readonly string[] | null): string[] {
   const year = birthYear(birthDate);
   const sets = [...new Set(variants.flatMap(codeSets))];
-  const keys = year ? sets.flatMap((s) => [yearKey(year, s), yearKey(NO_YEAR, s)]) : sets.map(nameKey);
-  return keys.sort();
+  if (!year) return sets.map(nameKey).sort();
+  const exact = dates?.filter((d) => FULL_DATE.test(d)) ?? [];
+  const born = (s: string) => (exact.length > 0 ? exact.map((d) => dateKey(d, s)) : [yearKey(year, s)]);
+  return sets.flatMap((s) => [...born(s), yearKey(NO_YEAR, s)]).sort();
 }
 
 /** A Lucene query over the keyword-analysed key index: the keys are [A-Za-z0-9_] only, quoted anyway. */

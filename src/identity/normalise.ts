@@ -36,6 +36,29 @@ function splitGlued(word: string): string[] {
   return [word];
 }
 
+/** Dutch particles glued to a surname that may also be read off a short rest. */
+const DUTCH_GLUED = new Set(['vander', 'vanden', 'vande', 'van']);
+/** Letters (folded) a rest needs for the second reading: Vanloon = van Loon, Vanessa = Van Esa as well. */
+const OTHER_READING_MIN_REST = 3;
+
+/**
+ * The other readings of a word with a glued Dutch particle that splitGlued splits another way or not at
+ * all: Vanloon (the rest is as short as Vanessa's) is also van + loon; Vandeadel is van + deadel and
+ * also van de + adel. A name carrying such a word gets these readings as extra variants (nameReadings).
+ */
+function otherSplits(word: string): string[][] {
+  if (PARTICLES.has(word)) return [];
+  const primary = splitGlued(word).join(' ');
+  const out: string[][] = [];
+  for (const [prefix, canonical] of GLUED_PARTICLES) {
+    const rest = word.slice(prefix.length);
+    if (!DUTCH_GLUED.has(prefix) || !word.startsWith(prefix) || fold(rest).length < OTHER_READING_MIN_REST) continue;
+    const split = [...canonical.split(' '), rest];
+    if (split.join(' ') !== primary) out.push(split);
+  }
+  return out;
+}
+
 // Abd al-Karim, Abdel Karim, Abdulkarim -> abdkarim: "servant of" and what follows are one name.
 function joinAbd(list: string[]): string[] {
   const out: string[] = [];
@@ -94,7 +117,20 @@ const FOLDED_CANON: ReadonlyMap<string, string> = new Map([...GIVEN_NAME_CANON].
 export const KNOWN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAME_CANON.values()].map(fold));
 
 export function nameTokens(name: string): NameToken[] {
-  const list = joinAbd(words(name).flatMap(splitGlued));
+  return tokensOf(joinAbd(words(name).flatMap(splitGlued)));
+}
+
+/** Readings of a name beyond nameTokens' own: the first word with a glued Dutch particle read the other ways (at most two). */
+export function otherReadings(name: string): NameToken[][] {
+  const list = words(name);
+  const at = list.findIndex((w) => otherSplits(w).length > 0);
+  if (at < 0) return [];
+  const before = list.slice(0, at).flatMap(splitGlued);
+  const after = list.slice(at + 1).flatMap(splitGlued);
+  return otherSplits(list[at]!).slice(0, 2).map((split) => tokensOf(joinAbd([...before, ...split, ...after])));
+}
+
+function tokensOf(list: string[]): NameToken[] {
   return list.map((w) => {
     const particle = PARTICLES.get(w);
     if (particle) return { skeleton: particle, code: '', particle: true };

@@ -52,6 +52,7 @@ const DOCUMENT_FLOOR = 0.85;
 const IDENTIFIER_BONUS = 0.2;
 const FLIGHT_BONUS = 0.1;
 const NATIONALITY_BONUS = 0.03;
+const SAME_YEAR = 0.35;
 const PHONETIC_FLOOR = 0.92;
 /** A shared phonetic code lifts a near spelling, not two words that merely share consonants (Zakaria / Sikkouri: SKR). */
 const PHONETIC_MIN_SPELLING = 0.7;
@@ -168,7 +169,7 @@ function birthReason(a: string | null, b: string | null): MatchReason | null {
   const r = (how: string, score: number): MatchReason => ({ field: 'BIRTH_DATE', how, score, detail: `${a} ~ ${b}` });
   if (a === b) return r('EXACT', 1);
   if (ya === yb && ma === db && da === mb) return r('SWAPPED_DAY_MONTH', 0.85);
-  if (ya === yb) return r('SAME_YEAR', 0.35);
+  if (ya === yb) return r('SAME_YEAR', SAME_YEAR);
   if (Math.abs(Number(ya) - Number(yb)) === 1) return r('ADJACENT_YEAR', 0.15);
   return r('DIFFERENT', 0);
 }
@@ -209,6 +210,21 @@ export function scoreMatch(s: MatchSubject, c: MatchCandidate): MatchScore {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * The best score of a candidate whose birth date is known on both sides and is neither the same date
+ * nor the same with day and month swapped (the same year at best): a perfect name, the year and a shared
+ * nationality. Identifiers and flights count only when birth dates agree; a shared document or
+ * identifier is found by its own lookup. Above this threshold the name lookup can leave such people out.
+ */
+export const BEST_WITH_OTHER_BIRTH_DATE = round(NAME_WEIGHT + DOB_WEIGHT * SAME_YEAR + NATIONALITY_BONUS);
+
+/** The birth dates a candidate may have to reach `threshold` by its name (null: any): the date itself and day/month swapped. */
+export function birthDatesWorthReading(birthDate: string | null, threshold: number): string[] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate ?? '');
+  if (!m || threshold <= BEST_WITH_OTHER_BIRTH_DATE) return null;
+  return [...new Set([birthDate!, `${m[1]}-${m[3]}-${m[2]}`])];
+}
 
 /** Name variants of a stored candidate: from its `nameTokens` when written with keys, else computed now. */
 export function storedVariants(nameTokens: unknown, name: string, aliases: readonly string[] | null | undefined): NameToken[][] {

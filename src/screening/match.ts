@@ -6,17 +6,17 @@ import { int } from '../graph/params.js';
 import { NAME_KEY_INDEX } from '../graph/migrations.js';
 import { keyQuery, lookupKeys } from '../identity/nameKeys.js';
 import type { NameToken } from '../identity/normalise.js';
-import { scoreMatch, storedVariants, type MatchCandidate, type MatchReason } from '../identity/score.js';
+import { birthDatesWorthReading, scoreMatch, storedVariants, type MatchCandidate, type MatchReason } from '../identity/score.js';
 import { viewParams, type View } from '../records/view.js';
 import { distinctNotices, expandHit, hitSources, noticeOf, type HitNoticeModel } from './hitNotice.js';
-import { MATCH_BATCH } from './queries.js';
+import { MATCH_BATCH, NAME_LOOKUP } from './queries.js';
 
 /** Subjects per statement: 10,000 manifest rows are ten round trips. */
 export const SUBJECT_BATCH = 1000;
 /** Candidates read per subject and lookup kind; more than this marks the subject `truncated`. */
 export const LOOKUP_CAP = 200;
-/** A Lucene query that matches nothing: for subjects without a usable name. */
-const NO_KEYS = '"-"';
+/** Terms per full-text query of a batch's name lookup (Lucene allows 1,024 clauses). */
+export const KEYS_PER_QUERY = 1000;
 
 export interface Subject {
   name: string;
@@ -58,11 +58,32 @@ export interface MatchOptions {
   notify: boolean;
 }
 
-function subjectParams(s: Subject, i: number): Record<string, unknown> {
-  const keys = lookupKeys(s.variants, s.birthDate);
+export interface NameHits {
+  named: string[];
+  capped: boolean;
+  hiddenPeople: Array<Record<string, Plain>>;
+}
+
+/** The name lookup's parameters for a batch: its distinct keys in queries, and who looks each up. */
+export function lookupParams(batch: readonly Subject[], threshold: number): Record<string, unknown> & { queries: string[] } {
+  const rowsOf = new Map<string, number[]>();
+  batch.forEach((s, i) => {
+    for (const k of lookupKeys(s.variants, s.birthDate, birthDatesWorthReading(s.birthDate, threshold))) {
+      const rows = rowsOf.get(k);
+      if (rows) rows.push(i);
+      else rowsOf.set(k, [i]);
+    }
+  });
+  const keys = [...rowsOf.keys()];
+  const queries: string[] = [];
+  for (let k = 0; k < keys.length; k += KEYS_PER_QUERY) queries.push(keyQuery(keys.slice(k, k + KEYS_PER_QUERY)));
+  return { queries, rowsOf: Object.fromEntries([...rowsOf].map(([k, rows]) => [k, rows.map(int)])), exclude: batch.map((s) => s.exclude) };
+}
+
+export function subjectParams(s: Subject, i: number, hits: NameHits | undefined): Record<string, unknown> {
   return {
     i,
-    q: keys.length > 0 ? keyQuery(keys) : NO_KEYS,
+    named: hits?.named ?? [],
     docKeys: s.docKeys,
     docCountry: s.docCountry,
     idValues: s.idValues,
@@ -118,18 +139,24 @@ const IN_FLIGHT = 2;
 export async function matchSubjects(ctx: Context, subjects: readonly Subject[], o: MatchOptions): Promise<SubjectMatches[]> {
   const sources = o.notify ? await hitSources(ctx) : [];
   const statement = expandHit(MATCH_BATCH);
+  const lookup = expandHit(NAME_LOOKUP);
   const batches: Subject[][] = [];
   for (let start = 0; start < subjects.length; start += SUBJECT_BATCH) batches.push(subjects.slice(start, start + SUBJECT_BATCH));
   const done: SubjectMatches[][] = new Array(batches.length);
   const runBatch = async (b: number) => {
     const batch = batches[b]!;
-    const params = { subjects: batch.map(subjectParams), keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
+    const common = { keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
+    const names = lookupParams(batch, o.threshold);
+    const found = names.queries.length === 0 ? [] : await ctx.graph.readAlone(lookup, { ...common, ...names });
+    const hits = new Map(found.map((r) => [Number(r.i), { named: (r.named ?? []) as string[], capped: r.capped === true, hiddenPeople: (r.hiddenPeople ?? []) as Array<Record<string, Plain>> }]));
+    const params = { ...common, subjects: batch.map((s, i) => subjectParams(s, i, hits.get(i))) };
     const rows = new Map((await ctx.graph.readAlone(statement, params)).map((r) => [Number(r.i), r]));
     done[b] = batch.map((s, i) => {
       const r = rows.get(i);
       const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
-      const matched = rank(s, list('candidates'), r?.capped === true, o);
-      if (sources.length > 0) matched.hits = notices(ctx.settings.hitKey, s, list('hiddenPeople'), list('hiddenDocuments'), o.threshold);
+      const named = hits.get(i);
+      const matched = rank(s, list('candidates'), named?.capped === true, o);
+      if (sources.length > 0) matched.hits = notices(ctx.settings.hitKey, s, named?.hiddenPeople ?? [], list('hiddenDocuments'), o.threshold);
       return matched;
     });
   };

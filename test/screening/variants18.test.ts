@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameTokens } from '../../src/identity/normalise.js';
 import { lookupKeys, nameVariants, personKeys } from '../../src/identity/nameKeys.js';
-import { DEFAULT_THRESHOLD, scoreMatch, type MatchCandidate, type MatchSubject } from '../../src/identity/score.js';
+import { BEST_WITH_OTHER_BIRTH_DATE, birthDatesWorthReading, DEFAULT_THRESHOLD, scoreMatch, type MatchCandidate, type MatchSubject } from '../../src/identity/score.js';
 
 const DOB = '1984-07-19';
 const subject = (name: string): MatchSubject => ({ name, variants: nameVariants(name), birthDate: DOB, nationalities: [] });
@@ -25,6 +25,8 @@ describe('issue 18: variants found', () => {
     ['typo, two letters swapped', 'Pieter Jansen', 'Pieter Jasnen'],
     ['glued Dutch particle', 'Daan van der Heijden', 'Daan Vanderheijden'],
     ['dropped Dutch particle', 'Daan van der Heijden', 'Daan Heijden'],
+    ['glued Dutch particle, short surname', 'Lucas van Loon', 'Lucas Vanloon'],
+    ['glued van de', 'Tom van de Adel', 'Tom Vandeadel'],
     ['pre-1972 Indonesian spelling', 'Nurul Wijayanti', 'Noeroel Widjajanti'],
     ['pre-1972 tj', 'Budi Cahyono', 'Boedi Tjahjono'],
     ['Arabic script with the article', 'Jamal al-Ashraf', 'جمال الأشراف'],
@@ -58,11 +60,40 @@ describe('issue 18: hard negatives stay apart', () => {
   it.each([
     ['Sara Moore', 'Sara Walsh'],
     ['Daan van der Heijden', 'Daan van der Berg'],
+    ['Lucas van Loon', 'Lucas Vanwijk'],
+    ['Lucas van Loon', 'Lucas Vanessa'],
     ['Nurul Wijayanti', 'Nurul Susanti'],
     ['Jamal al-Ashraf', 'Jamal al-Masri'],
     ['Zafir Haddad', 'Zafir Nassar'],
     ['Katharina Hoffmann', 'Katharina Schneider'],
   ])('%s is not %s', (recorded, traveller) => {
     expect(scoreMatch(subject(traveller), candidate(recorded)).score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('lookup keys and the birth date', () => {
+  const keysFor = (birthDate: string | null) => new Set(personKeys({ name: 'Sara Moore', birthDate }).nameKeys);
+  const finds = (threshold: number, birthDate: string | null) => {
+    const stored = keysFor(birthDate);
+    return lookupKeys(nameVariants('Sara Mooe'), DOB, birthDatesWorthReading(DOB, threshold)).some((k) => stored.has(k));
+  };
+
+  it('above the best score another birth date allows, a row reaches the same day and no birth date, not another day of the year', () => {
+    expect(BEST_WITH_OTHER_BIRTH_DATE).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(finds(DEFAULT_THRESHOLD, DOB)).toBe(true);
+    expect(finds(DEFAULT_THRESHOLD, null)).toBe(true);
+    expect(finds(DEFAULT_THRESHOLD, '1984-07-20')).toBe(false);
+    const sameYear = scoreMatch(subject('Sara Moore'), { ...candidate('Sara Moore'), birthDate: '1984-07-20', nationalities: [] });
+    expect(sameYear.score).toBeLessThanOrEqual(BEST_WITH_OTHER_BIRTH_DATE);
+  });
+
+  it('a day/month swap is looked up too', () => {
+    const stored = new Set(personKeys({ name: 'Sara Moore', birthDate: '1984-03-05' }).nameKeys);
+    expect(lookupKeys(nameVariants('Sara Mooe'), '1984-05-03', birthDatesWorthReading('1984-05-03', DEFAULT_THRESHOLD)).some((k) => stored.has(k))).toBe(true);
+  });
+
+  it('at a threshold another birth date can reach, the whole year is looked up', () => {
+    expect(finds(0.7, '1984-07-20')).toBe(true);
+    expect(finds(0.7, '1985-07-19')).toBe(false);
   });
 });

@@ -1,0 +1,68 @@
+// Where screening's time goes on a generated world: Neo4j's PROFILE (rows, db hits, time per
+// operator) of the batch name lookup and of the match statement, on one batch of the bench manifest.
+// `flock /tmp/skein-bench.lock npx tsx bench/screeningProfile.ts [--people 1000000] [--seed 7]
+//   [--port 7725] [--agency TR-INTEL] [--heap 3g] [--pagecache 4g]`
+import { parseArgs } from 'node:util';
+import type { ProfiledPlan } from 'neo4j-driver';
+import { aclParams, expandAcl } from '../src/graph/acl.js';
+import { NAME_KEY_INDEX } from '../src/graph/migrations.js';
+import { int } from '../src/graph/params.js';
+import { loadAclMap } from '../src/auth/aclFor.js';
+import { expandHit } from '../src/screening/hitNotice.js';
+import { LOOKUP_CAP, lookupParams, SUBJECT_BATCH, subjectParams } from '../src/screening/match.js';
+import { MATCH_BATCH, NAME_LOOKUP } from '../src/screening/queries.js';
+import { rowSubject } from '../src/screening/rows.js';
+import { AGENCIES } from '../seed/agencies.js';
+import { DEFAULT_THRESHOLD } from '../src/identity/score.js';
+import { openBenchWorld } from './screeningWorld.js';
+import { manifest } from './screeningNaive.js';
+
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '7' },
+    port: { type: 'string', default: '7725' },
+    agency: { type: 'string', default: 'TR-INTEL' },
+    heap: { type: 'string', default: '3g' },
+    pagecache: { type: 'string', default: '4g' },
+  },
+});
+const log = (m: string) => console.error(`[profile] ${m}`);
+
+function print(p: ProfiledPlan, depth = 0): void {
+  const time = (p as ProfiledPlan & { time?: number }).time;
+  console.log(`${'  '.repeat(depth)}${p.operatorType.replace(/@.*/, '')}  rows ${p.rows}  dbHits ${p.dbHits}${time ? `  ${(time / 1e6).toFixed(0)} ms` : ''}`);
+  p.children.forEach((c) => print(c, depth + 1));
+}
+
+const world = await openBenchWorld(
+  { people: Number(values.people), seed: Number(values.seed), port: Number(values.port), heap: values.heap, pageCache: values.pagecache },
+  log,
+);
+try {
+  const rows = await manifest(world.executor, SUBJECT_BATCH * 2, 11);
+  const subjects = rows.map(rowSubject);
+  const acl = aclParams(await loadAclMap(world.executor, values.agency));
+  const common = { keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: AGENCIES.map((a) => a.code).filter((c) => c !== values.agency), asOf: null, ...acl };
+  const run = async (label: string, cypher: string, params: Record<string, unknown>) => {
+    const text = expandAcl(expandHit(cypher));
+    const t0 = Date.now();
+    const plain = await world.executor.driver.executeQuery(text, params, { routing: 'READ' });
+    const ms = Date.now() - t0;
+    const profiled = await world.executor.driver.executeQuery(`PROFILE ${text}`, params, { routing: 'READ' });
+    console.log(`\n${label}: ${ms} ms, ${plain.records.length} rows`);
+    print(profiled.summary.profile as ProfiledPlan);
+    return plain.records.map((r) => r.toObject());
+  };
+  for (const batch of [subjects.slice(0, SUBJECT_BATCH), subjects.slice(SUBJECT_BATCH)]) {
+    const names = lookupParams(batch, DEFAULT_THRESHOLD);
+    const terms = names.queries.reduce((n, q) => n + q.split(' OR ').length, 0);
+    const found = await run(`name lookup, ${batch.length} subjects, ${terms} distinct keys in ${names.queries.length} queries`, NAME_LOOKUP, { ...common, ...names });
+    const hits = new Map(found.map((r) => [Number(r.i), { named: r.named as string[], capped: r.capped === true, hiddenPeople: [] }]));
+    const named = [...hits.values()].reduce((n, h) => n + h.named.length, 0);
+    console.log(`${hits.size} subjects with people found, ${named} visible people in all`);
+    await run('match statement', MATCH_BATCH, { ...common, subjects: batch.map((s, i) => subjectParams(s, i, hits.get(i))) });
+  }
+} finally {
+  await world.stop();
+}
