@@ -93,6 +93,8 @@ WHERE w.createdSeq < e.seq AND NOT w.paused AND (w.expiresAt IS NULL OR e.at < w
   AND CASE w.kind
     WHEN 'NETWORK' THEN e.itemKinds[i] = 'node' OR (e.itemKinds[i] = 'rel' AND (w.types IS NULL OR e.itemTypes[i] IN w.types))
     ELSE e.itemTypes[i] IN w.accept END
+// Each item's visibility is checked once, however many watches it touches.
+WITH e, i, collect(w) AS touched
 CALL {
   WITH e, i
   OPTIONAL MATCH (n:Entity {id: e.itemFrom[i]}) WHERE e.itemKinds[i] <> 'rel' AND ACL(n)
@@ -100,7 +102,8 @@ CALL {
     WHERE e.itemKinds[i] = 'rel' AND r.id = e.itemIds[i] AND ACL(a) AND ACL(r) AND ACL(b)
   RETURN n IS NOT NULL OR r IS NOT NULL AS visible
 }
-WITH e, w, i WHERE visible
+WITH e, i, touched WHERE visible
+UNWIND touched AS w
 WITH e, w, collect(DISTINCT [e.itemIds[i], e.itemFrom[i], e.itemTo[i]]) AS items
 RETURN e.seq AS seq, e.at AS at, e.kind AS change, w.id AS watchId, items
 ORDER BY seq, watchId
