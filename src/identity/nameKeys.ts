@@ -88,7 +88,8 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function personKeys(props: PersonNameProps): PersonKeys {
   const variants = nameVariants(props.name, props.aliases);
   const year = birthYear(props.birthDate) ?? NO_YEAR;
-  const date = FULL_DATE.test(props.birthDate ?? '') ? props.birthDate! : null;
+  // The day only: an import may carry a time or zone after it (as --initial's rows do), ingest never does.
+  const date = /^(\d{4}-\d{2}-\d{2})/.exec(props.birthDate ?? '')?.[1] ?? null;
   const keys = new Set<string>();
   for (const set of variants.flatMap(codeSets)) {
     keys.add(nameKey(set));
