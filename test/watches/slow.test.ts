@@ -98,11 +98,18 @@ async function until(check: () => boolean, ms: number): Promise<number> {
   return Date.now() - t0;
 }
 
+/** Every alert after `after`, page after page as a connector reads the feed. */
 async function feed(after: string | null) {
-  const res = await t.as(agency).query<{ alerts: { alerts: Array<{ cursor: string; watch: { id: string }; recordIds: string[] }> } }>(
-    `query($after: String) { alerts(after: $after, first: 500) { alerts { cursor watch { id } recordIds } } }`, { after });
-  expect(res.errors).toBeUndefined();
-  return res.data!.alerts.alerts;
+  const all: Array<{ cursor: string; watch: { id: string }; recordIds: string[] }> = [];
+  for (let page = 0; page < 50; page++) {
+    const res = await t.as(agency).query<{ alerts: { cursor: string; hasMore: boolean; alerts: Array<{ cursor: string; watch: { id: string }; recordIds: string[] }> } }>(
+      `query($after: String) { alerts(after: $after, first: 500) { cursor hasMore alerts { cursor watch { id } recordIds } } }`, { after });
+    expect(res.errors).toBeUndefined();
+    all.push(...res.data!.alerts.alerts);
+    if (!res.data!.alerts.hasMore) return all;
+    after = res.data!.alerts.cursor;
+  }
+  throw new Error('the feed did not end');
 }
 
 beforeAll(async () => {
