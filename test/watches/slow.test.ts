@@ -15,6 +15,7 @@ import { testServer } from '../helpers/server.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
+import { until } from '../helpers/until.js';
 
 const SLOW_MS = 2000;
 const WATCHES = 40;
@@ -87,15 +88,6 @@ async function rawSubscriber({ url, live }: Live) {
     errors: () => got.filter((m) => m.type === 'error').flatMap((m) => m.payload as Array<{ message: string; extensions: Record<string, unknown> }>),
     closed: () => closed,
   };
-}
-
-async function until(check: () => boolean, ms: number): Promise<number> {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return Date.now() - t0;
 }
 
 /** Every alert after `after`, page after page as a connector reads the feed. */

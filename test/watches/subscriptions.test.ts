@@ -14,6 +14,7 @@ import { testServer } from '../helpers/server.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
+import { until } from '../helpers/until.js';
 
 const t = testServer({ SKEIN_JWT_SECRET: 'a-test-secret-that-is-long-enough-1234567890' });
 const [watcher, writer, late] = [agencyCode('sub'), agencyCode('wri'), agencyCode('lat')];
@@ -67,15 +68,6 @@ function collect(c: Client, variables: Record<string, unknown>) {
     complete: () => {},
   });
   return { got, errors, stop };
-}
-
-async function until(check: () => boolean, ms: number): Promise<number> {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return Date.now() - t0;
 }
 
 const INGEST = `mutation($records: [IngestRecordInput!]!) { ingest(records: $records) { summary { created rejected } } }`;
