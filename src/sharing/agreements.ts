@@ -64,12 +64,20 @@ export async function revokeAgreement(ctx: Context, to: string): Promise<boolean
   return rows.length > 0;
 }
 
-export async function agreementChanges(ctx: Context, first: number): Promise<AgreementChangeModel[]> {
-  requireAdmin(ctx, 'reading agreement changes');
+/**
+ * The agency's audited governance changes (agreements, retention terms), newest first: ADMIN only, at
+ * most `first` (1..200). `cypher` returns one `change` map per row for `$agency` and `$first`.
+ */
+export async function governanceChanges(ctx: Context, what: string, cypher: string, first: number): Promise<Record<string, Plain>[]> {
+  requireAdmin(ctx, what);
   if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('`first` must be between 1 and 200', 'first');
-  const rows = await ctx.executor.trustedRead(AGREEMENT_CHANGES, { agency: ctx.viewer.agency, first: int(first) }, ctx.stats);
-  return rows.map((r) => {
-    const c = r.change as Record<string, Plain>;
+  const rows = await ctx.executor.trustedRead(cypher, { agency: ctx.viewer.agency, first: int(first) }, ctx.stats);
+  return rows.map((r) => r.change as Record<string, Plain>);
+}
+
+export async function agreementChanges(ctx: Context, first: number): Promise<AgreementChangeModel[]> {
+  const changes = await governanceChanges(ctx, 'reading agreement changes', AGREEMENT_CHANGES, first);
+  return changes.map((c) => {
     return {
       at: c.at as Date,
       by: String(c.by),

@@ -9,7 +9,7 @@ import { ID_PATTERN } from '../model/graphModel.js';
 import { badInput, forbidden } from '../errors.js';
 import { parseKeysetPage, toKeysetConnection } from '../connections/paging.js';
 import { toEntity } from '../records/mapRecord.js';
-import { requireAdmin } from './agreements.js';
+import { governanceChanges, requireAdmin } from './agreements.js';
 import { checkRetention, DEFAULT_GRACE_DAYS, DEFAULT_REVIEW_PERIOD_DAYS, type RetentionTerms } from './retentionTerms.js';
 import type { RetentionChangeModel, ReviewDueConnectionModel } from './models.js';
 import * as Q from './retentionQueries.js';
@@ -31,11 +31,8 @@ export async function setRetention(ctx: Context, input: RetentionTerms): Promise
 }
 
 export async function retentionChanges(ctx: Context, first: number): Promise<RetentionChangeModel[]> {
-  requireAdmin(ctx, 'reading retention changes');
-  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('`first` must be between 1 and 200', 'first');
-  const rows = await ctx.executor.trustedRead(Q.RETENTION_CHANGES, { agency: ctx.viewer.agency, first: int(first) }, ctx.stats);
-  return rows.map((r) => {
-    const c = r.change as Record<string, Plain>;
+  const changes = await governanceChanges(ctx, 'reading retention changes', Q.RETENTION_CHANGES, first);
+  return changes.map((c) => {
     return {
       at: c.at as Date,
       by: String(c.by),
