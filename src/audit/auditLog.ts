@@ -1,5 +1,5 @@
 // The append-only audit log: one JSON line per operation with who asked and which record ids came back.
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chainLine, lastHash } from './chain.js';
 import { AuditStore } from './store.js';
@@ -65,10 +65,14 @@ export function openAuditLog(path: string, indexPath: string | null = `${path}.s
   };
   const timer = store ? setInterval(catchUp, INDEX_EVERY_MS) : undefined;
   timer?.unref();
-  // Synchronous: an operation is not answered before its audit line is on disk, and lines keep chain order.
+  // Synchronous: an operation is not answered before its audit line is written to the file, and lines
+  // keep chain order. One descriptor in append mode for the process's life: a write per line, not an
+  // open, a write and a close.
+  let fd = openSync(path, 'a');
   const append = (event: string, entry: object) => {
     const { line, hash } = chainLine(prev, { level: 30, time: new Date().toISOString(), ...entry, event });
-    appendFileSync(path, `${line}\n`);
+    if (fd >= 0) writeSync(fd, `${line}\n`);
+    else appendFileSync(path, `${line}\n`); // a late request after close() is still audited
     prev = hash;
   };
   return {
@@ -78,6 +82,8 @@ export function openAuditLog(path: string, indexPath: string | null = `${path}.s
     flush: async () => catchUp(),
     close: async () => {
       clearInterval(timer);
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
       catchUp();
       store?.close();
     },
