@@ -7,7 +7,8 @@
 //     process) with the audit off, the log only, and the log with its index; 50 connections of demo
 //     lookups and searches; one warm-up cycle, then BENCH_AUDIT_ROUNDS (3) interleaved cycles; req/s and
 //     p50/p99 each way and the median per mode.
-// `npm run bench:audit [-- --overhead] [-- --only-overhead]`. The log and index are kept under
+// `npm run bench:audit [-- --overhead] [-- --only-overhead] [-- --only-cost]` (--only-cost: the per-request
+// write and index cost alone, timed in-process, seconds). The log and index are kept under
 // BENCH_AUDIT_DIR (default /tmp/skein-bench-audit) and reused while their size matches.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { chainLine, GENESIS } from '../src/audit/chain.js';
+import { openAuditLog } from '../src/audit/auditLog.js';
 import { AuditStore } from '../src/audit/store.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -190,6 +192,34 @@ async function queries(): Promise<void> {
   store.close();
 }
 
+/**
+ * The audit's own cost per request, timed in this process away from the server: what one `write` (the
+ * chained line written to the file) and its share of the index catch-up take, for entries shaped like
+ * the API's (a lookup with its documents and memberships: about 5 record ids). Far steadier than a
+ * difference of two noisy throughputs.
+ */
+function perRequestCost(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'skein-bench-audit-cost-'));
+  const n = 50_000;
+  try {
+    for (const withIndex of [false, true]) {
+      const log = openAuditLog(join(dir, `audit-${withIndex}.log`), withIndex ? join(dir, `audit-${withIndex}.log.sqlite`) : null);
+      const entry = (i: number) => ({ requestId: `req-${i}`, subject: 'nl-intel-analyst', agency: 'NL-INTEL', role: 'ANALYST', operation: 'query Lookup', recordIds: [`NL-INTEL:per-${i % 339}`, `NL-INTEL:doc-${i % 339}`, `BE-INTEL:per-${i % 97}`, `NL-INTEL:org-${i % 12}`, `TR-INTEL:doc-${i % 51}`], errors: [] });
+      for (let i = 0; i < 2_000; i++) log.write(entry(i)); // warm-up
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) log.write(entry(i));
+      const t1 = process.hrtime.bigint();
+      void log.flush(); // synchronous inside: the catch-up of all n lines, as the 1 s timer does in slices
+      const t2 = process.hrtime.bigint();
+      void log.close();
+      const us = (a: bigint, b: bigint) => Number(b - a) / 1000 / n;
+      console.log(`${withIndex ? 'log + index' : 'log only   '}  write ${us(t0, t1).toFixed(1)} µs/request${withIndex ? `   index catch-up ${us(t1, t2).toFixed(1)} µs/request` : ''}   (${n.toLocaleString('en')} entries, load ${load()})`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function overhead(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-audit-db-'));
   const config = loadConfig({ ...process.env, NEO4J_URI: '', SKEIN_DATA_DIR: dataDir, SKEIN_DB_PORT: String(DB_PORT), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'true' });
@@ -295,8 +325,14 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void>
   }
 }
 
+if (process.argv.includes('--only-cost')) {
+  perRequestCost();
+  process.exit(0);
+}
 if (!process.argv.includes('--only-overhead')) await queries();
 if (process.argv.includes('--overhead') || process.argv.includes('--only-overhead')) {
+  console.log('\naudit cost per request, timed in-process');
+  perRequestCost();
   console.log(`\naudit overhead: ${CONNECTIONS} connections, ${DURATION_S} s each, demo lookups and searches, API as a child process`);
   await overhead();
 }
