@@ -244,11 +244,15 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export const BEST_WITH_OTHER_BIRTH_DATE = round(NAME_WEIGHT + DOB_WEIGHT * SAME_YEAR + NATIONALITY_BONUS);
 
-/** The birth dates a candidate may have to reach `threshold` by its name (null: any): the date itself and day/month swapped. */
+/**
+ * The birth dates a candidate may have to reach `threshold` by its name (null: any): the date itself and
+ * day/month swapped when the day can be a month (the 19th of July has no swap: no record is born in month 19).
+ */
 export function birthDatesWorthReading(birthDate: string | null, threshold: number): string[] | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate ?? '');
   if (!m || threshold <= BEST_WITH_OTHER_BIRTH_DATE) return null;
-  return [...new Set([birthDate!, `${m[1]}-${m[3]}-${m[2]}`])];
+  const swapped = Number(m[3]) >= 1 && Number(m[3]) <= 12 ? [`${m[1]}-${m[3]}-${m[2]}`] : [];
+  return [...new Set([birthDate!, ...swapped])];
 }
 
 /** Name variants of a stored candidate: from its `nameTokens` when written with keys, else computed now. */

@@ -97,6 +97,12 @@ describe('lookup keys and the birth date', () => {
     expect(sameYear.score).toBeLessThanOrEqual(BEST_WITH_OTHER_BIRTH_DATE);
   });
 
+  it('a day/month swap is looked up when the day can be a month, and only then', () => {
+    expect(birthDatesWorthReading('1984-05-03', DEFAULT_THRESHOLD)).toEqual(['1984-05-03', '1984-03-05']);
+    expect(birthDatesWorthReading('1984-07-19', DEFAULT_THRESHOLD)).toEqual(['1984-07-19']);
+    expect(birthDatesWorthReading('1984-07-07', DEFAULT_THRESHOLD)).toEqual(['1984-07-07']);
+  });
+
   it('a day/month swap is looked up too', () => {
     const stored = new Set(personKeys({ name: 'Sara Moore', birthDate: '1984-03-05' }).nameKeys);
     expect(lookupKeys(nameVariants('Sara Mooe'), '1984-05-03', birthDatesWorthReading('1984-05-03', DEFAULT_THRESHOLD)).some((k) => stored.has(k))).toBe(true);
