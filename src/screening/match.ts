@@ -117,14 +117,14 @@ function candidateFacts(s: Subject, c: Record<string, Plain>): MatchCandidate {
 export const needsFacts = (s: Subject): boolean => s.docKeys.length > 0 || s.idValues.length > 0 || s.flights.length > 0 || s.flightNumbers.length > 0;
 
 /**
- * Whether a person found by name can reach `threshold` with this subject: scored as if it shared a
- * document, two identifiers and the flight whenever the subject has any (each can only raise a score).
- * On a million people most people found by a date and one word are namesakes well under it, and each
- * one kept costs a read in MATCH_BATCH.
+ * Whether a person found by name can reach `threshold` with this subject by name, birth date and, when
+ * the subject has flight numbers, a shared flight (which can only raise a score). Someone sharing a
+ * document or an identifier needs no name: MATCH_BATCH finds them by that lookup (byDocument,
+ * byIdentifier) with the same facts. On a million people most people found by a date and one word are
+ * namesakes well under the threshold, and each one kept costs a read in MATCH_BATCH.
  */
 export function mayReach(s: Subject, c: Record<string, Plain>, threshold: number): boolean {
-  const best = { ...candidateFacts(s, c), sharedDocuments: s.docKeys.slice(0, 1), sharedIdentifiers: s.idValues.slice(0, 2), sharedFlights: s.flightNumbers.slice(0, 1) };
-  return scoreMatch(s, best).score >= threshold;
+  return scoreMatch(s, { ...candidateFacts(s, c), sharedFlights: s.flightNumbers.slice(0, 1) }).score >= threshold;
 }
 
 /** The name lookup's answer per subject position. */
