@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { aclParams, expandAcl } from '../src/graph/acl.js';
 import { NAME_KEY_INDEX } from '../src/graph/migrations.js';
+import { toPlain, type Plain } from '../src/graph/convert.js';
 import { int } from '../src/graph/params.js';
 import { loadAclMap } from '../src/auth/aclFor.js';
 import { expandHit } from '../src/screening/hitNotice.js';
-import { LOOKUP_CAP, lookupParams, SUBJECT_BATCH, subjectParams } from '../src/screening/match.js';
+import { LOOKUP_CAP, lookupParams, mayReach, nameHits, needsFacts, SUBJECT_BATCH, subjectParams } from '../src/screening/match.js';
 import { MATCH_BATCH, NAME_LOOKUP } from '../src/screening/queries.js';
 import { rowSubject } from '../src/screening/rows.js';
 import { AGENCIES } from '../seed/agencies.js';
@@ -52,16 +53,21 @@ try {
     const profiled = await world.executor.driver.executeQuery(`PROFILE ${text}`, params, { routing: 'READ' });
     console.log(`\n${label}: ${ms} ms, ${plain.records.length} rows`);
     print(profiled.summary.profile as ProfiledPlan);
-    return plain.records.map((r) => r.toObject());
+    return plain.records.map((r) => toPlain(r.toObject()) as Record<string, Plain>);
   };
   for (const batch of [subjects.slice(0, SUBJECT_BATCH), subjects.slice(SUBJECT_BATCH)]) {
     const names = lookupParams(batch, DEFAULT_THRESHOLD);
     const terms = names.queries.reduce((n, q) => n + q.split(' OR ').length, 0);
     const found = await run(`name lookup, ${batch.length} subjects, ${terms} distinct keys in ${names.queries.length} queries`, NAME_LOOKUP, { ...common, ...names });
-    const hits = new Map(found.map((r) => [Number(r.i), { named: r.named as string[], capped: r.capped === true, hiddenPeople: [] }]));
+    const hits = nameHits(found);
     const named = [...hits.values()].reduce((n, h) => n + h.named.length, 0);
-    console.log(`${hits.size} subjects with people found, ${named} visible people in all`);
-    await run('match statement', MATCH_BATCH, { ...common, subjects: batch.map((s, i) => subjectParams(s, i, hits.get(i))) });
+    const hidden = [...hits.values()].reduce((n, h) => n + h.hiddenPeople.length, 0);
+    const t0 = Date.now();
+    const kept = batch.map((s, i) => (hits.get(i)?.named ?? []).filter((c) => mayReach(s, c, DEFAULT_THRESHOLD)));
+    const keptCount = kept.reduce((n, k) => n + k.length, 0);
+    console.log(`${hits.size} subjects with people found, ${named} visible people in all (${hidden} hidden), ${keptCount} may reach ${DEFAULT_THRESHOLD} (scored in ${Date.now() - t0} ms)`);
+    const subjects = batch.flatMap((s, i) => (needsFacts(s) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
+    if (subjects.length > 0) await run(`match statement, ${subjects.length} subjects with documents, identifiers or flights`, MATCH_BATCH, { ...common, subjects });
   }
 } finally {
   await world.stop();

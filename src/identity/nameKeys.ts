@@ -8,7 +8,7 @@ import { nameTokens, otherReadings, type NameToken } from './normalise.js';
  * below). Bump it with any change that alters keys: at the next start, migrations re-key every
  * stored person (identity/backfill.ts), so people written before the change are found again.
  */
-export const NAME_KEYS_VERSION = 5;
+export const NAME_KEYS_VERSION = 6;
 
 /** Name + aliases considered per person; more aliases than this add noise, not recall. */
 export const MAX_NAME_VARIANTS = 8;
@@ -29,9 +29,12 @@ export interface PersonKeys {
   nameTokens: string[];
 }
 
-/** `muhamad/MHMT al/_ amrani/AMRN`: one name variant as stored in `nameTokens` and sent as a parameter. */
+/**
+ * `muhamad/MHMT/mohammed al/_ amrani/AMRN`: one name variant as stored in `nameTokens` and sent as a
+ * parameter: skeleton, code (`_` for a particle), and the spelling when folding changed it.
+ */
 export function encodeVariant(tokens: NameToken[]): string {
-  return tokens.map((t) => `${t.skeleton}/${t.particle ? '_' : t.code}`).join(' ');
+  return tokens.map((t) => `${t.skeleton}/${t.particle ? '_' : t.code}${t.spelling && !t.particle ? `/${t.spelling}` : ''}`).join(' ');
 }
 
 export function birthYear(birthDate: string | null | undefined): string | null {
@@ -58,20 +61,26 @@ function deletions(code: string): string[] {
   return [...new Set(Array.from(code, (_, i) => code.slice(0, i) + code.slice(i + 1)))];
 }
 
-// Sorted codes of every pair of words (one code alone for a one-word name): word order never matters.
-// Each pair also stands with one of its codes missing a letter, so a typo, an unfolded letter
-// (Dafir / Zafir) or a dropped consonant (Mooe / Moore) in one word still shares a key.
-function codeSets(tokens: NameToken[]): string[] {
-  const codes = [...new Set(tokens.filter((t) => !t.particle && t.code).map((t) => t.code))].slice(0, MAX_KEY_WORDS);
+/** The distinct codes of a name's words (particles never), the first few: word order never matters. */
+function wordCodes(tokens: NameToken[]): string[] {
+  return [...new Set(tokens.filter((t) => !t.particle && t.code).map((t) => t.code))].slice(0, MAX_KEY_WORDS);
+}
+
+const pairOf = (a: string, b: string) => (a < b ? `${a}_${b}` : `${b}_${a}`);
+
+// Sorted codes of every pair of words (one code alone for a one-word name). Each pair also stands with
+// one of its codes missing a letter, so a typo, an unfolded letter (Dafir / Zafir) or a dropped
+// consonant (Mooe / Moore) in one word still shares a key.
+function editSets(tokens: NameToken[]): string[] {
+  const codes = wordCodes(tokens);
   if (codes.length === 1) return [codes[0]!];
   const sets = new Set<string>();
-  const add = (a: string, b: string) => sets.add(a < b ? `${a}_${b}` : `${b}_${a}`);
   // Fewer than three letters left would key a large share of all people together.
-  const addShortened = (a: string, b: string) => a.length + b.length >= MIN_SHORTENED && add(a, b);
+  const addShortened = (a: string, b: string) => a.length + b.length >= MIN_SHORTENED && sets.add(pairOf(a, b));
   for (let i = 0; i < codes.length; i++) {
     for (let j = i + 1; j < codes.length; j++) {
       const [a, b] = [codes[i]!, codes[j]!];
-      add(a, b);
+      sets.add(pairOf(a, b));
       for (const d of deletions(a)) addShortened(d, b);
       for (const d of deletions(b)) addShortened(a, d);
     }
@@ -81,20 +90,27 @@ function codeSets(tokens: NameToken[]): string[] {
 
 const nameKey = (set: string) => `n_${set}`;
 const yearKey = (year: string, set: string) => `y${year}_${set}`;
-const dateKey = (date: string, set: string) => `d${date.replace(/-/g, '')}_${set}`;
+const dateKey = (date: string, code: string) => `d${date.replace(/-/g, '')}_${code}`;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Pure: the keys the writer stores for a person; deterministic, sorted, without duplicates. */
+/**
+ * Pure: the keys the writer stores for a person; deterministic, sorted, without duplicates.
+ * - `n_<pair>` and `y<year>_<pair>` (`y0000_` when the birth date is unknown): code pairs, each also with
+ *   one code a letter short; for rows without a birth date, for thresholds another birth date of the same
+ *   year can reach, and for rows with a birth date looking for people without.
+ * - `d<date>_<code>`, one per word: the birth date and any one word's code. On a million people a day
+ *   holds ~80 people, so a date and one word is about as selective as a pair, needs no edited copies (a
+ *   typo in one word leaves the other word's code) and a row looks up a handful of keys, not dozens.
+ */
 export function personKeys(props: PersonNameProps): PersonKeys {
   const variants = nameVariants(props.name, props.aliases);
   const year = birthYear(props.birthDate) ?? NO_YEAR;
   // The day only: an import may carry a time or zone after it (as --initial's rows do), ingest never does.
   const date = /^(\d{4}-\d{2}-\d{2})/.exec(props.birthDate ?? '')?.[1] ?? null;
   const keys = new Set<string>();
-  for (const set of variants.flatMap(codeSets)) {
-    keys.add(nameKey(set));
-    keys.add(yearKey(year, set));
-    if (date) keys.add(dateKey(date, set));
+  for (const v of variants) {
+    for (const set of editSets(v)) keys.add(nameKey(set)).add(yearKey(year, set));
+    if (date) for (const code of wordCodes(v)) keys.add(dateKey(date, code));
   }
   return { nameKeys: [...keys].sort(), nameTokens: variants.map(encodeVariant) };
 }
@@ -102,17 +118,18 @@ export function personKeys(props: PersonNameProps): PersonKeys {
 /**
  * Keys to look a name up by. With `dates` (the only birth dates a candidate may have to reach the
  * threshold: the date and its day/month swap, identity/score.ts birthDatesWorthReading): people born on
- * those days or with no birth date on record; with a birth year only: people born that year or with no
- * birth date; without: every person of that name. On a million people a year key finds ~30 times the
- * people a date key finds (one edit in one word keys many names together), and every person found costs.
+ * those days sharing a word, or with no birth date on record; with a birth year only: people born that
+ * year or with no birth date; without: every person of that name.
  */
 export function lookupKeys(variants: NameToken[][], birthDate: string | null | undefined, dates?: readonly string[] | null): string[] {
   const year = birthYear(birthDate);
-  const sets = [...new Set(variants.flatMap(codeSets))];
+  const sets = [...new Set(variants.flatMap(editSets))];
   if (!year) return sets.map(nameKey).sort();
+  const undated = sets.map((s) => yearKey(NO_YEAR, s));
   const exact = dates?.filter((d) => FULL_DATE.test(d)) ?? [];
-  const born = (s: string) => (exact.length > 0 ? exact.map((d) => dateKey(d, s)) : [yearKey(year, s)]);
-  return sets.flatMap((s) => [...born(s), yearKey(NO_YEAR, s)]).sort();
+  if (exact.length === 0) return [...sets.map((s) => yearKey(year, s)), ...undated].sort();
+  const codes = [...new Set(variants.flatMap(wordCodes))];
+  return [...new Set([...exact.flatMap((d) => codes.map((c) => dateKey(d, c))), ...undated])].sort();
 }
 
 /** A Lucene query over the keyword-analysed key index: the keys are [A-Za-z0-9_] only, quoted anyway. */

@@ -13,6 +13,8 @@ export interface NameToken {
   code: string;
   /** al-, ben, abu, van...: kept for scoring at a low weight, never used as a lookup key. */
   particle: boolean;
+  /** The word as written (lower-case ASCII) when folding changed it: a slip of the keyboard is one edit there. */
+  spelling?: string;
 }
 
 export const MAX_NAME_LENGTH = 300;
@@ -135,6 +137,7 @@ function tokensOf(list: string[]): NameToken[] {
     const particle = PARTICLES.get(w);
     if (particle) return { skeleton: particle, code: '', particle: true };
     const skeleton = fold(GIVEN_NAME_CANON.get(w) ?? FOLDED_CANON.get(fold(w)) ?? w);
-    return { skeleton, code: doubleMetaphone(skeleton)[0], particle: false };
+    const token: NameToken = { skeleton, code: doubleMetaphone(skeleton)[0], particle: false };
+    return w === skeleton ? token : { ...token, spelling: w };
   });
 }

@@ -64,6 +64,8 @@ const GENDER_PENALTY = 0.3;
 const TYPO_FLOOR = 0.88;
 const TYPO_MIN_LENGTH = 3;
 const TYPO_MIN_SUBSTITUTED = 6;
+/** Jaro-Winkler that makes two words one without a shared code or being one edit apart. */
+const SPELLING_ALONE = 0.9;
 
 /** Damerau-Levenshtein distance is at most one. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -86,12 +88,35 @@ function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (distinctNames) return jw;
   const sounds = a.code !== '' && a.code === b.code && jw >= PHONETIC_MIN_SPELLING;
   if (sounds) return Math.max(PHONETIC_FLOOR, jw);
-  // A changed letter inside a short word is as often another name (Qasim / Karim) as a slip; at its
-  // end it is a slip that folding made look like a change (Mooe / Moore: mue / mur).
   const [x, y] = [a.skeleton, b.skeleton];
+  // Folding can turn one slip into two edits (Mercner / Mercier: merkner / merkier is one, Hzaes / Hazes:
+  // hzas / hazs is not), so a slip counts in the skeletons or in the words as written.
+  const [p, q] = [a.spelling ?? x, b.spelling ?? y];
+  if (slip(x, y) || slip(p, q)) return Math.max(TYPO_FLOOR, jw);
+  const oneEdit = oneEditApart(x, y) || oneEditApart(p, q);
+  // Neither one sound nor one edit: Jaro-Winkler alone rates two short names sharing four letters as
+  // one word (Hamid / Shami 0.87, Habib / Harbi 0.89): that takes more.
+  // Letters only dropped (Arabic script leaves short vowels out: jml / jamal) is a spelling, not a name.
+  const spelling = oneEdit || jw >= SPELLING_ALONE || lettersDropped(x, y) || lettersDropped(y, x);
+  return spelling ? jw : Math.min(jw, SAME_WORD - 0.01);
+}
+
+/** `short` is `long` with letters left out. */
+function lettersDropped(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * One slip of the keyboard after the first letter. A changed letter inside a short word is as often
+ * another name (Qasim / Karim) as a slip; at its end it is a slip that folding made look like a change
+ * (Mooe / Moore: mue / mur).
+ */
+function slip(x: string, y: string): boolean {
   const changedInside = x.length === y.length && x.length < TYPO_MIN_SUBSTITUTED && x.slice(0, -1) !== y.slice(0, -1);
-  const typo = x[0] === y[0] && Math.min(x.length, y.length) >= TYPO_MIN_LENGTH && !changedInside && oneEditApart(x, y);
-  return typo ? Math.max(TYPO_FLOOR, jw) : jw;
+  return x[0] === y[0] && Math.min(x.length, y.length) >= TYPO_MIN_LENGTH && !changedInside && oneEditApart(x, y);
 }
 
 /** Below this a word counts as a different word, not a misspelling: it weighs half. */
@@ -219,11 +244,15 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export const BEST_WITH_OTHER_BIRTH_DATE = round(NAME_WEIGHT + DOB_WEIGHT * SAME_YEAR + NATIONALITY_BONUS);
 
-/** The birth dates a candidate may have to reach `threshold` by its name (null: any): the date itself and day/month swapped. */
+/**
+ * The birth dates a candidate may have to reach `threshold` by its name (null: any): the date itself and
+ * day/month swapped when the day can be a month (the 19th of July has no swap: no record is born in month 19).
+ */
 export function birthDatesWorthReading(birthDate: string | null, threshold: number): string[] | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate ?? '');
   if (!m || threshold <= BEST_WITH_OTHER_BIRTH_DATE) return null;
-  return [...new Set([birthDate!, `${m[1]}-${m[3]}-${m[2]}`])];
+  const swapped = Number(m[3]) >= 1 && Number(m[3]) <= 12 ? [`${m[1]}-${m[3]}-${m[2]}`] : [];
+  return [...new Set([birthDate!, ...swapped])];
 }
 
 /** Name variants of a stored candidate: from its `nameTokens` when written with keys, else computed now. */
@@ -237,7 +266,8 @@ function decodeVariant(encoded: string): NameToken[] {
     .split(' ')
     .filter(Boolean)
     .map((part) => {
-      const [skeleton = '', code = ''] = part.split('/');
-      return code === '_' ? { skeleton, code: '', particle: true } : { skeleton, code, particle: false };
+      const [skeleton = '', code = '', spelling] = part.split('/');
+      if (code === '_') return { skeleton, code: '', particle: true };
+      return spelling ? { skeleton, code, particle: false, spelling } : { skeleton, code, particle: false };
     });
 }

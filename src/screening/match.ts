@@ -59,7 +59,8 @@ export interface MatchOptions {
 }
 
 export interface NameHits {
-  named: string[];
+  /** Visible people found by name, most keys shared first, with what scoring needs (NAME_LOOKUP). */
+  named: Array<Record<string, Plain>>;
   capped: boolean;
   hiddenPeople: Array<Record<string, Plain>>;
 }
@@ -80,10 +81,11 @@ export function lookupParams(batch: readonly Subject[], threshold: number): Reco
   return { queries, rowsOf: Object.fromEntries([...rowsOf].map(([k, rows]) => [k, rows.map(int)])), exclude: batch.map((s) => s.exclude) };
 }
 
-export function subjectParams(s: Subject, i: number, hits: NameHits | undefined): Record<string, unknown> {
+/** `named`: ids of the visible people found by name that may reach the threshold (mayReach). */
+export function subjectParams(s: Subject, i: number, named: readonly string[]): Record<string, unknown> {
   return {
     i,
-    named: hits?.named ?? [],
+    named,
     docKeys: s.docKeys,
     docCountry: s.docCountry,
     idValues: s.idValues,
@@ -109,6 +111,26 @@ function candidateFacts(s: Subject, c: Record<string, Plain>): MatchCandidate {
     sharedIdentifiers: [...new Set(strings(c.ids))],
     sharedFlights: [...new Set(flights)],
   };
+}
+
+/** Documents, identifiers and flights are read by MATCH_BATCH; a subject with none is scored from the name lookup alone. */
+export const needsFacts = (s: Subject): boolean => s.docKeys.length > 0 || s.idValues.length > 0 || s.flights.length > 0 || s.flightNumbers.length > 0;
+
+/**
+ * Whether a person found by name can reach `threshold` with this subject by name, birth date and, when
+ * the subject has flight numbers, a shared flight (which can only raise a score). Someone sharing a
+ * document or an identifier needs no name: MATCH_BATCH finds them by that lookup (byDocument,
+ * byIdentifier) with the same facts. On a million people most people found by a date and one word are
+ * namesakes well under the threshold, and each one kept costs a read in MATCH_BATCH.
+ */
+export function mayReach(s: Subject, c: Record<string, Plain>, threshold: number): boolean {
+  return scoreMatch(s, { ...candidateFacts(s, c), sharedFlights: s.flightNumbers.slice(0, 1) }).score >= threshold;
+}
+
+/** The name lookup's answer per subject position. */
+export function nameHits(found: ReadonlyArray<Record<string, Plain>>): Map<number, NameHits> {
+  const list = (v: Plain | undefined) => (Array.isArray(v) ? (v as Array<Record<string, Plain>>) : []);
+  return new Map(found.map((r) => [Number(r.i), { named: list(r.named), capped: r.capped === true, hiddenPeople: list(r.hiddenPeople) }]));
 }
 
 function rank(s: Subject, rows: Array<Record<string, Plain>>, capped: boolean, o: MatchOptions): SubjectMatches {
@@ -147,15 +169,15 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
     const batch = batches[b]!;
     const common = { keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
     const names = lookupParams(batch, o.threshold);
-    const found = names.queries.length === 0 ? [] : await ctx.graph.readAlone(lookup, { ...common, ...names });
-    const hits = new Map(found.map((r) => [Number(r.i), { named: (r.named ?? []) as string[], capped: r.capped === true, hiddenPeople: (r.hiddenPeople ?? []) as Array<Record<string, Plain>> }]));
-    const params = { ...common, subjects: batch.map((s, i) => subjectParams(s, i, hits.get(i))) };
-    const rows = new Map((await ctx.graph.readAlone(statement, params)).map((r) => [Number(r.i), r]));
+    const hits = nameHits(names.queries.length === 0 ? [] : await ctx.graph.readAlone(lookup, { ...common, ...names }));
+    const kept = batch.map((s, i) => (hits.get(i)?.named ?? []).filter((c) => mayReach(s, c, o.threshold)));
+    const subjects = batch.flatMap((s, i) => (needsFacts(s) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
+    const rows = new Map(subjects.length === 0 ? [] : (await ctx.graph.readAlone(statement, { ...common, subjects })).map((r) => [Number(r.i), r]));
     done[b] = batch.map((s, i) => {
       const r = rows.get(i);
       const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
       const named = hits.get(i);
-      const matched = rank(s, list('candidates'), named?.capped === true, o);
+      const matched = rank(s, needsFacts(s) ? list('candidates') : kept[i]!, named?.capped === true, o);
       if (sources.length > 0) matched.hits = notices(ctx.settings.hitKey, s, named?.hiddenPeople ?? [], list('hiddenDocuments'), o.threshold);
       return matched;
     });

@@ -17,6 +17,9 @@ const CANDIDATE = `c {.id, .name, .aliases, .birthDate, .nationalities, .gender,
 /** All a hidden person may contribute: what scoring needs, then only agency and reference leave (match.ts, hitNotice.ts). */
 const HIDDEN_PERSON = `node {.name, .aliases, .birthDate, .nationalities, .gender, .nameTokens, agency: node.source, sourceRef: node.sourceRef, holder: node.id}`;
 
+/** A visible person found by name: what scoring by name and birth date needs (match.ts keeps only those that can reach the threshold). */
+const NAMED_PERSON = `node {.id, .name, .aliases, .birthDate, .nationalities, .gender, .nameTokens}`;
+
 /**
  * The name-key lookup of a whole batch of subjects in a few full-text queries: `$queries` are the
  * batch's distinct keys, at most a few hundred terms each (one query per subject was mostly the
@@ -25,7 +28,8 @@ const HIDDEN_PERSON = `node {.name, .aliases, .birthDate, .nationalities, .gende
  * Each person found goes to every subject it shares a key with, two lists per subject: visible people
  * (ACL), most keys shared first, then by id, and hidden people of sources with hit notification (HIT);
  * each list is cut to `$cap` on its own, so hidden ones never displace visible ones (and a person's
- * place depends only on the subject and that person).
+ * place depends only on the subject and that person). Both carry what scoring needs, so a subject
+ * without documents, identifiers or flights is scored from this statement alone.
  */
 export const NAME_LOOKUP = `
 UNWIND $queries AS q
@@ -38,15 +42,16 @@ UNWIND coalesce($rowsOf[k], []) AS i
 WITH i, node, visible, count(*) AS shared
 WHERE NOT node.id IN $exclude[i]
 WITH i, node, visible ORDER BY i, shared DESC, node.id
-WITH i, collect(CASE WHEN visible THEN node.id END) AS named,
+WITH i, collect(CASE WHEN visible THEN ${NAMED_PERSON} END) AS named,
      collect(CASE WHEN NOT visible THEN ${HIDDEN_PERSON} END)[..$cap] AS hiddenPeople
 RETURN i, named[..$cap] AS named, size(named) >= $cap AS capped, hiddenPeople`;
 
 /**
- * One statement per batch of subjects: `$subjects` = [{i, named (ids NAME_LOOKUP found, visible then),
- * docKeys, docCountry, idValues, flights: [{flight, day}], flightNumbers, exclude}].
- * Documents, identifiers and flights add visible candidates; hidden documents (or their hidden
- * holders) of hit sources become notices.
+ * One statement per batch of the subjects that carry documents, identifiers or flights: `$subjects` =
+ * [{i, named (ids NAME_LOOKUP found, visible then, that may reach the threshold), docKeys, docCountry,
+ * idValues, flights: [{flight, day}], flightNumbers, exclude}].
+ * Documents, identifiers and flights add visible candidates and the facts they share; hidden documents
+ * (or their hidden holders) of hit sources become notices.
  */
 export const MATCH_BATCH = `
 UNWIND $subjects AS s
