@@ -93,6 +93,7 @@ try {
     const { depth, ids, size } = given ? { depth: given[0]!, ids: seeds.slice(0, given[1]!), size: NaN } : await pick(limit);
     const k = ids.length;
     log(`size ${limit}: depth ${depth}, ${k} seeds, ${size} visible nodes: ${JSON.stringify(ids)}`);
+    if (Number(values.rounds) === 0) continue; // `--rounds 0`: build the world and find the seed sets only
     let centrality = '';
     const times: number[] = [];
     const delay = monitorEventLoopDelay({ resolution: 5 });
