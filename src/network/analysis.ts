@@ -35,17 +35,21 @@ export interface MetricsInput {
   resolution: number;
 }
 
-/** Per node id, in `MetricsInput.nodes` order where arrays. */
+/**
+ * Per node, in `MetricsInput.nodes` order: typed arrays, so handing the result back from the worker
+ * thread is a copy of bytes (objects keyed by 10,000 ids took tens of milliseconds of the API's event
+ * loop to rebuild).
+ */
 export interface MetricsOutput {
-  degree: Record<string, number>;
-  betweenness: Record<string, number>;
-  pageRank: Record<string, number>;
-  component: Record<string, number>;
-  community: Record<string, number>;
-  recruits: Record<string, number>;
-  recruitReach: Record<string, number>;
-  /** Brokers' inter-community betweenness (only people who link into another community). */
-  broker: Record<string, number>;
+  degree: Float64Array;
+  betweenness: Float64Array;
+  pageRank: Float64Array;
+  component: Float64Array;
+  community: Float64Array;
+  recruits: Float64Array;
+  recruitReach: Float64Array;
+  /** Brokers' inter-community betweenness (only people who link into another community; NaN for everyone else). */
+  broker: Float64Array;
   /** Whether betweenness and broker scores are exact or estimated from a sample of sources. */
   centrality: CentralityEstimate;
 }
@@ -70,7 +74,11 @@ function toGraph(input: MetricsInput): UndirectedGraph {
 
 function groups(assignment: Map<string, number>): GroupModel[] {
   const members = new Map<number, string[]>();
-  for (const [id, group] of assignment) members.set(group, [...(members.get(group) ?? []), id]);
+  for (const [id, group] of assignment) {
+    const list = members.get(group);
+    if (list) list.push(id);
+    else members.set(group, [id]);
+  }
   return [...members.entries()]
     .map(([index, list]) => ({ index, size: list.length, members: list.sort() }))
     .sort((a, b) => b.size - a.size || a.index - b.index);
@@ -100,39 +108,43 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   // Betweenness and brokerage in one Brandes pass: exact within the budget, sampled beyond (centrality.ts).
   const communityOf = order.map((id) => communities.get(id) ?? 0);
   const central = centrality(adjacency, communityOf, LOUVAIN_SEED);
-  const out: MetricsOutput = { degree: {}, betweenness: {}, pageRank: {}, component: {}, community: {}, recruits: {}, recruitReach: {}, broker: {}, centrality: central.estimate };
-  for (const id of input.nodes) {
-    out.degree[id] = g.degree(id);
-    out.betweenness[id] = central.betweenness[index.get(id)!] ?? 0;
-    out.pageRank[id] = pageRankOf[id] ?? 0;
-    out.component[id] = components.get(id) ?? 0;
-    out.community[id] = communities.get(id) ?? 0;
-    out.recruits[id] = reach.get(id)?.direct ?? 0;
-    out.recruitReach[id] = reach.get(id)?.reach ?? 0;
-  }
-  // A broker links into another community and lies on shortest paths between communities.
-  order.forEach((id, i) => {
+  const n = input.nodes.length;
+  const column = () => new Float64Array(n);
+  const out: MetricsOutput = { degree: column(), betweenness: column(), pageRank: column(), component: column(), community: column(), recruits: column(), recruitReach: column(), broker: column().fill(NaN), centrality: central.estimate };
+  input.nodes.forEach((id, k) => {
+    const i = index.get(id)!;
+    out.degree[k] = g.degree(id);
+    out.betweenness[k] = central.betweenness[i] ?? 0;
+    out.pageRank[k] = pageRankOf[id] ?? 0;
+    out.component[k] = components.get(id) ?? 0;
+    out.community[k] = communities.get(id) ?? 0;
+    out.recruits[k] = reach.get(id)?.direct ?? 0;
+    out.recruitReach[k] = reach.get(id)?.reach ?? 0;
+    // A broker links into another community and lies on shortest paths between communities.
     const bridges = adjacency[i]!.some((j) => communityOf[j] !== communityOf[i]);
-    if (bridges && central.brokerage[i]! > 0) out.broker[id] = central.brokerage[i]!;
+    if (bridges && central.brokerage[i]! > 0) out.broker[k] = central.brokerage[i]!;
   });
   return out;
 }
 
-/** The answer from the subgraph and its metrics (cheap; on the request's thread). */
+/** The answer from the subgraph and its metrics (cheap; on the request's thread): `sub.nodes` in the order metricsInput took them. */
 export function assemble(sub: SubgraphModel, m: MetricsOutput): NetworkAnalysisModel {
-  const metrics: NodeMetricsModel[] = sub.nodes.map((node) => ({
+  const metrics: NodeMetricsModel[] = sub.nodes.map((node, k) => ({
     node,
-    degree: m.degree[node.id] ?? 0,
-    betweenness: m.betweenness[node.id] ?? 0,
-    pageRank: m.pageRank[node.id] ?? 0,
-    component: m.component[node.id] ?? 0,
-    community: m.community[node.id] ?? 0,
-    recruits: m.recruits[node.id] ?? 0,
-    recruitReach: m.recruitReach[node.id] ?? 0,
+    degree: m.degree[k] ?? 0,
+    betweenness: m.betweenness[k] ?? 0,
+    pageRank: m.pageRank[k] ?? 0,
+    component: m.component[k] ?? 0,
+    community: m.community[k] ?? 0,
+    recruits: m.recruits[k] ?? 0,
+    recruitReach: m.recruitReach[k] ?? 0,
   }));
+  const brokerScore = new Map<string, number>();
+  sub.nodes.forEach((node, k) => {
+    if (!Number.isNaN(m.broker[k])) brokerScore.set(node.id, m.broker[k]!);
+  });
+  const byIds = (field: Float64Array) => new Map(sub.nodes.map((n, k) => [n.id, field[k] ?? 0]));
   metrics.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.id.localeCompare(b.node.id));
-  const byIds = (field: Record<string, number>) => new Map(sub.nodes.map((n) => [n.id, field[n.id] ?? 0]));
-  const brokerScore = new Map(Object.entries(m.broker));
   return {
     subgraph: sub, components: groups(byIds(m.component)), communities: groups(byIds(m.community)), metrics, ...keyPlayers(metrics, brokerScore),
     centrality: m.centrality,

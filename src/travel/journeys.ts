@@ -1,14 +1,14 @@
 // Chains a person's legs into journeys: a leg continues the journey when it starts where the last one
 // ended (the same place, or the same city: airport and city are one place) within the allowed gap.
 import type { EntityModel } from '../records/models.js';
-import type { JourneyModel, LegModel } from './models.js';
+import type { Journey, LegEnds } from './models.js';
 
 export const DEFAULT_GAP_HOURS = 72;
 
 /** Maps a location id to the id of the place it counts as (its city, or itself). */
 export type SamePlace = (locationId: string) => string;
 
-function continues(prev: LegModel, next: LegModel, gapMs: number, place: SamePlace): boolean {
+function continues(prev: LegEnds, next: LegEnds, gapMs: number, place: SamePlace): boolean {
   if (!prev.to || !next.from) return false; // a hidden end breaks the chain: we cannot know it continued
   if (place(prev.to.id) !== place(next.from.id)) return false;
   const ended = prev.arrivedAt ?? prev.departedAt;
@@ -17,7 +17,7 @@ function continues(prev: LegModel, next: LegModel, gapMs: number, place: SamePla
   return wait >= 0 && wait <= gapMs;
 }
 
-function journeyOf(legs: LegModel[]): JourneyModel {
+function journeyOf<L extends LegEnds>(legs: L[]): Journey<L> {
   const route: EntityModel[] = [];
   const first = legs[0]!;
   if (first.from) route.push(first.from);
@@ -27,8 +27,8 @@ function journeyOf(legs: LegModel[]): JourneyModel {
 }
 
 /** Legs must be one person's, in departure order. */
-export function chainJourneys(legs: LegModel[], gapHours = DEFAULT_GAP_HOURS, place: SamePlace = (id) => id): JourneyModel[] {
-  const journeys: LegModel[][] = [];
+export function chainJourneys<L extends LegEnds>(legs: L[], gapHours = DEFAULT_GAP_HOURS, place: SamePlace = (id) => id): Array<Journey<L>> {
+  const journeys: L[][] = [];
   const gapMs = gapHours * 3_600_000;
   for (const leg of legs) {
     const current = journeys[journeys.length - 1];

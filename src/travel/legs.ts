@@ -38,7 +38,7 @@ export async function legsOf(ctx: Context, people: string[], window: Window, vie
 }
 
 // The query already checked each end against the rule; a place gone between the two reads stays null.
-async function placesById(ctx: Context, ids: string[], view: View): Promise<Map<string, EntityModel>> {
+export async function placesById(ctx: Context, ids: string[], view: View): Promise<Map<string, EntityModel>> {
   const loaded = await loadAll(ctx.records.byIdAt(view), ids);
   const out = new Map<string, EntityModel>();
   loaded.forEach((e, i) => {
@@ -51,8 +51,13 @@ async function placesById(ctx: Context, ids: string[], view: View): Promise<Map<
 export async function samePlace(ctx: Context, legs: Iterable<LegModel[]>, view: View): Promise<SamePlace> {
   const ids = new Set<string>();
   for (const list of legs) for (const l of list) [l.from?.id, l.to?.id].forEach((id) => id && ids.add(id));
-  if (ids.size === 0) return (id) => id;
-  const rows = await ctx.graph.read(CITY_OF, { ids: [...ids], ...viewParams(view) });
+  return placeEquivalence(ctx, [...ids], view);
+}
+
+/** Place equivalence for the given locations: one query for all of them. */
+export async function placeEquivalence(ctx: Context, ids: string[], view: View): Promise<SamePlace> {
+  if (ids.length === 0) return (id) => id;
+  const rows = await ctx.graph.read(CITY_OF, { ids, ...viewParams(view) });
   const city = new Map(rows.map((r) => [String(r.lid), r.city ? String(r.city) : String(r.lid)]));
   return (id) => city.get(id) ?? id;
 }

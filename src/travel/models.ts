@@ -1,37 +1,64 @@
 // Service-layer models for journeys, route patterns, co-travellers and timelines (codegen mappers).
 import type { EntityModel, LinkModel, PageInfoModel } from '../records/models.js';
+import type { View } from '../records/view.js';
 
-/** One visible leg with its visible ends (a hidden FROM/TO leaves that end null). */
-export interface LegModel {
-  travel: EntityModel;
+/** What chaining and matching read of a leg: its visible ends (a hidden FROM/TO leaves that end null) and times. */
+export interface LegEnds {
   from: EntityModel | null;
   to: EntityModel | null;
   departedAt: Date | null;
   arrivedAt: Date | null;
 }
 
-export interface JourneyModel {
-  legs: LegModel[];
+/** One visible leg with its record. */
+export interface LegModel extends LegEnds {
+  travel: EntityModel;
+}
+
+/** Legs chained into one journey; `L` is the leg as read (route patterns read ids first, records later). */
+export interface Journey<L extends LegEnds> {
+  legs: L[];
   route: EntityModel[];
   departedAt: Date | null;
   arrivedAt: Date | null;
 }
 
+export type JourneyModel = Journey<LegModel>;
+
+/** A leg of a route candidate as first read: ids and times; its record is read only when shown. */
+export interface RouteLeg extends LegEnds {
+  id: string;
+}
+
+/** One traveller's journey that matched a route pattern, before any of its records is read. */
+export interface RouteMatch {
+  person: string;
+  journey: Journey<RouteLeg>;
+}
+
+/**
+ * What the patterns of one answer share: their travellers' near-recruiter / near-watchlist flags are
+ * read once for all of them, and only when a selected field needs them (routes.ts RouteAnswer).
+ */
+export interface RouteAnswerModel {
+  view: View;
+  flags(): Promise<Map<string, { nearRecruiter: boolean; nearWatchlist: boolean }>>;
+}
+
 export interface RouteTravellerModel {
   person: EntityModel;
   journey: JourneyModel;
-  nearRecruiter: boolean;
-  nearWatchlist: boolean;
+  answer: RouteAnswerModel;
 }
 
 export interface RoutePatternModel {
   route: EntityModel[];
   travellerCount: number;
-  travellers: RouteTravellerModel[];
-  linkedToRecruiter: number;
-  linkedToWatchlist: number;
+  /** Every matched journey, earliest first; `travellers` shows the first 50 (their records read then). */
+  matches: RouteMatch[];
   firstDeparted: Date | null;
   lastDeparted: Date | null;
+  answer: RouteAnswerModel;
 }
 
 export interface SharedTripModel {

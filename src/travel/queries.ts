@@ -35,12 +35,16 @@ WITH lid, path ORDER BY length(path)
 RETURN lid, head(collect(last(nodes(path)).id)) AS city`;
 
 /**
- * People with a visible leg arriving at one of the anchor places in the window and, when `$to` is
- * given (`$toPlaces`), a later visible leg reaching one of those places within `$withinSeconds` of that arrival.
- * A necessary condition only (journeys are chained in legsOf/chainJourneys), so the legs of people
- * who cannot match are never read.
+ * Route candidates with their legs, in one statement: people with a visible leg arriving at one of the
+ * anchor places in the window and, when `$to` is given (`$toPlaces`), a later visible leg reaching one
+ * of those places within `$withinSeconds` of that arrival (a necessary condition only: journeys are
+ * chained in routes.ts), each with every visible leg departed since `$from` (later ones too: a journey
+ * entered in the window may end after it), earliest first, as [leg id, departed ms, arrived ms, from id,
+ * to id] (an end the viewer may not see is null). Ids and times only: chaining and grouping need no
+ * more, and the records an answer shows are read by id afterwards (7,000 travellers' 29,000 legs
+ * shipped as whole records were most of the time).
  */
-export const TRAVELLERS_THROUGH = `
+export const ROUTE_CANDIDATES = `
 MATCH (l:Location)<-[rt:TO]-(t:Travel)<-[m:MADE]-(p:Person)
 WHERE l.id IN $anchors AND ACL(l) AND ACL(rt) AND ACL(t) AND ACL(m) AND ACL(p) AND ${LEG_IN_WINDOW}
   AND ($toPlaces IS NULL OR EXISTS {
@@ -49,8 +53,18 @@ WHERE l.id IN $anchors AND ACL(l) AND ACL(rt) AND ACL(t) AND ACL(m) AND ACL(p) A
       AND coalesce(t2.arrivedAt, t2.departedAt) <= coalesce(t.arrivedAt, t.departedAt) + duration({seconds: $withinSeconds})
       AND ACL(m2) AND ACL(t2) AND ACL(rt2) AND ACL(l2)
   })
-RETURN DISTINCT p.id AS id
-LIMIT $max`;
+WITH DISTINCT p
+LIMIT $max
+CALL {
+  WITH p
+  MATCH (p)-[ml:MADE]->(leg:Travel)
+  WHERE ACL(ml) AND ACL(leg) AND ($from IS NULL OR leg.departedAt >= $from)
+  WITH leg ORDER BY leg.departedAt, leg.id
+  RETURN collect([leg.id, leg.departedAt.epochMillis, leg.arrivedAt.epochMillis,
+    head([(leg)-[rf:FROM]->(lf:Location) WHERE ACL(rf) AND ACL(lf) | lf.id]),
+    head([(leg)-[rd:TO]->(ld:Location) WHERE ACL(rd) AND ACL(ld) | ld.id])]) AS legs
+}
+RETURN p.id AS pid, legs`;
 
 /**
  * Travellers near a recruiter / a watchlisted person (themselves included), over visible person links.

@@ -7,10 +7,12 @@ import { checkId } from '../records/service.js';
 import { viewOf, viewParams } from '../records/view.js';
 import { boundedInt, windowParams, type WindowInput } from '../time/window.js';
 import { chainJourneys, DEFAULT_GAP_HOURS } from './journeys.js';
-import { legsOf, placesWithin, samePlace } from './legs.js';
-import type { JourneyModel, RoutePatternConnectionModel, RoutePatternModel, RouteTravellerModel } from './models.js';
-import { NEAR_FLAGS, TRAVELLERS_THROUGH } from './queries.js';
+import { placeEquivalence, placesById, placesWithin } from './legs.js';
+import type { Journey, LegEnds, RouteAnswerModel, RouteLeg, RouteMatch, RoutePatternConnectionModel, RoutePatternModel, RouteTravellerModel } from './models.js';
+import { NEAR_FLAGS, ROUTE_CANDIDATES } from './queries.js';
 import { loadAll } from '../records/loaders.js';
+import type { View } from '../records/view.js';
+import type { EntityModel } from '../records/models.js';
 
 export const MAX_ROUTE_TRAVELLERS = 20_000;
 const TRAVELLERS_SHOWN = 50;
@@ -38,7 +40,7 @@ export interface JourneyFilter {
 }
 
 /** Whether a journey qualifies: starts in `from`, enters `through` in the window, then reaches `to` in time. */
-export function matchJourney(j: JourneyModel, f: JourneyFilter): boolean {
+export function matchJourney(j: Journey<LegEnds>, f: JourneyFilter): boolean {
   const places = j.legs.map((l) => ({ id: l.to?.id, at: (l.arrivedAt ?? l.departedAt)?.getTime() ?? NaN }));
   if (f.from.size > 0 && !(j.legs[0]?.from && f.from.has(j.legs[0].from.id))) return false;
   const entry = f.through.size === 0 ? -1 : places.findIndex((p) => p.id && f.through.has(p.id));
@@ -66,7 +68,7 @@ export async function travelRoutes(ctx: Context, a: RouteArgs): Promise<RoutePat
   const anchors = [...(through.size ? through : to.size ? to : from)];
   if (anchors.length === 0) throw badInput('give at least one of `through`, `to` or `from` (visible locations)', 'through');
   const toPlaces = through.size > 0 && to.size > 0 ? [...to] : null;
-  const people = await ctx.graph.read(TRAVELLERS_THROUGH, {
+  const rows = await ctx.graph.read(ROUTE_CANDIDATES, {
     anchors,
     toPlaces,
     withinSeconds: int(withinDays * 86_400),
@@ -74,56 +76,125 @@ export async function travelRoutes(ctx: Context, a: RouteArgs): Promise<RoutePat
     ...viewParams(view),
     max: int(MAX_ROUTE_TRAVELLERS + 1),
   });
-  if (people.length > MAX_ROUTE_TRAVELLERS) throw skeinError(ErrorCode.LIMIT_EXCEEDED, `more than ${MAX_ROUTE_TRAVELLERS} travellers match; narrow \`between\``);
-  const ids = people.map((p) => String(p.id));
-  // Legs after the window's end still count: a journey entered in the window may end after it.
-  const legs = await legsOf(ctx, ids, { from: window.from, to: null }, view);
-  const place = await samePlace(ctx, legs.values(), view);
+  if (rows.length > MAX_ROUTE_TRAVELLERS) throw skeinError(ErrorCode.LIMIT_EXCEEDED, `more than ${MAX_ROUTE_TRAVELLERS} travellers match; narrow \`between\``);
+  const candidates = rows.map((r) => ({ person: String(r.pid), legs: r.legs as CandidateLeg[] }));
+  const placeIds = [...new Set(candidates.flatMap((c) => c.legs.flatMap((l) => [l[3], l[4]])).filter((id): id is string => !!id))];
+  const [places, place] = await Promise.all([placesById(ctx, placeIds, view), placeEquivalence(ctx, placeIds, view)]);
   const bound = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : null);
   const filter: JourneyFilter = { through, from, to, withinMs: withinDays * 86_400_000, window: { from: bound(a.between?.from), to: bound(a.between?.to) } };
-  const matched: Array<{ person: string; journey: JourneyModel }> = [];
-  for (const [person, list] of legs) {
-    for (const journey of chainJourneys(list, gap, place)) if (matchJourney(journey, filter)) matched.push({ person, journey });
+  const matched: RouteMatch[] = [];
+  for (const c of candidates) {
+    const legs = c.legs.map((l) => routeLeg(l, places));
+    for (const journey of chainJourneys(legs, gap, place)) if (matchJourney(journey, filter)) matched.push({ person: c.person, journey });
   }
-  const patterns = await group(ctx, matched, view);
-  const kept = patterns.filter((p) => p.travellerCount >= minTravellers);
-  return pageOf(kept, page);
+  // As read before records were read lazily: every traveller the answer counts is on record as read.
+  ctx.audit.add(new Set(matched.map((m) => m.person)));
+  const answer = new RouteAnswer(ctx, view);
+  const kept = group(matched, answer).filter((p) => p.travellerCount >= minTravellers);
+  const connection = pageOf(kept, page);
+  answer.people = [...new Set(connection.edges.flatMap((e) => e.node.matches.map((m) => m.person)))];
+  return connection;
 }
 
-async function group(ctx: Context, matched: Array<{ person: string; journey: JourneyModel }>, view: ReturnType<typeof viewOf>): Promise<RoutePatternModel[]> {
-  const flags = new Map<string, { nearRecruiter: boolean; nearWatchlist: boolean }>();
-  const people = [...new Set(matched.map((m) => m.person))];
-  if (people.length) {
-    for (const r of await ctx.graph.read(NEAR_FLAGS, { people, ...viewParams(view) })) {
-      flags.set(String(r.pid), { nearRecruiter: r.nearRecruiter === true, nearWatchlist: r.nearWatchlist === true });
-    }
-  }
-  const persons = await loadAll(ctx.records.byIdAt(view), people);
-  const personById = new Map(people.map((id, i) => [id, persons[i]]));
-  const byRoute = new Map<string, RouteTravellerModel[]>();
-  for (const m of matched) {
-    const person = personById.get(m.person);
-    if (!person || m.journey.route.length === 0) continue;
-    const key = m.journey.route.map((l) => l.id).join('>');
-    const traveller = { person, journey: m.journey, ...(flags.get(m.person) ?? { nearRecruiter: false, nearWatchlist: false }) };
-    byRoute.set(key, [...(byRoute.get(key) ?? []), traveller]);
-  }
-  return [...byRoute.entries()].map(([key, travellers]) => pattern(key, travellers)).sort((x, y) => y.travellerCount - x.travellerCount || routeKey(x).localeCompare(routeKey(y)));
-}
+/** [leg id, departed epoch ms, arrived epoch ms, from id, to id], as ROUTE_CANDIDATES returns it. */
+type CandidateLeg = [string, number | null, number | null, string | null, string | null];
 
-const routeKey = (p: RoutePatternModel) => p.route.map((l) => l.id).join('>');
-
-function pattern(_key: string, travellers: RouteTravellerModel[]): RoutePatternModel {
-  travellers.sort((a, b) => (a.journey.departedAt?.getTime() ?? 0) - (b.journey.departedAt?.getTime() ?? 0));
-  const distinct = new Map(travellers.map((t) => [t.person.id, t]));
-  const times = travellers.map((t) => t.journey.departedAt).filter((d): d is Date => !!d);
+function routeLeg([id, departed, arrived, f, d]: CandidateLeg, places: Map<string, EntityModel>): RouteLeg {
   return {
-    route: travellers[0]!.journey.route,
-    travellerCount: distinct.size,
-    travellers: travellers.slice(0, TRAVELLERS_SHOWN),
-    linkedToRecruiter: [...distinct.values()].filter((t) => t.nearRecruiter).length,
-    linkedToWatchlist: [...distinct.values()].filter((t) => t.nearWatchlist).length,
+    id,
+    from: (f && places.get(f)) || null,
+    to: (d && places.get(d)) || null,
+    departedAt: departed === null ? null : new Date(departed),
+    arrivedAt: arrived === null ? null : new Date(arrived),
+  };
+}
+
+/**
+ * The flags of the travellers on the answer's page, read once (one statement for every pattern of the
+ * page) and only if a selected field asks: they walk two hops around each traveller.
+ */
+class RouteAnswer implements RouteAnswerModel {
+  people: string[] = [];
+  private read: Promise<Map<string, { nearRecruiter: boolean; nearWatchlist: boolean }>> | undefined;
+
+  constructor(
+    private readonly ctx: Context,
+    readonly view: View,
+  ) {}
+
+  flags(): Promise<Map<string, { nearRecruiter: boolean; nearWatchlist: boolean }>> {
+    this.read ??= (async () => {
+      const out = new Map<string, { nearRecruiter: boolean; nearWatchlist: boolean }>();
+      if (this.people.length === 0) return out;
+      for (const r of await this.ctx.graph.read(NEAR_FLAGS, { people: this.people, ...viewParams(this.view) })) {
+        out.set(String(r.pid), { nearRecruiter: r.nearRecruiter === true, nearWatchlist: r.nearWatchlist === true });
+      }
+      return out;
+    })();
+    return this.read;
+  }
+}
+
+function group(matched: RouteMatch[], answer: RouteAnswer): RoutePatternModel[] {
+  const byRoute = new Map<string, RouteMatch[]>();
+  for (const m of matched) {
+    if (m.journey.route.length === 0) continue;
+    const key = routeKey(m.journey.route);
+    const list = byRoute.get(key);
+    if (list) list.push(m);
+    else byRoute.set(key, [m]);
+  }
+  return [...byRoute.entries()]
+    .map(([key, matches]) => ({ key, pattern: pattern(matches, answer) }))
+    .sort((x, y) => y.pattern.travellerCount - x.pattern.travellerCount || x.key.localeCompare(y.key))
+    .map((p) => p.pattern);
+}
+
+const routeKey = (route: EntityModel[]) => route.map((l) => l.id).join('>');
+const departed = (m: RouteMatch) => m.journey.departedAt?.getTime() ?? 0;
+
+function pattern(matches: RouteMatch[], answer: RouteAnswer): RoutePatternModel {
+  matches.sort((a, b) => departed(a) - departed(b) || a.person.localeCompare(b.person));
+  const times = matches.map((m) => m.journey.departedAt).filter((d): d is Date => !!d);
+  return {
+    route: matches[0]!.journey.route,
+    travellerCount: new Set(matches.map((m) => m.person)).size,
+    matches,
     firstDeparted: times[0] ?? null,
     lastDeparted: times[times.length - 1] ?? null,
+    answer,
   };
+}
+
+/** How many of the pattern's distinct travellers are near a recruiter and near a watchlist. */
+export async function linkedCounts(p: RoutePatternModel): Promise<{ recruiter: number; watchlist: number }> {
+  const flags = await p.answer.flags();
+  const people = [...new Set(p.matches.map((m) => m.person))];
+  return {
+    recruiter: people.filter((id) => flags.get(id)?.nearRecruiter).length,
+    watchlist: people.filter((id) => flags.get(id)?.nearWatchlist).length,
+  };
+}
+
+/**
+ * The first 50 matched journeys with their people's and legs' records, read now by id in one batch
+ * for every pattern of the page (the loader re-applies the rule; a record gone since is left out).
+ */
+export async function routeTravellers(ctx: Context, p: RoutePatternModel): Promise<RouteTravellerModel[]> {
+  const shown = p.matches.slice(0, TRAVELLERS_SHOWN);
+  const loader = ctx.records.byIdAt(p.answer.view);
+  const [people, legs] = await Promise.all([
+    loadAll(loader, [...new Set(shown.map((m) => m.person))]),
+    loadAll(loader, [...new Set(shown.flatMap((m) => m.journey.legs.map((l) => l.id)))]),
+  ]);
+  const records = new Map([...people, ...legs].filter((e): e is EntityModel => !!e).map((e) => [e.id, e]));
+  const out: RouteTravellerModel[] = [];
+  for (const m of shown) {
+    const person = records.get(m.person);
+    const travels = m.journey.legs.map((l) => records.get(l.id));
+    if (!person || travels.some((t) => !t)) continue;
+    const journey = { ...m.journey, legs: m.journey.legs.map((l, i) => ({ travel: travels[i]!, from: l.from, to: l.to, departedAt: l.departedAt, arrivedAt: l.arrivedAt })) };
+    out.push({ person, journey, answer: p.answer });
+  }
+  return out;
 }

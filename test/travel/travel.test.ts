@@ -108,6 +108,31 @@ describe('travelRoutes', () => {
     expect(res.data?.travelRoutes.totalCount).toBeGreaterThanOrEqual(2);
   });
 
+  it("a traveller's journey comes with its legs in order, read by id for the travellers shown", async () => {
+    const res = await q(`query($through: [ID!], $to: [ID!]) { travelRoutes(through: $through, to: $to, withinDays: 14,
+      between: { from: "2014-01-01T00:00:00Z", to: "2015-12-31T23:59:59Z" }) {
+      edges { node { travellers { person { id name } journey { legs { id } route { id } } } } } } }`, { through: [L.istCity], to: [L.gazCity] });
+    expect(res.errors).toBeUndefined();
+    const travellers = res.data?.travelRoutes.edges.flatMap((e: { node: { travellers: unknown[] } }) => e.node.travellers) as Array<{ person: { id: string; name: string }; journey: { legs: Array<{ id: string }>; route: Array<{ id: string }> } }>;
+    const t1 = travellers.find((t) => t.person.id === P.t1)!;
+    expect(t1.person.name).toBe(P.t1);
+    expect(t1.journey.legs.map((l) => l.id)).toEqual(legIds[P.t1]);
+    expect(t1.journey.route.map((r) => r.id)).toEqual([L.bru, L.ist, L.gazCity, L.crossing]);
+  });
+
+  it('reads travellers\' records and near-recruiter flags only when a selected field shows them, once for the whole page', async () => {
+    const vars = { through: [L.istCity], to: [L.gazCity] };
+    const counts = await q(`query($through: [ID!], $to: [ID!]) { travelRoutes(through: $through, to: $to, withinDays: 14,
+      between: { from: "2014-01-01T00:00:00Z", to: "2015-12-31T23:59:59Z" }) { totalCount edges { node { travellerCount route { id } } } } }`, vars);
+    const full = await q(query, vars);
+    expect(counts.errors).toBeUndefined();
+    expect(full.errors).toBeUndefined();
+    expect(counts.data?.travelRoutes.totalCount).toBe(full.data?.travelRoutes.totalCount);
+    // The places, their cities and the candidates with their legs; then one batch of records and one of flags.
+    const statements = (r: typeof full) => r.stats.queries - r.stats.aclRetries;
+    expect(statements(full)).toBe(statements(counts) + 2);
+  });
+
   it('a hidden leg breaks the journey for the viewer who cannot see it', async () => {
     const mine = await q(query, { through: [L.istCity], to: [L.gazCity] });
     expect(JSON.stringify(mine.data)).not.toContain(P.t5);
