@@ -8,7 +8,7 @@
 // BENCH_SAMPLE_TX=1 samples Neo4j's running transactions (SHOW TRANSACTIONS) every 100 ms and prints
 // which statements hold the server most, per run: a sampling profile of Neo4j's side.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,8 @@ for (const k of ONLY) if (!KINDS.includes(k)) throw new Error(`BENCH_ONLY: unkno
 const EACH = process.env.BENCH_EACH === '1';
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const SAMPLE_TX = process.env.BENCH_SAMPLE_TX === '1';
+/** API processes the benchmark itself is stopping (any other exit is reported). */
+const stopping = new WeakSet<object>();
 
 // 1. Neo4j with the demo world, in a temp folder.
 const config = loadConfig({ ...process.env, NEO4J_URI: '', SKEIN_DATA_DIR: dataDir, SKEIN_DB_PORT: String(DB_PORT), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'true' });
@@ -58,10 +60,20 @@ try {
   // previous one's leftovers (each is drained on SIGTERM) and each writes its own CPU profile.
   const base = `http://127.0.0.1:${API_PORT}`;
   const startApi = async () => {
+    const apiDir = mkdtempSync(join(tmpdir(), 'skein-bench-api-'));
+    // Its log (warnings and errors, JSON lines on stdout) goes to a file, shown if it exits on its own.
+    const logPath = join(apiDir, 'api.log');
+    const log = openSync(logPath, 'a');
     const child = spawn(process.execPath, [...NODE_ARGS, 'scripts/start.mjs'], {
       cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-bench-api-')), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+      stdio: ['ignore', log, 'inherit'],
+      env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: apiDir, SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+    });
+    closeSync(log);
+    child.once('exit', (code, signal) => {
+      if (stopping.has(child)) return;
+      console.log(`the API (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}; last log lines:`);
+      console.log(readFileSync(logPath, 'utf8').split('\n').slice(-12).join('\n'));
     });
     api = child;
     await waitFor(async () => (await fetch(`${base}/readyz`)).ok, 120_000);
@@ -84,6 +96,9 @@ try {
   const title = `mix (weights): ${kinds.map((k) => `${k} ${WEIGHTS[k]}`).join(', ')}`;
   const runs: Array<[string, Kind[]]> = [...(EACH ? kinds.map((k): [string, Kind[]] => [`${k} alone`, [k]]) : []), [title, kinds]];
   let peakMb = 0;
+  // A fresh Neo4j JVM compiles its hot code during the first seconds of load: warm it with the whole
+  // mix once, so the first run (not just whichever kind comes first) does not pay for it.
+  if (EACH) await run(base, mix(people, kinds), tokens, WARMUP_S);
   for (const [name, only] of runs) {
     const child = api ?? (await startApi());
     const rss = sampleRss(child.pid!);
@@ -198,7 +213,13 @@ function cpuMs(pid: number): number {
 function sampleRss(pid: number) {
   let peak = 0;
   const read = () => {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    let status = '';
+    try {
+      status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    } catch {
+      return; // the process is gone (its exit is reported where it is watched)
+    }
+    const m = /VmRSS:\s+(\d+) kB/.exec(status);
     if (m) peak = Math.max(peak, Number(m[1]) / 1024);
   };
   const timer = setInterval(read, 100);
@@ -244,6 +265,8 @@ function sampleTransactions(executor: { trustedRead: (cypher: string) => Promise
 
 /** SIGTERM, then wait for the exit (a CPU profile is written as the process exits). */
 async function stopApi(child: ReturnType<typeof spawn>): Promise<void> {
+  stopping.add(child);
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
