@@ -8,7 +8,7 @@
 // BENCH_SAMPLE_TX=1 samples Neo4j's running transactions (SHOW TRANSACTIONS) every 100 ms and prints
 // which statements hold the server most, per run: a sampling profile of Neo4j's side.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,8 @@ const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
 const SAMPLE_TX = process.env.BENCH_SAMPLE_TX === '1';
 /** API processes the benchmark itself is stopping (any other exit is reported). */
 const stopping = new WeakSet<object>();
+/** The API processes' data folders (audit log and index), removed at the end. */
+const apiDirs: string[] = [];
 
 // 1. Neo4j with the demo world, in a temp folder.
 const config = loadConfig({ ...process.env, NEO4J_URI: '', SKEIN_DATA_DIR: dataDir, SKEIN_DB_PORT: String(DB_PORT), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'true' });
@@ -61,6 +63,7 @@ try {
   const base = `http://127.0.0.1:${API_PORT}`;
   const startApi = async () => {
     const apiDir = mkdtempSync(join(tmpdir(), 'skein-bench-api-'));
+    apiDirs.push(apiDir);
     // Its log (warnings and errors, JSON lines on stdout) goes to a file, shown if it exits on its own.
     const logPath = join(apiDir, 'api.log');
     const log = openSync(logPath, 'a');
@@ -73,7 +76,7 @@ try {
     child.once('exit', (code, signal) => {
       if (stopping.has(child)) return;
       console.log(`the API (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}; last log lines:`);
-      console.log(readFileSync(logPath, 'utf8').split('\n').slice(-12).join('\n'));
+      if (existsSync(logPath)) console.log(readFileSync(logPath, 'utf8').split('\n').slice(-12).join('\n'));
     });
     api = child;
     await waitFor(async () => (await fetch(`${base}/readyz`)).ok, 120_000);
@@ -128,9 +131,10 @@ try {
     if (held) console.log(held);
   }
 } finally {
+  if (api) stopping.add(api);
   api?.kill('SIGTERM');
   await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of [dataDir, ...apiDirs]) rmSync(dir, { recursive: true, force: true });
 }
 
 interface RunResult extends autocannon.Result {
