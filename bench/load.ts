@@ -2,9 +2,14 @@
 // its own), over the demo world in a throw-away Neo4j, with a realistic mix from many tokens of all
 // demo agencies. Prints req/s, p50/p95/p99, errors (HTTP and GraphQL) and peak API RSS.
 // `npm run bench:load` (BENCH_CONNECTIONS=50, BENCH_DURATION=30 s, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
+// BENCH_EACH=1 then runs every kind of the mix alone for the same duration (where the time goes);
+// BENCH_ONLY=lookup,search runs only those kinds; BENCH_NODE_ARGS passes flags to the API's node
+// (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: the profile is written when the API exits);
+// BENCH_SAMPLE_TX=1 samples Neo4j's running transactions (SHOW TRANSACTIONS) every 100 ms and prints
+// which statements hold the server most, per run: a sampling profile of Neo4j's side.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -33,51 +38,103 @@ const OPS = {
 };
 /** Share of each kind in the mix (screening only when the API has a `screen` query). */
 const WEIGHTS: Record<keyof typeof OPS, number> = { lookup: 35, search: 25, neighbourhood: 15, paths: 15, screen: 10 };
+type Kind = keyof typeof OPS;
+const KINDS = Object.keys(OPS) as Kind[];
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean) as Kind[];
+for (const k of ONLY) if (!KINDS.includes(k)) throw new Error(`BENCH_ONLY: unknown kind ${k} (${KINDS.join(', ')})`);
+const EACH = process.env.BENCH_EACH === '1';
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const SAMPLE_TX = process.env.BENCH_SAMPLE_TX === '1';
+/** API processes the benchmark itself is stopping (any other exit is reported). */
+const stopping = new WeakSet<object>();
+/** The API processes' data folders (audit log and index), removed at the end. */
+const apiDirs: string[] = [];
 
 // 1. Neo4j with the demo world, in a temp folder.
 const config = loadConfig({ ...process.env, NEO4J_URI: '', SKEIN_DATA_DIR: dataDir, SKEIN_DB_PORT: String(DB_PORT), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'true' });
 const db = await openDatabase(config, createLogger('warn'));
 const uri = `bolt://127.0.0.1:${DB_PORT}`;
+const neo4jPid = db.origin.kind === 'started' || db.origin.kind === 'running' ? db.origin.pid : 0;
 let api: ReturnType<typeof spawn> | undefined;
 try {
-  // 2. The API as a separate process, exactly as `npm start` runs it, against that Neo4j.
-  api = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-bench-api-')), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
-  });
+  // 2. The API as a separate process, exactly as `npm start` runs it (scripts/start.mjs: the compiled
+  // build, rebuilt when stale), against that Neo4j; a fresh one for each run, so no run inherits the
+  // previous one's leftovers (each is drained on SIGTERM) and each writes its own CPU profile.
   const base = `http://127.0.0.1:${API_PORT}`;
-  await waitFor(async () => (await fetch(`${base}/readyz`)).ok, 120_000);
+  const startApi = async () => {
+    const apiDir = mkdtempSync(join(tmpdir(), 'skein-bench-api-'));
+    apiDirs.push(apiDir);
+    // Its log (warnings and errors, JSON lines on stdout) goes to a file, shown if it exits on its own.
+    const logPath = join(apiDir, 'api.log');
+    const log = openSync(logPath, 'a');
+    const child = spawn(process.execPath, [...NODE_ARGS, 'scripts/start.mjs'], {
+      cwd: root,
+      stdio: ['ignore', log, 'inherit'],
+      env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: apiDir, SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+    });
+    closeSync(log);
+    child.once('exit', (code, signal) => {
+      if (stopping.has(child)) return;
+      console.log(`the API (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}; last log lines:`);
+      if (existsSync(logPath)) console.log(readFileSync(logPath, 'utf8').split('\n').slice(-12).join('\n'));
+    });
+    api = child;
+    await waitFor(async () => (await fetch(`${base}/readyz`)).ok, 120_000);
+    return child;
+  };
 
   // 3. Inputs from the demo world, and tokens for every agency.
   const people = (await db.executor.trustedRead('MATCH (p:Person) RETURN p.id AS id, p.name AS name ORDER BY p.id')).map((r) => ({ id: String(r.id), name: String(r.name) }));
   const agencies = (await db.executor.trustedRead('MATCH (a:Agency) RETURN a.code AS code ORDER BY code')).map((r) => String(r.code));
   const tokenConfig = loadConfig({ SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: dataDir });
   const tokens = await Promise.all(agencies.flatMap((agency) => Array.from({ length: ANALYSTS_PER_AGENCY }, (_, i) => signLocalToken(tokenConfig, { agency, role: 'ANALYST', subject: `${agency.toLowerCase()}-analyst-${i}` }))));
+  await startApi();
   const screening = await hasScreen(base, tokens[0]!);
-  const bodies = mix(people, screening);
-
-  // 4. Warm-up, then the measured run; RSS sampled throughout.
-  const rss = sampleRss(api.pid!);
-  await run(base, bodies, tokens, WARMUP_S);
-  rss.reset();
-  const latencies: number[] = [];
-  const result = await run(base, bodies, tokens, DURATION_S, latencies);
-  const peakMb = rss.stop();
-
-  const p = percentiles(latencies);
-  const kinds = Object.entries(WEIGHTS).filter(([k]) => k !== 'screen' || screening).map(([k, w]) => `${k} ${w}`).join(', ');
+  const kinds = (ONLY.length ? ONLY : KINDS).filter((k) => k !== 'screen' || screening);
+  if (!screening) console.log('no screen query in this API: screening skipped');
   console.log(`load: ${CONNECTIONS} connections, ${DURATION_S} s (after ${WARMUP_S} s warm-up), ${tokens.length} tokens of ${agencies.length} agencies, demo world (${people.length} people)`);
-  console.log(`mix (weights): ${kinds}${screening ? '' : ' (no screen query in this API: screening skipped)'}`);
-  console.log(`requests       ${result.requests.total}`);
-  console.log(`req/s          ${result.requests.average.toFixed(1)}`);
-  console.log(`latency ms     p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)}  max ${result.latency.max.toFixed(1)}`);
-  console.log(`errors         ${result.errors + result.timeouts + result.non2xx + result.graphqlErrors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors})`);
+
+  // 4. Per run: warm-up, then the measured run, RSS sampled throughout. With BENCH_EACH each kind
+  // alone first, then the mix.
+  const title = `mix (weights): ${kinds.map((k) => `${k} ${WEIGHTS[k]}`).join(', ')}`;
+  const runs: Array<[string, Kind[]]> = [...(EACH ? kinds.map((k): [string, Kind[]] => [`${k} alone`, [k]]) : []), [title, kinds]];
+  let peakMb = 0;
+  // A fresh Neo4j JVM compiles its hot code during the first seconds of load: warm it with the whole
+  // mix once, so the first run (not just whichever kind comes first) does not pay for it.
+  if (EACH) await run(base, mix(people, kinds), tokens, WARMUP_S);
+  for (const [name, only] of runs) {
+    const child = api ?? (await startApi());
+    const rss = sampleRss(child.pid!);
+    await run(base, mix(people, only), tokens, WARMUP_S);
+    rss.reset();
+    await measure(`${name}${NODE_ARGS.length ? ` (API pid ${child.pid})` : ''}`, mix(people, only));
+    peakMb = Math.max(peakMb, rss.stop());
+    await stopApi(child);
+    api = undefined;
+  }
   console.log(`peak API RSS   ${peakMb.toFixed(0)} MB (target <= 300 MB)`);
+
+  async function measure(name: string, bodies: string[]): Promise<void> {
+    const latencies: number[] = [];
+    const sampler = SAMPLE_TX ? sampleTransactions(db.executor) : undefined;
+    const cpu0 = [cpuMs(api!.pid!), cpuMs(neo4jPid)];
+    const result = await run(base, bodies, tokens, DURATION_S, latencies);
+    const perRequest = [cpuMs(api!.pid!) - cpu0[0]!, cpuMs(neo4jPid) - cpu0[1]!].map((ms) => (ms / Math.max(1, result.requests.total)).toFixed(2));
+    const held = await sampler?.stop();
+    const p = percentiles(latencies);
+    console.log(`${name}  (load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+    console.log(`  requests       ${result.requests.total}`);
+    console.log(`  req/s          ${result.requests.average.toFixed(1)}`);
+    console.log(`  latency ms     p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)}  max ${result.latency.max.toFixed(1)}`);
+    console.log(`  CPU ms/request API ${perRequest[0]}  Neo4j ${perRequest[1]}`);
+    console.log(`  errors         ${result.errors + result.timeouts + result.non2xx + result.graphqlErrors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors})`);
+    if (held) console.log(held);
+  }
 } finally {
+  if (api) stopping.add(api);
   api?.kill('SIGTERM');
   await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of [dataDir, ...apiDirs]) rmSync(dir, { recursive: true, force: true });
 }
 
 interface RunResult extends autocannon.Result {
@@ -114,13 +171,14 @@ async function run(base: string, bodies: string[], tokens: string[], seconds: nu
   return { ...result, graphqlErrors };
 }
 
-function mix(people: Array<{ id: string; name: string }>, screening: boolean): string[] {
+/** The request bodies of the given kinds, each as often as its weight. */
+function mix(people: Array<{ id: string; name: string }>, kinds: Kind[]): string[] {
   const bodies: string[] = [];
-  const add = (kind: keyof typeof OPS, variables: Record<string, unknown>) => bodies.push(JSON.stringify({ query: OPS[kind], variables }));
+  const add = (kind: Kind, variables: Record<string, unknown>) => bodies.push(JSON.stringify({ query: OPS[kind], variables }));
   for (let i = 0; i < 100; i++) {
     const a = people[(i * 7) % people.length]!;
     const b = people[(i * 13 + 5) % people.length]!;
-    const weight = (k: keyof typeof OPS) => (k === 'screen' && !screening ? 0 : WEIGHTS[k]);
+    const weight = (k: Kind) => (kinds.includes(k) ? WEIGHTS[k] : 0);
     for (let w = 0; w < weight('lookup'); w++) add('lookup', { id: a.id });
     for (let w = 0; w < weight('search'); w++) add('search', { text: i % 2 ? a.name.split(' ')[0] : a.name });
     for (let w = 0; w < weight('neighbourhood'); w++) add('neighbourhood', { ids: [a.id] });
@@ -145,11 +203,27 @@ async function hasScreen(base: string, token: string): Promise<boolean> {
   return false;
 }
 
+/** CPU time (user + system) a process has used so far, ms, from /proc (Linux); 0 if unknown. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
 /** Peak resident set of a process, from /proc (Linux), sampled every 100 ms. */
 function sampleRss(pid: number) {
   let peak = 0;
   const read = () => {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    let status = '';
+    try {
+      status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    } catch {
+      return; // the process is gone (its exit is reported where it is watched)
+    }
+    const m = /VmRSS:\s+(\d+) kB/.exec(status);
     if (m) peak = Math.max(peak, Number(m[1]) / 1024);
   };
   const timer = setInterval(read, 100);
@@ -161,6 +235,45 @@ function sampleRss(pid: number) {
       return peak;
     },
   };
+}
+
+/**
+ * Samples the statements running in Neo4j (other than the sampler's own) every 100 ms; stop() gives
+ * the top ones by share of samples, i.e. by share of the time transactions spent running them.
+ */
+function sampleTransactions(executor: { trustedRead: (cypher: string) => Promise<Array<Record<string, unknown>>> }) {
+  const counts = new Map<string, number>();
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const rows = await executor.trustedRead("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN currentQuery").catch(() => []);
+      samples += 1;
+      for (const r of rows) {
+        const text = String(r.currentQuery ?? '').replace(/^CALL \{ OPTIONAL MATCH \(aclMeta[^\n]*\n/, '');
+        const key = text.replace(/\s+/g, ' ').trim().slice(0, 110) || '(between statements)';
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+      return top.map(([q, n]) => `  tx ${(n / samples).toFixed(1).padStart(5)} running  ${q}`).join('\n');
+    },
+  };
+}
+
+/** SIGTERM, then wait for the exit (a CPU profile is written as the process exits). */
+async function stopApi(child: ReturnType<typeof spawn>): Promise<void> {
+  stopping.add(child);
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {

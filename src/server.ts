@@ -2,7 +2,7 @@
 import { fromRoot } from './projectRoot.js';
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -63,7 +63,9 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     formatError: withRequestId(production ? withoutSuggestions(formatError) : formatError),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules, knownOperationTypes],
-    plugins: [admissionPlugin, ...armorPlugins, ApolloServerPluginLandingPageDisabled(), auditPlugin(deps), opsPlugin<Context>()],
+    // Apollo's default cache-control plugin hooks every field of every answer (willResolveField) to
+    // collect cache hints this schema never gives, only to send `no-store`: noStorePlugin sends it.
+    plugins: [admissionPlugin, ...armorPlugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin, auditPlugin(deps), opsPlugin<Context>()],
   });
 }
 
@@ -83,6 +85,17 @@ const admissionPlugin: ApolloServerPlugin<Context> = {
       // and the client need not wait a round trip for it.
       async willSendResponse({ contextValue }) {
         void contextValue.end();
+      },
+    };
+  },
+};
+
+/** No answer may be kept by a browser or proxy cache: every one is for its viewer only. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
       },
     };
   },

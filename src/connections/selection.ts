@@ -16,3 +16,20 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
   if (!info) return true; // called outside GraphQL: compute everything
   return info.fieldNodes.some((f) => inSet(f.selectionSet, name, info.fragments));
 }
+
+// The selection sets of sub-field `name` in `set` (through fragments, under directives too).
+function subSets(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>): SelectionSetNode[] {
+  if (!set) return [];
+  return set.selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === name && s.selectionSet ? [s.selectionSet] : [];
+    if (s.kind === Kind.INLINE_FRAGMENT) return subSets(s.selectionSet, name, fragments);
+    return subSets(fragments[s.name.value]?.selectionSet, name, fragments);
+  });
+}
+
+/** True when the field's sub-field `field` (e.g. `nodes`) selects any of `names` (through fragments too). */
+export function selectsBelow(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> | undefined, field: string, names: readonly string[]): boolean {
+  if (!info) return true;
+  const below = info.fieldNodes.flatMap((f) => subSets(f.selectionSet, field, info.fragments));
+  return below.some((set) => names.some((n) => inSet(set, n, info.fragments)));
+}

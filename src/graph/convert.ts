@@ -17,6 +17,9 @@ export interface PlainRelationship {
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: answered before the driver's type checks (each a property probe).
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number(value);
   if (isDateTime(value)) return value.toStandardDate();
@@ -26,9 +29,7 @@ export function toPlain(value: unknown): Plain {
   if (isPoint(value)) return { x: value.x, y: value.y };
   if (isNode(value)) return { labels: [...value.labels], properties: plainMap(value.properties) };
   if (isRelationship(value)) return { type: value.type, properties: plainMap(value.properties) };
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') return plainMap(value as Record<string, unknown>);
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
 }
 

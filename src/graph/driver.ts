@@ -14,6 +14,8 @@ export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
     // Bounded by the request timeout (config.driverBudget): a retrying driver must not outlive the request.
     maxTransactionRetryTime: cfg.maxRetryMs ?? 5_000,
     userAgent: 'skein/0.1',
+    // Usage telemetry is one more Bolt message (and server reply) before every transaction's BEGIN.
+    telemetryDisabled: true,
     logging: { level: 'error', logger: () => {} }, // driver noise goes nowhere; failures surface as errors
   });
 }

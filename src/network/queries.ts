@@ -5,6 +5,16 @@ import { REL_IN_WINDOW } from '../time/cypher.js';
 import { plainNode } from '../graph/projection.js';
 
 /**
+ * What a subgraph node or edge carries when the answer shows only keys, types and labels (no
+ * `properties` or `provenance` selected: `$slimNodes`, `$slimLinks`): the id and the properties
+ * records/label.ts reads, instead of the whole record. One statement text either way.
+ */
+const LABEL_PROPERTIES = ['id', 'name', 'iata', 'kind', 'number', 'value', 'carrier', 'flightNumber', 'mode', 'departedAt'];
+const slimNode = (v: string) =>
+  `CASE WHEN $slimNodes THEN {labels: labels(${v}), properties: ${v} {${LABEL_PROPERTIES.map((p) => `.${p}`).join(', ')}}} ELSE ${plainNode(v)} END`;
+const slimLink = (v: string) => `CASE WHEN $slimLinks THEN {type: type(${v}), properties: ${v} {.id}} ELSE ${v} END`;
+
+/**
  * One BFS level over groups of records (a resolved identity is a group of its members; unresolved, each
  * record is its own group): the group's visible links to records outside it, at most $cap per group
  * (hub protection). With $resolve, SAME_AS is identity, not a link, and is never walked here.
@@ -27,7 +37,7 @@ CALL {
 // One row per link, in the group's order (a hub's links as one huge row held the event loop while
 // it was decoded). Resolving, the far record's own SAME_AS partners come along: most records have
 // none, and then no separate identity lookup is needed for them.
-RETURN g.key AS fid, r, CASE WHEN $known[t.id] IS NULL THEN ${plainNode('t')} END AS t, t.id AS tid, startNode(r).id AS s,
+RETURN g.key AS fid, ${slimLink('r')} AS r, CASE WHEN $known[t.id] IS NULL THEN ${slimNode('t')} END AS t, t.id AS tid, startNode(r).id AS s,
   CASE WHEN $resolve THEN [(t)-[s:SAME_AS]-(u:Entity) WHERE ACL(s) AND ACL(u) AND ${REL_IN_WINDOW.replaceAll('r.valid', 's.valid')} | u] ELSE [] END AS same`;
 
 /**
@@ -39,7 +49,7 @@ export const INDUCED_EDGES = `
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity) /* ACL_EXEMPT(a, b): INPUT_VISIBLE */
 WHERE $inside[b.id] IS NOT NULL AND $walked[type(r) + ':' + r.id] IS NULL AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
-RETURN r, a.id AS s, b.id AS t`;
+RETURN ${slimLink('r')} AS r, a.id AS s, b.id AS t`;
 
 /**
  * Visible SAME_AS partners of the given records (links visible, reported by $asOf and valid in the

@@ -7,7 +7,7 @@ import { neighbourhood, network, paths } from './service.js';
 
 export const networkResolvers: Resolvers = {
   Query: {
-    neighbourhood: (_, a, ctx) => neighbourhood(ctx, a),
+    neighbourhood: (_, a, ctx, info) => neighbourhood(ctx, a, info),
     paths: (_, a, ctx) => paths(ctx, a),
     network: (_, a, ctx) => network(ctx, { ...a, ids: a.seeds }),
     recruiters: (_, a, ctx) =>

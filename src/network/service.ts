@@ -6,7 +6,9 @@ import { assemble, LOUVAIN_RESOLUTION, metricsInput } from './analysis.js';
 import { metricsOffThread } from './analysisPool.js';
 import type { NetworkAnalysisModel, PathModel, SubgraphModel } from './models.js';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.js';
-import { buildSubgraph } from './subgraph.js';
+import { buildSubgraph, type SubgraphRequest } from './subgraph.js';
+import { selectsBelow } from '../connections/selection.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { boundedInt, type WindowInput } from '../time/window.js';
 import { viewOf } from '../records/view.js';
 
@@ -28,19 +30,22 @@ export interface TraversalArgs {
   asOf?: Date | null;
 }
 
-async function visibleSubgraph(ctx: Context, a: TraversalArgs, depth: number, limit: number, perNodeLimit: number): Promise<SubgraphModel> {
+async function visibleSubgraph(ctx: Context, a: TraversalArgs, depth: number, limit: number, perNodeLimit: number, slim?: SubgraphRequest['slim']): Promise<SubgraphModel> {
   const view = viewOf(a.asOf);
   // Identities are resolved while walking, so depth, limits and metrics all count resolved nodes.
-  return buildSubgraph(ctx, { ids: a.ids, depth, types: a.types ?? [], between: a.between, limit, perNodeLimit, view, resolve: a.resolveIdentities ?? false });
+  return buildSubgraph(ctx, { ids: a.ids, depth, types: a.types ?? [], between: a.between, limit, perNodeLimit, view, resolve: a.resolveIdentities ?? false, slim });
 }
 
-export async function neighbourhood(ctx: Context, a: TraversalArgs): Promise<SubgraphModel> {
+/** `info`: the GraphQL field; nodes and edges are read whole only when their properties or provenance are selected. */
+export async function neighbourhood(ctx: Context, a: TraversalArgs, info?: GraphQLResolveInfo): Promise<SubgraphModel> {
+  const whole = ['properties', 'provenance'];
   return audited(ctx, await visibleSubgraph(
     ctx,
     a,
     boundedInt(a.depth, 1, 1, 3, 'depth'),
     boundedInt(a.limit, NEIGHBOURHOOD_LIMIT.default, 1, NEIGHBOURHOOD_LIMIT.max, 'limit'),
     boundedInt(a.perNodeLimit, PER_NODE_LIMIT.default, 1, PER_NODE_LIMIT.max, 'perNodeLimit'),
+    { nodes: !selectsBelow(info, 'nodes', whole), links: !selectsBelow(info, 'edges', whole) },
   ));
 }
 

@@ -26,6 +26,11 @@ export interface SubgraphRequest {
   view: View;
   /** Walk resolved identities (whole visible SAME_AS components) instead of records. */
   resolve?: boolean;
+  /**
+   * Nodes (records other than the seeds) and edges without their properties and provenance: only
+   * ids, types and what labels read. For answers that select neither (mapSubgraph.ts reads what is there).
+   */
+  slim?: { nodes: boolean; links: boolean };
 }
 
 interface Link {
@@ -96,7 +101,7 @@ class SubgraphBuilder {
 export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise<SubgraphModel> {
   if (req.ids.length === 0 || req.ids.length > MAX_IDS) throw badInput(`give 1 to ${MAX_IDS} ids`, 'ids');
   req.ids.forEach((id) => checkId(id, 'ids'));
-  const window = { ...windowParams(req.between), ...viewParams(req.view) };
+  const window = { ...windowParams(req.between), ...viewParams(req.view), slimNodes: req.slim?.nodes ?? false, slimLinks: req.slim?.links ?? false };
   const resolve = req.resolve ?? false;
   const builder = new SubgraphBuilder(req.limit);
   const seeds = (await loadAll(ctx.records.byIdAt(req.view), [...new Set(req.ids)])).filter((e): e is EntityModel => !!e);

@@ -23,6 +23,11 @@ export interface ConnectionPlan {
   window: Window;
   /** Whether any of its fields selects totalCount (else the read stops one record past the page). */
   counted: boolean;
+  /**
+   * Whether any of its fields selects `edges { link }` (through fragments, under directives too); when
+   * none does, only each link's type and id are read (records/prefetch.ts). Absent: read them whole.
+   */
+  links?: boolean;
   /** The GraphQL field nodes it answers: only their resolvers take its answer (records/prefetch.ts). */
   nodes: FieldNode[];
   /** What is selected on each related record, when its type is known in advance; null: everything. */
@@ -119,9 +124,11 @@ function planUpTo(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode
       const shape = connectionOf(la, type, relation, node);
       if (!shape) continue;
       const counted = !ONE_FIELDS.has(relation) && selectsField(la, `${RELATIONS[relation].target}Connection`, node, 'totalCount');
+      const links = !ONE_FIELDS.has(relation) && selectsLink(la, RELATIONS[relation].target, node);
       const key = `${relation}|${shape.page.skip}|${shape.page.first}|${windowKey(shape.window)}|${counted}`;
       // The same page twice (aliases, or one field in several fragments): one read answers every node.
       const same = shapes.get(key) ?? { name: relation, page: shape.page, window: shape.window, counted, nodes: [], child: null, sets: [] };
+      same.links = (same.links ?? false) || links;
       same.nodes.push(node);
       same.sets.push(...itemSelections(la, relation, node));
       shapes.set(key, same);
@@ -140,6 +147,15 @@ function planUpTo(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode
 // Whether the connection field selects `name` (totalCount), through fragments and under directives too.
 function selectsField(la: Lookahead, connectionType: string, node: FieldNode, name: string): boolean {
   return !!node.selectionSet && collectPlain(la, connectionType, [node.selectionSet], new Map(), new Set(), true).has(name);
+}
+
+// Whether the connection field selects `edges { link }` (a single related record shows no link).
+function selectsLink(la: Lookahead, target: NodeType | 'Entity', node: FieldNode): boolean {
+  if (target === 'Entity') return true; // a list of any type: not looked into, read whole
+  if (!node.selectionSet) return false;
+  const edgeType = `${target}Edge`;
+  const edges = collectPlain(la, `${target}Connection`, [node.selectionSet], new Map(), new Set(), true).get('edges') ?? [];
+  return edges.some((e) => !!e.selectionSet && collectPlain(la, edgeType, [e.selectionSet], new Map(), new Set(), true).has('link'));
 }
 
 /** Every connection a plan will read, nested ones included. */

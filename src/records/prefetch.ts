@@ -163,7 +163,7 @@ CALL {
     WITH ${page}
     UNWIND range(0, size(${page}) - 1) AS ${i}
     WITH ${i}, ${page}[${i}].r AS ${link}, ${page}[${i}].t AS ${item} /* ACL_EXEMPT(${item}): INPUT_VISIBLE */${indent(indent(below.blocks))}
-    WITH ${i}, {r: ${link}, t: ${projection(item, c.child)}${sub}} AS x${k} ORDER BY ${i}
+    WITH ${i}, {r: ${c.links === false ? `{type: type(${link}), properties: ${link} {.id}}` : link}, t: ${projection(item, c.child)}${sub}} AS x${k} ORDER BY ${i}
     RETURN collect(x${k}) AS items${k}
   }
   RETURN {total: total${k}, items: items${k}} AS ${col}

@@ -1,6 +1,13 @@
 // Cypher for full-text search: visible hits only, counted and paged after the access rule.
 import { STALE } from '../records/queries.js';
 import { NODE_IN_WINDOW } from '../time/cypher.js';
+/**
+ * What each hit carries back: its id and the properties relevance reads (relevance.ts Searchable).
+ * Whole records of every hit (name keys included) were most of the statement's cost and bytes, while
+ * only a page of them is shown: those are read afterwards by id (service.ts).
+ */
+export const SEARCHABLE = ['id', 'name', 'aliases', 'number', 'value'] as const;
+
 /** Cap on visible hits considered, so a vague query stays cheap; totalCount counts up to it. */
 export const SEARCH_MAX_HITS = 1000;
 
@@ -17,4 +24,4 @@ WITH node, toLower(coalesce(node.name, '') + ' ' + reduce(a = '', x IN coalesce(
 WITH node, size([t IN $terms WHERE text CONTAINS t]) AS contained
 ORDER BY contained DESC, node.id
 LIMIT $maxHits
-RETURN collect(node) AS hits`;
+RETURN collect(node {${SEARCHABLE.map((k) => `.${k}`).join(', ')}}) AS hits`;

@@ -4,10 +4,9 @@ import type { NodeType } from '../model/graphModel.js';
 import { badInput } from '../errors.js';
 import { parsePage, toConnection } from '../connections/paging.js';
 import type { ConnectionModel } from '../records/models.js';
-import { toEntity } from '../records/mapRecord.js';
-import type { Plain, PlainNode } from '../graph/convert.js';
+import { loadAll } from '../records/loaders.js';
 import { searchTerms, toLuceneQuery } from './luceneQuery.js';
-import { relevance, searchWords } from './relevance.js';
+import { relevance, searchWords, type Searchable } from './relevance.js';
 import { SEARCH, SEARCH_MAX_HITS } from './queries.js';
 import { viewOf, viewParams } from '../records/view.js';
 import { staleParams } from '../records/service.js';
@@ -43,15 +42,24 @@ export async function search(ctx: Context, { text, types, first, after, asOf, st
     terms,
     labels: types ?? [],
   });
-  const ranked = rank(searchWords(terms.join(' ')), (row?.hits ?? []) as unknown as PlainNode[]);
-  const items = ranked.slice(page.skip, page.skip + page.first).map((h) => ({ node: toEntity(h.node, view), score: h.score }));
+  const ranked = rank(searchWords(terms.join(' ')), (row?.hits ?? []) as unknown as SearchHit[]);
+  // Only the page's records are read whole, by id in the same view (one statement, the request's
+  // loader). A record hidden between the two statements (an agreement revoked meanwhile) is left out.
+  const shown = ranked.slice(page.skip, page.skip + page.first);
+  const records = await loadAll(ctx.records.byIdAt(view), shown.map((h) => h.id));
+  const items = shown.flatMap((h, i) => {
+    const node = records[i];
+    return node ? [{ node, score: h.score }] : [];
+  });
   ctx.audit.add(items.map((i) => i.node.id));
   return toConnection(items, ranked.length, page);
 }
 
+type SearchHit = Searchable & { id: string };
+
 // Best first, ties by id: an order that depends on nothing but the query and each record.
-function rank(queryWords: string[], hits: PlainNode[]): Array<{ node: Plain; score: number }> {
+function rank(queryWords: string[], hits: SearchHit[]): Array<{ id: string; score: number }> {
   return hits
-    .map((node) => ({ node: node as unknown as Plain, id: String(node.properties.id), score: relevance(queryWords, node.properties) }))
+    .map((hit) => ({ id: String(hit.id), score: relevance(queryWords, hit) }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -63,6 +63,15 @@ describe('authentication', () => {
     expect(body).toEqual({ data: { viewer: { role: 'INGEST', agency: { code: me } } } });
   });
 
+  it('no answer may be cached: with data or with errors, it says no-store', async () => {
+    const token = await signLocalToken(t.config, { agency: me, role: 'ANALYST' });
+    const answered = await post(viewerQuery, { authorization: `Bearer ${token}` });
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const failed = await post({ query: '{ node(id: "not an id") { id } }' }, { authorization: `Bearer ${token}` });
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+  });
+
   const bad: Array<[string, () => Promise<string>]> = [
     ['garbage', async () => 'not.a.token'],
     ['wrong signature', async () => new SignJWT({ agency: me, role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(t.config.auth.issuer).setAudience(t.config.auth.audience).setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-another-secret-another-secret'))],

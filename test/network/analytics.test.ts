@@ -134,6 +134,25 @@ describe('hidden records through traversal', () => {
   });
 });
 
+describe('slim neighbourhoods', () => {
+  it('without properties or provenance selected, the same nodes, labels and edges as with them', async () => {
+    const slim = await q(`query($id: ID!) { neighbourhood(ids: [$id], depth: 3) { nodes { key type label depth members } edges { key type source target } truncated } }`, { id: chain[0] });
+    const whole = await q(`query($id: ID!) { neighbourhood(ids: [$id], depth: 3) {
+      nodes { key type label depth members properties provenance { source marking } } edges { key type source target properties provenance { source } } truncated } }`, { id: chain[0] });
+    expect(slim.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    const nodes = whole.data?.neighbourhood.nodes as Array<{ properties: { name: string }; provenance: { source: string } }>;
+    expect(nodes.length).toBeGreaterThan(2);
+    expect(nodes.every((n) => n.properties.name && n.provenance.source === me)).toBe(true);
+    const strip = ({ properties: _p, provenance: _q, ...rest }: Record<string, unknown>) => rest;
+    expect(slim.data?.neighbourhood).toEqual({
+      nodes: nodes.map(strip),
+      edges: (whole.data?.neighbourhood.edges as Array<Record<string, unknown>>).map(strip),
+      truncated: whole.data?.neighbourhood.truncated,
+    });
+  });
+});
+
 describe('limits', () => {
   it('hub protection caps links per node and says so', async () => {
     const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], perNodeLimit: 3) { nodes { key } truncated cappedNodes } }`, { id: star.centre });

@@ -22,6 +22,15 @@ describe('planEntity', () => {
     expect(p.connections.find((c) => c.name === 'Person.recruits')).toMatchObject({ page: { first: 20 }, counted: true });
   });
 
+  it('reads links whole only where some field selects `edges { link }`', () => {
+    const p = plan(`{ person(id: "x") { documents { edges { node { number } } }
+      recruits { edges { ... on PersonEdge { link { id } } } } associates { edges { cursor } } a: associates { edges { link @include(if: false) { id } } } } }`);
+    expect(p.connections.find((c) => c.name === 'Person.documents')?.links).toBe(false);
+    expect(p.connections.find((c) => c.name === 'Person.recruits')?.links).toBe(true);
+    // Aliases of one page share one read: whole when any of them shows the link (even under a directive).
+    expect(p.connections.filter((c) => c.name === 'Person.associates').map((c) => c.links)).toEqual([true]);
+  });
+
   it('a field it does not know reads every property; a connection under a directive is left to the loaders', () => {
     const p = plan(`{ person(id: "x") { journeys { legs { id } } documents @include(if: true) { totalCount } } }`);
     expect(p.props).toBeNull();
