@@ -12,6 +12,7 @@ import type { FeedPosition } from './cursor.js';
 import { OUTBOX_HEAD } from './outbox.js';
 import type { AlertModel } from './models.js';
 import { loadAll } from '../records/loaders.js';
+import { viewKey } from '../auth/aclCache.js';
 import { skeinError, ErrorCode } from '../errors.js';
 
 /** Watchers of this process with subscribers waiting: a write committed here wakes them at once. */
@@ -100,11 +101,12 @@ export class OutboxWatcher {
 }
 
 /**
- * Subscribers of one agency that wait at the same feed position share one read: the page of all the
- * agency's watches, records included (the view is the agency's: the ACL map depends on the agency
- * alone), which each subscriber then narrows to the watches it asked for. A hundred analysts each
- * following their own watch cost one read per position, not a hundred. Each subscriber's delivery is
- * still audited as its own; an entry lives only while its read runs.
+ * Subscribers with the same view (one agency, and ADMIN or not: an ADMIN also sees its agency's
+ * retracted records; auth/aclCache.ts viewKey) that wait at the same feed position share one read:
+ * the page of all the agency's watches, records included, which each subscriber then narrows to the
+ * watches it asked for. A hundred analysts each following their own watch cost one read per
+ * position, not a hundred. Each subscriber's delivery is still audited as its own; an entry lives
+ * only while its read runs.
  */
 type Page = { alerts: AlertModel[]; next: FeedPosition };
 
@@ -112,7 +114,7 @@ export class SharedReads {
   private readonly inFlight = new Map<string, Promise<Page>>();
 
   read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition): Promise<Page> {
-    const key = JSON.stringify([ctx.viewer.agency, pos.seq, pos.watch]);
+    const key = JSON.stringify([viewKey(ctx.viewer), pos.seq, pos.watch]);
     let page = this.inFlight.get(key);
     if (!page) {
       page = readPage(ctx, null, pos, PAGE).then(async ({ feed, next }) => ({ alerts: await resolveRecords(ctx, feed.alerts), next }));

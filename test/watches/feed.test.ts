@@ -5,6 +5,10 @@ import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 import { BUMP_ACL_VERSION } from '../../src/sharing/aclVersion.js';
+import { createContext } from '../../src/context.js';
+import type { Role } from '../../src/model/graphModel.js';
+import { cursorKey, openPosition } from '../../src/watches/cursor.js';
+import { SharedReads } from '../../src/watches/stream.js';
 
 const t = testServer();
 const [watcher, partner, stranger] = [agencyCode('wat'), agencyCode('par'), agencyCode('str')];
@@ -268,4 +272,33 @@ describe('watches and the alert feed', () => {
     const replay = await feed(watcher, { after: start, watchIds: [id] });
     expect(replay.alerts.map((x) => [...x.recordIds].sort())).toEqual([[...first.ids].sort(), [...second.ids].sort()]);
   }, 120_000);
+  it('a live read is shared only by viewers with the same view: an analyst never gets the page its ADMIN read', async () => {
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const own = gid(watcher, 'rel');
+    await ingestAs(watcher, [link(own, seed, member, 'CLEAR')]);
+    // Retracted after the write: the agency's ADMIN still sees its own retracted record, its analysts do not.
+    await t.executor.trustedWrite(`MATCH ()-[r:ASSOCIATE_OF {id: $id}]->() SET r.retractedAt = datetime() WITH count(*) AS retracted ${BUMP_ACL_VERSION}`, { id: own });
+    const pos = openPosition(await cursorKey(t.executor), watcher, start);
+    const as = (role: Role) => createContext(t.executor, { subject: `${role.toLowerCase()}-live`, agency: watcher, role }, uid('req'));
+    const [admin, analyst] = [as('ADMIN'), as('ANALYST')];
+    const shared = new SharedReads();
+    try {
+      // Asked at once, at the same position: a read the two could share.
+      const [forAdmin, forAnalyst] = await Promise.all([shared.read(admin, [watchId], pos), shared.read(analyst, [watchId], pos)]);
+      expect(forAdmin.alerts.flatMap((a) => a.recordIds)).toContain(own);
+      expect(forAnalyst.alerts.flatMap((a) => a.recordIds)).not.toContain(own);
+      // Two analysts do share it: the second runs no statement of its own.
+      const other = as('ANALYST');
+      try {
+        const [one, two] = await Promise.all([shared.read(analyst, [watchId], pos), shared.read(other, [watchId], pos)]);
+        expect(two).toEqual(one);
+        expect(other.stats.queries).toBe(0);
+      } finally {
+        await other.end();
+      }
+    } finally {
+      await admin.end();
+      await analyst.end();
+    }
+  });
 });
