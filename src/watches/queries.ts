@@ -77,6 +77,16 @@ RETURN p.id AS pid, collect(t.id) AS legs`;
 // ---- the feed ----------------------------------------------------------------------------------
 
 /**
+ * The last change after $after up to $upto that a read can see. The outbox counter of a commit may
+ * be visible a moment before the Change node it wrote is found through the seq index (Neo4j reads
+ * are read-committed, not snapshots); a read that trusted the counter alone would pass that change
+ * with nothing seen. Changes commit in sequence order, so only the newest can be missing this way.
+ */
+export const LAST_VISIBLE_CHANGE = `
+MATCH (e:Change) WHERE e.seq > $after AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
+RETURN max(e.seq) AS last`;
+
+/**
  * Alerts after the keyset ($afterSeq, $afterWatch) among changes up to $upto, for $watchIds: every
  * item of a change whose start or end a watch covers, that the watch's kind follows, and that the
  * viewer may see now (a link only with both its ends). One alert per (change, watch); `ends` are the

@@ -9,6 +9,7 @@ import { createContext } from '../../src/context.js';
 import type { Role } from '../../src/model/graphModel.js';
 import { cursorKey, openPosition } from '../../src/watches/cursor.js';
 import { SharedReads } from '../../src/watches/stream.js';
+import { int } from '../../src/graph/params.js';
 
 const t = testServer();
 const [watcher, partner, stranger] = [agencyCode('wat'), agencyCode('par'), agencyCode('str')];
@@ -300,5 +301,22 @@ describe('watches and the alert feed', () => {
       await admin.end();
       await analyst.end();
     }
+  });
+  it('does not pass a change whose outbox counter is visible before its Change node is', async () => {
+    const linkId = gid(partner, 'rel');
+    await ingestAs(partner, [link(linkId, seed, member, 'AMBER')]);
+    const past = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    // A commit whose counter a reader sees before its Change node (as while Neo4j applies it): the counter alone moves.
+    const [row] = await t.executor.trustedWrite(`MATCH (c:SkeinMeta {key: 'outbox'}) SET c.seq = c.seq + 1 RETURN c.seq AS seq`);
+    const early = await feedPage(watcher, { after: past, watchIds: [watchId] });
+    expect(early.alerts).toEqual([]);
+    expect(early.hasMore).toBe(true); // there by the counter, not yet readable: not passed
+    // Its Change node becomes visible, naming that link (changed again).
+    await t.executor.trustedWrite(
+      `CREATE (:Change {seq: $seq, at: datetime.realtime(), kind: 'INGEST', itemIds: [$id], itemKinds: ['rel'], itemTypes: ['ASSOCIATE_OF'], itemFrom: [$from], itemTo: [$to]})`,
+      { seq: int(Number(row!.seq)), id: linkId, from: seed, to: member },
+    );
+    const later = await feedPage(watcher, { after: early.cursor, watchIds: [watchId] });
+    expect(later.alerts.map((a) => a.recordIds)).toEqual([[linkId]]);
   });
 });
