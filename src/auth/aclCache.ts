@@ -24,7 +24,7 @@ export class AclViewCache {
   private readonly entries = new Map<string, Entry>();
 
   get(viewer: { agency: string; role: Role }, now = Date.now()): { view: AclView; version: number } | undefined {
-    const key = keyOf(viewer);
+    const key = viewKey(viewer);
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (now >= e.until) {
@@ -38,7 +38,7 @@ export class AclViewCache {
   put(viewer: { agency: string; role: Role }, view: AclView, version: number, validForMs: number | null, now = Date.now()): void {
     if (validForMs !== null && validForMs <= 0) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    const key = keyOf(viewer);
+    const key = viewKey(viewer);
     const current = this.entries.get(key);
     // A slower request that read an older state must not replace a newer one.
     if (current && current.version > version && now < current.until) return;
@@ -46,7 +46,8 @@ export class AclViewCache {
   }
 }
 
-const keyOf = (viewer: { agency: string; role: Role }) => `${viewer.role === 'ADMIN' ? 'admin' : 'reader'}|${viewer.agency}`;
+/** Viewers with the same key have the same view: the agency, and whether the viewer is its ADMIN (retractions). */
+export const viewKey = (viewer: { agency: string; role: Role }) => `${viewer.role === 'ADMIN' ? 'admin' : 'reader'}|${viewer.agency}`;
 
 const caches = new WeakMap<object, AclViewCache>();
 

@@ -6,7 +6,7 @@ import { int } from '../graph/params.js';
 import { cursorKey, openPosition, sealPosition, type FeedPosition } from './cursor.js';
 import type { AlertFeedModel, AlertModel, WatchModel } from './models.js';
 import { OUTBOX_HEAD } from './outbox.js';
-import { ALERTS, WATCHES_OF_AGENCY } from './queries.js';
+import { ALERTS, LAST_VISIBLE_CHANGE, WATCHES_OF_AGENCY } from './queries.js';
 import { toWatch } from './service.js';
 import { RouteMatcher } from './routeMatch.js';
 
@@ -55,7 +55,9 @@ export async function readPage(ctx: Context, watchIds: readonly string[] | null 
   // A watch matches only changes after its creation: a reader starts no earlier than its oldest watch.
   const floor = watches.size ? Math.min(...[...watches.values()].map((w) => w.createdSeq)) : 0;
   const from: FeedPosition = at.seq < floor ? { seq: floor, watch: null } : at;
-  const upto = Math.min(head, from.seq + SCAN_WINDOW);
+  const window = Math.min(head, from.seq + SCAN_WINDOW);
+  const [seen] = window > from.seq ? await ctx.trustedRead(LAST_VISIBLE_CHANGE, { after: int(from.seq), upto: int(window) }) : [];
+  const upto = seen?.last == null ? from.seq : Number(seen.last);
   if (watches.size === 0 || upto <= from.seq) {
     const done = upto > from.seq ? { seq: upto, watch: null } : from;
     return { feed: { alerts: [], cursor: await sealFor(ctx, done), hasMore: upto < head }, next: done };

@@ -77,34 +77,50 @@ RETURN p.id AS pid, collect(t.id) AS legs`;
 // ---- the feed ----------------------------------------------------------------------------------
 
 /**
+ * The last change after $after up to $upto that a read can see. The outbox counter of a commit may
+ * be visible a moment before the Change node it wrote is found through the seq index (Neo4j reads
+ * are read-committed, not snapshots); a read that trusted the counter alone would pass that change
+ * with nothing seen. Changes commit in sequence order, so only the newest can be missing this way.
+ */
+export const LAST_VISIBLE_CHANGE = `
+MATCH (e:Change) WHERE e.seq > $after AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
+RETURN max(e.seq) AS last`;
+
+/**
  * Alerts after the keyset ($afterSeq, $afterWatch) among changes up to $upto, for $watchIds: every
  * item of a change whose start or end a watch covers, that the watch's kind follows, and that the
  * viewer may see now (a link only with both its ends). One alert per (change, watch); `ends` are the
  * records involved (a link's two ends, so what newly connects to a network is named).
+ *
+ * A change's item lists are read from the store once per change, into the row: indexing the stored
+ * property per item (`e.itemFrom[i]`) decodes the whole list again for every item, which made a read
+ * of one 5,000-item import batch quadratic (seconds, however few watches it touched).
  */
 export const ALERTS = `
 MATCH (e:Change) WHERE e.seq >= $afterSeq AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
-UNWIND range(0, size(e.itemIds) - 1) AS i
-MATCH (c:WatchCover) WHERE c.id IN [e.itemFrom[i], e.itemTo[i]] AND c.watch IN $watchIds /* ACL_EXEMPT(c): WATCH_DATA */
-WITH DISTINCT e, i, c.watch AS watchId
+WITH e, e.itemIds AS ids, e.itemKinds AS kinds, e.itemTypes AS types, e.itemFrom AS froms, e.itemTo AS tos
+UNWIND range(0, size(ids) - 1) AS i
+WITH e, i, ids[i] AS itemId, kinds[i] AS itemKind, types[i] AS itemType, froms[i] AS fromId, tos[i] AS toId
+MATCH (c:WatchCover) WHERE c.id IN [fromId, toId] AND c.watch IN $watchIds /* ACL_EXEMPT(c): WATCH_DATA */
+WITH DISTINCT e, i, itemId, itemKind, itemType, fromId, toId, c.watch AS watchId
 WHERE e.seq > $afterSeq OR watchId > $afterWatch
 MATCH (w:Watch {id: watchId}) /* ACL_EXEMPT(w): WATCH_DATA */
 WHERE w.createdSeq < e.seq AND NOT w.paused AND (w.expiresAt IS NULL OR e.at < w.expiresAt)
   AND CASE w.kind
-    WHEN 'NETWORK' THEN e.itemKinds[i] = 'node' OR (e.itemKinds[i] = 'rel' AND (w.types IS NULL OR e.itemTypes[i] IN w.types))
-    ELSE e.itemTypes[i] IN w.accept END
+    WHEN 'NETWORK' THEN itemKind = 'node' OR (itemKind = 'rel' AND (w.types IS NULL OR itemType IN w.types))
+    ELSE itemType IN w.accept END
 // Each item's visibility is checked once, however many watches it touches.
-WITH e, i, collect(w) AS touched
+WITH e, i, itemId, itemKind, fromId, toId, collect(w) AS touched
 CALL {
-  WITH e, i
-  OPTIONAL MATCH (n:Entity {id: e.itemFrom[i]}) WHERE e.itemKinds[i] <> 'rel' AND ACL(n)
-  OPTIONAL MATCH (a:Entity {id: e.itemFrom[i]})-[r]->(b:Entity {id: e.itemTo[i]})
-    WHERE e.itemKinds[i] = 'rel' AND r.id = e.itemIds[i] AND ACL(a) AND ACL(r) AND ACL(b)
+  WITH itemId, itemKind, fromId, toId
+  OPTIONAL MATCH (n:Entity {id: fromId}) WHERE itemKind <> 'rel' AND ACL(n)
+  OPTIONAL MATCH (a:Entity {id: fromId})-[r]->(b:Entity {id: toId})
+    WHERE itemKind = 'rel' AND r.id = itemId AND ACL(a) AND ACL(r) AND ACL(b)
   RETURN n IS NOT NULL OR r IS NOT NULL AS visible
 }
-WITH e, i, touched WHERE visible
+WITH e, itemId, fromId, toId, touched WHERE visible
 UNWIND touched AS w
-WITH e, w, collect(DISTINCT [e.itemIds[i], e.itemFrom[i], e.itemTo[i]]) AS items
+WITH e, w, collect(DISTINCT [itemId, fromId, toId]) AS items
 RETURN e.seq AS seq, e.at AS at, e.kind AS change, w.id AS watchId, items
 ORDER BY seq, watchId
 LIMIT $limit`;

@@ -6,6 +6,7 @@ import { createWatch, deleteWatch, listWatches, pauseWatch, refreshWatch } from 
 import { readFeed } from './feed.js';
 import { alertStream } from './stream.js';
 import type { AlertModel } from './models.js';
+import { selects } from './selection.js';
 
 export const watchResolvers: Resolvers = {
   Query: {
@@ -20,10 +21,10 @@ export const watchResolvers: Resolvers = {
   },
   Subscription: {
     alerts: {
-      subscribe: (_, args, ctx) => {
+      subscribe: (_, args, ctx, info) => {
         if (!ctx.live) throw badInput('subscriptions are served over graphql-ws at /graphql');
         const abort = new AbortController();
-        const stream = alertStream(ctx.live, args, abort.signal);
+        const stream = alertStream(ctx.live, { ...args, records: selects(info, 'records') }, abort.signal);
         // graphql-ws calls return() when the client completes or goes away: stop waiting at once.
         return {
           [Symbol.asyncIterator]() { return this; },

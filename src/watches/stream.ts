@@ -12,6 +12,7 @@ import type { FeedPosition } from './cursor.js';
 import { OUTBOX_HEAD } from './outbox.js';
 import type { AlertModel } from './models.js';
 import { loadAll } from '../records/loaders.js';
+import { viewKey } from '../auth/aclCache.js';
 import { skeinError, ErrorCode } from '../errors.js';
 
 /** Watchers of this process with subscribers waiting: a write committed here wakes them at once. */
@@ -100,30 +101,52 @@ export class OutboxWatcher {
 }
 
 /**
- * Subscribers of one agency that wait at the same feed position share one read: the page of all the
- * agency's watches, records included (the view is the agency's: the ACL map depends on the agency
- * alone), which each subscriber then narrows to the watches it asked for. A hundred analysts each
- * following their own watch cost one read per position, not a hundred. Each subscriber's delivery is
- * still audited as its own; an entry lives only while its read runs.
+ * Subscribers with the same view (one agency, and ADMIN or not: an ADMIN also sees its agency's
+ * retracted records; auth/aclCache.ts viewKey) that wait at the same feed position share one read:
+ * the page of all the agency's watches, records included, which each subscriber then narrows to the
+ * watches it asked for. A hundred analysts each following their own watch cost one read per
+ * position, not a hundred. Each subscriber's delivery is still audited as its own; an entry lives
+ * only while its read runs.
  */
 type Page = { alerts: AlertModel[]; next: FeedPosition };
+/** One read in flight: its page, and the same page with records once a subscriber asks for them. */
+type Shared = { page: Promise<Page>; withRecords?: Promise<Page> };
 
 export class SharedReads {
-  private readonly inFlight = new Map<string, Promise<Page>>();
+  private readonly inFlight = new Map<string, Shared>();
 
-  read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition): Promise<Page> {
-    const key = JSON.stringify([ctx.viewer.agency, pos.seq, pos.watch]);
-    let page = this.inFlight.get(key);
-    if (!page) {
-      page = readPage(ctx, null, pos, PAGE).then(async ({ feed, next }) => ({ alerts: await resolveRecords(ctx, feed.alerts), next }));
-      this.inFlight.set(key, page);
-      const forget = () => this.inFlight.delete(key);
-      page.then(forget, forget);
+  /**
+   * `records`: the subscriber's selection asks for the alerts' records. They are resolved once per
+   * shared read, and only when some subscriber asks: a thousand records per import batch that no
+   * subscriber shows are not read at all.
+   */
+  read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition, records = true): Promise<Page> {
+    const key = JSON.stringify([viewKey(ctx.viewer), pos.seq, pos.watch]);
+    let shared = this.inFlight.get(key);
+    if (!shared) {
+      const entry: Shared = { page: readPage(ctx, null, pos, PAGE).then(({ feed, next }) => ({ alerts: feed.alerts, next })) };
+      this.inFlight.set(key, entry);
+      const forget = () => {
+        if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+      };
+      // Subscribers join while the read runs; whoever asks for records asks before it ends.
+      entry.page.then(() => entry.withRecords).then(forget, forget);
+      shared = entry;
     }
+    const page = records
+      ? (shared.withRecords ??= shared.page.then(async ({ alerts, next }) => ({ alerts: await resolveRecords(ctx, alerts), next })))
+      : shared.page;
     if (!watchIds) return page;
     const wanted = new Set(watchIds);
     return page.then(({ alerts, next }) => ({ alerts: alerts.filter((a) => wanted.has(a.watch.id)), next }));
   }
+}
+
+/** What a subscriber asked: its watches, its resume cursor, and whether its selection shows records. */
+export interface StreamArgs {
+  watchIds?: readonly string[] | null;
+  after?: string | null;
+  records?: boolean;
 }
 
 export interface StreamDeps {
@@ -153,7 +176,7 @@ export function slowSubscriber(cursor: string, slowMs: number) {
   );
 }
 
-export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly string[] | null; after?: string | null }, signal: AbortSignal): AsyncGenerator<AlertModel> {
+export async function* alertStream(deps: StreamDeps, args: StreamArgs, signal: AbortSignal): AsyncGenerator<AlertModel> {
   deps.tally?.(1);
   try {
     yield* follow(deps, args, signal);
@@ -162,13 +185,13 @@ export async function* alertStream(deps: StreamDeps, args: { watchIds?: readonly
   }
 }
 
-async function* follow(deps: StreamDeps, args: { watchIds?: readonly string[] | null; after?: string | null }, signal: AbortSignal): AsyncGenerator<AlertModel> {
+async function* follow(deps: StreamDeps, args: StreamArgs, signal: AbortSignal): AsyncGenerator<AlertModel> {
   let pos = await withFresh(deps, (ctx) => startPosition(ctx, args.after, true));
   while (!signal.aborted) {
     await deps.watcher.waitPast(pos.seq, signal);
     if (signal.aborted) return;
     const { alerts, next } = await withFresh(deps, async (ctx) => {
-      const page = await deps.shared.read(ctx, args.watchIds, pos);
+      const page = await deps.shared.read(ctx, args.watchIds, pos, args.records ?? true);
       if (page.alerts.length) deps.delivered(ctx, page.alerts.flatMap((a) => a.recordIds));
       return page;
     });

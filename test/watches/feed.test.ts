@@ -5,6 +5,11 @@ import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 import { BUMP_ACL_VERSION } from '../../src/sharing/aclVersion.js';
+import { createContext } from '../../src/context.js';
+import type { Role } from '../../src/model/graphModel.js';
+import { cursorKey, openPosition } from '../../src/watches/cursor.js';
+import { SharedReads } from '../../src/watches/stream.js';
+import { int } from '../../src/graph/params.js';
 
 const t = testServer();
 const [watcher, partner, stranger] = [agencyCode('wat'), agencyCode('par'), agencyCode('str')];
@@ -268,4 +273,50 @@ describe('watches and the alert feed', () => {
     const replay = await feed(watcher, { after: start, watchIds: [id] });
     expect(replay.alerts.map((x) => [...x.recordIds].sort())).toEqual([[...first.ids].sort(), [...second.ids].sort()]);
   }, 120_000);
+  it('a live read is shared only by viewers with the same view: an analyst never gets the page its ADMIN read', async () => {
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const own = gid(watcher, 'rel');
+    await ingestAs(watcher, [link(own, seed, member, 'CLEAR')]);
+    // Retracted after the write: the agency's ADMIN still sees its own retracted record, its analysts do not.
+    await t.executor.trustedWrite(`MATCH ()-[r:ASSOCIATE_OF {id: $id}]->() SET r.retractedAt = datetime() WITH count(*) AS retracted ${BUMP_ACL_VERSION}`, { id: own });
+    const pos = openPosition(await cursorKey(t.executor), watcher, start);
+    const as = (role: Role) => createContext(t.executor, { subject: `${role.toLowerCase()}-live`, agency: watcher, role }, uid('req'));
+    const [admin, analyst] = [as('ADMIN'), as('ANALYST')];
+    const shared = new SharedReads();
+    try {
+      // Asked at once, at the same position: a read the two could share.
+      const [forAdmin, forAnalyst] = await Promise.all([shared.read(admin, [watchId], pos), shared.read(analyst, [watchId], pos)]);
+      expect(forAdmin.alerts.flatMap((a) => a.recordIds)).toContain(own);
+      expect(forAnalyst.alerts.flatMap((a) => a.recordIds)).not.toContain(own);
+      // Two analysts do share it: the second runs no statement of its own.
+      const other = as('ANALYST');
+      try {
+        const [one, two] = await Promise.all([shared.read(analyst, [watchId], pos), shared.read(other, [watchId], pos)]);
+        expect(two).toEqual(one);
+        expect(other.stats.queries).toBe(0);
+      } finally {
+        await other.end();
+      }
+    } finally {
+      await admin.end();
+      await analyst.end();
+    }
+  });
+  it('does not pass a change whose outbox counter is visible before its Change node is', async () => {
+    const linkId = gid(partner, 'rel');
+    await ingestAs(partner, [link(linkId, seed, member, 'AMBER')]);
+    const past = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    // A commit whose counter a reader sees before its Change node (as while Neo4j applies it): the counter alone moves.
+    const [row] = await t.executor.trustedWrite(`MATCH (c:SkeinMeta {key: 'outbox'}) SET c.seq = c.seq + 1 RETURN c.seq AS seq`);
+    const early = await feedPage(watcher, { after: past, watchIds: [watchId] });
+    expect(early.alerts).toEqual([]);
+    expect(early.hasMore).toBe(true); // there by the counter, not yet readable: not passed
+    // Its Change node becomes visible, naming that link (changed again).
+    await t.executor.trustedWrite(
+      `CREATE (:Change {seq: $seq, at: datetime.realtime(), kind: 'INGEST', itemIds: [$id], itemKinds: ['rel'], itemTypes: ['ASSOCIATE_OF'], itemFrom: [$from], itemTo: [$to]})`,
+      { seq: int(Number(row!.seq)), id: linkId, from: seed, to: member },
+    );
+    const later = await feedPage(watcher, { after: early.cursor, watchIds: [watchId] });
+    expect(later.alerts.map((a) => a.recordIds)).toEqual([[linkId]]);
+  });
 });
