@@ -6,7 +6,7 @@ import { createWatch, deleteWatch, listWatches, pauseWatch, refreshWatch } from 
 import { readFeed } from './feed.js';
 import { alertStream } from './stream.js';
 import type { AlertModel } from './models.js';
-import { selects } from './selection.js';
+import { selects } from '../connections/selection.js';
 
 export const watchResolvers: Resolvers = {
   Query: {

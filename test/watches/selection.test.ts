@@ -1,7 +1,8 @@
-// Which subscriptions ask for the alerts' records (the live read resolves them only then).
+// Which subscriptions ask for the alerts' records (the live read resolves them only then), with the
+// selection check the connections use.
 import { describe, expect, it } from 'vitest';
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { selects } from '../../src/watches/selection.js';
+import { selects } from '../../src/connections/selection.js';
 
 function infoOf(document: string) {
   const doc = parse(document);
