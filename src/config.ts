@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a Neo4j database name').optional(),
   SKEIN_QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),
+  SKEIN_BATCH_STATEMENTS: int(1, 256).default(4),
   NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
   SKEIN_DB_PORT: int(1, 65535).default(7687),
   SKEIN_DB_DATA: z.string().min(1).optional(),
@@ -80,6 +81,8 @@ export interface Config {
     password: string;
     database: string | undefined;
     queryTimeoutMs: number;
+    /** Screening batch statements running at once in this process (graph/gate.ts). */
+    batchStatements?: number;
     maxPoolSize?: number;
     /** Driver retries and connection waits, kept well inside the request timeout (see driverBudget). */
     maxRetryMs?: number;
@@ -137,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.SKEIN_QUERY_TIMEOUT_MS,
+      batchStatements: e.SKEIN_BATCH_STATEMENTS,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
       ...driverBudget(e.SKEIN_REQUEST_TIMEOUT_MS),
     },

@@ -33,7 +33,7 @@ export async function openDatabase(config: Config, logger: Logger, opts: { seed?
   const driver = createDriver(origin.uri, config.neo4j);
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
-    const executor = new GraphExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs });
+    const executor = new GraphExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, batchStatements: config.neo4j.batchStatements });
     const { statements } = await applyMigrations(executor);
     logger.info({ uri: origin.uri, statements }, 'schema migrations applied');
     if ((opts.seed ?? config.seedOnEmpty) && (await countEntities(executor)) === 0) {

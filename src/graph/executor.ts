@@ -7,6 +7,7 @@ import { assertAclCoverage } from './aclGuard.js';
 import { toPlain, type Plain } from './convert.js';
 import { mapDriverError, requestTimedOut } from './errors.js';
 import { RequestReader } from './requestTx.js';
+import { Gate } from './gate.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -15,7 +16,12 @@ export type Mode = 'READ' | 'WRITE';
 export interface ExecutorOptions {
   database: string | undefined;
   timeoutMs: number;
+  /** Batch statements (ViewerGraph.readAlone) running at once in this process; more wait their turn. Default 4. */
+  batchStatements?: number;
 }
+
+/** Two per core of a small database server: more at once only share the same CPUs and all finish late. */
+export const DEFAULT_BATCH_STATEMENTS = 4;
 
 /** Per-request statistics; tests read them to prove round-trip bounds. */
 export interface QueryStats {
@@ -70,11 +76,15 @@ export function newBookmarks(initial: string[] = []): BookmarkManager {
 
 export class GraphExecutor {
   private readonly hooks: QueryHook[] = [];
+  /** Where batch statements of all requests queue (runBatch). */
+  readonly batches: Gate;
 
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
-  ) {}
+  ) {
+    this.batches = new Gate(options.batchStatements ?? DEFAULT_BATCH_STATEMENTS);
+  }
 
   get database(): string | undefined {
     return this.options.database;
@@ -132,6 +142,15 @@ export class GraphExecutor {
     }
     const records = await this.transact(mode, async (tx) => (await tx.run(cypher, params)).records);
     return records.map((r) => toPlain(r.toObject()) as Row);
+  }
+
+  /**
+   * A read in a transaction of its own that waits for a place among the process's batch statements
+   * (`batches`), at most until the request's deadline; its server-side timeout is what is left then.
+   */
+  async runBatch(cypher: string, params: Params, stats?: QueryStats): Promise<Row[]> {
+    const scope = scopes.getStore();
+    return untilDeadline(this.batches.run(() => this.run('READ', cypher, params, stats), scope?.signal), scope);
   }
 
   /** Runs `attempt` inside every instrumentation hook. */
@@ -210,10 +229,11 @@ export class ViewerGraph {
   /**
    * A read in a transaction of its own, outside the request's shared one: for long batch statements
    * (screening a manifest) that run side by side and must each have the whole query timeout, not
-   * queue behind each other inside one transaction and share its single timeout.
+   * queue behind each other inside one transaction and share its single timeout. They take turns with
+   * every request's batch statements (GraphExecutor.runBatch).
    */
   async readAlone(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.guarded(cypher, params, (text, all) => this.executor.run('READ', text, all, this.stats));
+    return this.guarded(cypher, params, (text, all) => this.executor.runBatch(text, all, this.stats));
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
