@@ -7,6 +7,9 @@
 // a change with a smaller seq. Writers queue on that lock only from their append (the last thing their
 // statement does) to their commit.
 
+import type { GraphExecutor } from '../graph/executor.js';
+import { GroupWriter } from '../graph/groupWrite.js';
+
 export type ChangeKind = 'INGEST' | 'IMPORT' | 'SAME_AS' | 'SCREENING' | 'BULK_LOAD';
 
 /** One changed thing: a record, a link (with its ends) or a person matched by a screening. */
@@ -60,3 +63,18 @@ export const APPEND_BULK_LOAD = `MERGE (counter:SkeinMeta {key: 'outbox'}) /* AC
 
 /** The highest committed sequence (0 before the first change). */
 export const OUTBOX_HEAD = `OPTIONAL MATCH (counter:SkeinMeta {key: 'outbox'}) RETURN coalesce(counter.seq, 0) AS head`;
+
+const screenings = new WeakMap<GraphExecutor, GroupWriter<ChangeItem>>();
+
+/**
+ * Screenings append who was screened through one group writer per process: the screenings of one
+ * turn become one SCREENING change (an item per person, once), one lock on the counter instead of one each.
+ */
+export function screeningChanges(executor: GraphExecutor): GroupWriter<ChangeItem> {
+  let writer = screenings.get(executor);
+  if (!writer) {
+    const distinct = (items: ChangeItem[]) => [...new Map(items.map((i) => [i.id, i])).values()];
+    screenings.set(executor, (writer = new GroupWriter(executor, APPEND_CHANGE, (items) => ({ kind: 'SCREENING', items: distinct(items) }))));
+  }
+  return writer;
+}
