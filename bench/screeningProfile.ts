@@ -5,13 +5,12 @@
 import { parseArgs } from 'node:util';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { aclParams, expandAcl } from '../src/graph/acl.js';
-import { NAME_KEY_INDEX } from '../src/graph/migrations.js';
 import { toPlain, type Plain } from '../src/graph/convert.js';
 import { int } from '../src/graph/params.js';
 import { loadAclMap } from '../src/auth/aclFor.js';
 import { expandHit } from '../src/screening/hitNotice.js';
-import { LOOKUP_CAP, lookupParams, mayReach, nameHits, needsFacts, SUBJECT_BATCH, subjectParams } from '../src/screening/match.js';
-import { MATCH_BATCH, NAME_LOOKUP } from '../src/screening/queries.js';
+import { LOOKUP_CAP, lookupParams, mayReach, nameHits, needsFacts, SUBJECT_BATCH, subjectParams, worthMatching } from '../src/screening/match.js';
+import { DOCUMENTS_FOUND, MATCH_BATCH, NAME_LOOKUP } from '../src/screening/queries.js';
 import { rowSubject } from '../src/screening/rows.js';
 import { AGENCIES } from '../seed/agencies.js';
 import { DEFAULT_THRESHOLD } from '../src/identity/score.js';
@@ -44,7 +43,7 @@ try {
   const rows = await manifest(world.executor, SUBJECT_BATCH * 2, 11);
   const subjects = rows.map(rowSubject);
   const acl = aclParams(await loadAclMap(world.executor, values.agency));
-  const common = { keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: AGENCIES.map((a) => a.code).filter((c) => c !== values.agency), asOf: null, ...acl };
+  const common = { cap: int(LOOKUP_CAP), hitSources: AGENCIES.map((a) => a.code).filter((c) => c !== values.agency), asOf: null, ...acl };
   const run = async (label: string, cypher: string, params: Record<string, unknown>) => {
     const text = expandAcl(expandHit(cypher));
     const t0 = Date.now();
@@ -57,7 +56,7 @@ try {
   };
   for (const batch of [subjects.slice(0, SUBJECT_BATCH), subjects.slice(SUBJECT_BATCH)]) {
     const names = lookupParams(batch, DEFAULT_THRESHOLD);
-    const terms = names.queries.reduce((n, q) => n + q.split(' OR ').length, 0);
+    const terms = names.queries.reduce((n, q) => n + q.text.split(' OR ').length, 0);
     const found = await run(`name lookup, ${batch.length} subjects, ${terms} distinct keys in ${names.queries.length} queries`, NAME_LOOKUP, { ...common, ...names });
     const hits = nameHits(found);
     const named = [...hits.values()].reduce((n, h) => n + h.named.length, 0);
@@ -66,8 +65,12 @@ try {
     const kept = batch.map((s, i) => (hits.get(i)?.named ?? []).filter((c) => mayReach(s, c, DEFAULT_THRESHOLD)));
     const keptCount = kept.reduce((n, k) => n + k.length, 0);
     console.log(`${hits.size} subjects with people found, ${named} visible people in all (${hidden} hidden), ${keptCount} may reach ${DEFAULT_THRESHOLD} (scored in ${Date.now() - t0} ms)`);
-    const subjects = batch.flatMap((s, i) => (needsFacts(s) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
-    if (subjects.length > 0) await run(`match statement, ${subjects.length} subjects with documents, identifiers or flights`, MATCH_BATCH, { ...common, subjects });
+    const docKeys = [...new Set(batch.flatMap((s) => s.docKeys))];
+    const docs = await run(`documents found, ${docKeys.length} document numbers`, DOCUMENTS_FOUND, { ...common, docKeys });
+    const docsFound = new Set(docs.map((r) => String(r.k)));
+    const facts = batch.filter(needsFacts).length;
+    const subjects = batch.flatMap((s, i) => (needsFacts(s) && worthMatching(s, kept[i]!, docsFound) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
+    if (subjects.length > 0) await run(`match statement, ${subjects.length} of ${facts} subjects with documents, identifiers or flights`, MATCH_BATCH, { ...common, subjects });
   }
 } finally {
   await world.stop();

@@ -7,6 +7,8 @@ import { namespaceIdsOnce } from './idNamespaces.js';
 export const SEARCH_INDEX = 'entity_search';
 /** Person name keys (identity/nameKeys.ts): one keyword term per key, so a lookup is a term query. */
 export const NAME_KEY_INDEX = 'person_name_keys';
+/** The `u_` keys of people without a birth date again (identity/nameKeys.ts PersonKeys.undatedKeys). */
+export const UNDATED_KEY_INDEX = 'person_undated_keys';
 /** 4: record ids namespaced per agency (`<AGENCY>:<localId>`), relationship ids unique across types. */
 export const SCHEMA_VERSION = 4;
 
@@ -41,6 +43,8 @@ function statements(): string[] {
        ON EACH [n.name, n.aliases, n.number, n.value]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     `CREATE FULLTEXT INDEX ${NAME_KEY_INDEX} IF NOT EXISTS FOR (n:Person) ON EACH [n.nameKeys]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
+    `CREATE FULLTEXT INDEX ${UNDATED_KEY_INDEX} IF NOT EXISTS FOR (n:Person) ON EACH [n.undatedKeys]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
     // Analysts' SAME_AS decisions (identity/decisions.ts): history kept, looked up by the record pair.
     'CREATE CONSTRAINT identity_decision_id IF NOT EXISTS FOR (d:IdentityDecision) REQUIRE d.id IS UNIQUE',

@@ -16,7 +16,7 @@ LIMIT $limit`;
 const SET_KEYS = `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})
-SET p.nameKeys = row.nameKeys, p.nameTokens = row.nameTokens`;
+SET p.nameKeys = row.nameKeys, p.nameTokens = row.nameTokens, p.undatedKeys = row.undatedKeys`;
 
 const ALL_AFTER = `
 MATCH (p:Person) WHERE p.id > $after

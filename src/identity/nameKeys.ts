@@ -8,7 +8,7 @@ import { nameTokens, otherReadings, type NameToken } from './normalise.js';
  * below). Bump it with any change that alters keys: at the next start, migrations re-key every
  * stored person (identity/backfill.ts), so people written before the change are found again.
  */
-export const NAME_KEYS_VERSION = 6;
+export const NAME_KEYS_VERSION = 7;
 
 /** Name + aliases considered per person; more aliases than this add noise, not recall. */
 export const MAX_NAME_VARIANTS = 8;
@@ -23,11 +23,20 @@ export interface PersonNameProps {
   birthDate?: string | null;
 }
 
-/** The properties the writer stores on a Person: `nameKeys` (indexed) and `nameTokens`. */
+/**
+ * The properties the writer stores on a Person: `nameKeys` (indexed), `nameTokens`, and for a person
+ * without a birth date `undatedKeys`: its `u_` keys again, in an index of their own (UNDATED_KEY_INDEX)
+ * that holds only the undated, so the rows with a birth date that look them up (a few terms each) pay
+ * for a lookup among those few people, not among every person's terms.
+ */
 export interface PersonKeys {
   nameKeys: string[];
   nameTokens: string[];
+  undatedKeys?: string[];
 }
+
+/** Keys looked up in the undated people's own index (PersonKeys.undatedKeys). */
+export const isUndatedKey = (key: string): boolean => key.startsWith('u_');
 
 /**
  * `muhamad/MHMT/mohammed al/_ amrani/AMRN`: one name variant as stored in `nameTokens` and sent as a
@@ -90,46 +99,96 @@ function editSets(tokens: NameToken[]): string[] {
 
 const nameKey = (set: string) => `n_${set}`;
 const yearKey = (year: string, set: string) => `y${year}_${set}`;
-const dateKey = (date: string, code: string) => `d${date.replace(/-/g, '')}_${code}`;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * First letters by class: spellings of one name that begin differently (Omar / Umar, Walid / Oualid,
+ * ظ written Dafir or Zafir, Yusuf / Iusuf) share one.
+ */
+const INITIAL_CLASS: Readonly<Record<string, string>> = { a: 'A', e: 'A', i: 'A', o: 'A', u: 'A', y: 'A', w: 'A', d: 'Z', z: 'Z' };
+const classOf = (word: string) => INITIAL_CLASS[word[0] ?? ''] ?? (word[0] ?? '').toUpperCase();
+
+/**
+ * A word's initial classes, folded (Tjahjono and Cahyono, Khalid and Halid begin alike) and as written
+ * (Cahrles and Charles, Djkstra and Dijkstra: a slip that folding moved onto the first letter). A slip of
+ * the keyboard keeps the first letter as written; the scorer counts a slip only after it (score.ts).
+ */
+const initialsOf = (t: NameToken) => [...new Set([classOf(t.skeleton), classOf(t.spelling ?? t.skeleton)])];
+
+/**
+ * `<code of one word>_<initial of another>` for every ordered pair of a name's words (the first few,
+ * particles never), or the code alone for a one-word name. Two spellings of one name share one of these
+ * when one word is spelled alike (by its code) and the other begins alike, whichever word has the typo.
+ */
+function wordAndInitials(tokens: NameToken[]): string[] {
+  const words = tokens.filter((t) => !t.particle && t.code);
+  const byCode = [...new Map(words.map((t) => [t.code, t] as const)).values()].slice(0, MAX_KEY_WORDS);
+  if (byCode.length === 1) return [byCode[0]!.code];
+  const out = new Set<string>();
+  for (const a of byCode) for (const b of byCode) if (a !== b) for (const i of initialsOf(b)) out.add(`${a.code}_${i}`);
+  return [...out];
+}
+
+const dateKey = (date: string, set: string) => `d${date.replace(/-/g, '')}_${set}`;
+const undatedKey = (set: string) => `u_${set}`;
+
+/** The date read with day and month swapped, when the day can be a month (1984-05-03 / 1984-03-05). */
+export function swappedDate(date: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || m[2] === m[3] || Number(m[3]) < 1 || Number(m[3]) > 12) return null;
+  return `${m[1]}-${m[3]}-${m[2]}`;
+}
 
 /**
  * Pure: the keys the writer stores for a person; deterministic, sorted, without duplicates.
  * - `n_<pair>` and `y<year>_<pair>` (`y0000_` when the birth date is unknown): code pairs, each also with
  *   one code a letter short; for rows without a birth date, for thresholds another birth date of the same
  *   year can reach, and for rows with a birth date looking for people without.
- * - `d<date>_<code>`, one per word: the birth date and any one word's code. On a million people a day
- *   holds ~80 people, so a date and one word is about as selective as a pair, needs no edited copies (a
- *   typo in one word leaves the other word's code) and a row looks up a handful of keys, not dozens.
+ * - `d<date>_<code>_<initial>`: the birth date, one word's code and another word's initial class
+ *   (wordAndInitials; `d<date>_<code>` for a one-word name), for the date and for its day/month swap
+ *   (so a row looks up its own date only); `u_<code>_<initial>` the same for a person
+ *   whose birth date is unknown. On a million people a day holds ~80 people, so a date, a word and an
+ *   initial find a few (a date and a word alone found ~2.6 per row, ~1 in 60 of them close enough to
+ *   score), need no edited copies (a typo in one word leaves the other word's code and its own first
+ *   letter), and a row looks up a handful of keys, not dozens.
  */
 export function personKeys(props: PersonNameProps): PersonKeys {
   const variants = nameVariants(props.name, props.aliases);
   const year = birthYear(props.birthDate) ?? NO_YEAR;
   // The day only: an import may carry a time or zone after it (as --initial's rows do), ingest never does.
   const date = /^(\d{4}-\d{2}-\d{2})/.exec(props.birthDate ?? '')?.[1] ?? null;
+  const days = date ? [date, swappedDate(date)].filter((d): d is string => d !== null) : [];
   const keys = new Set<string>();
   for (const v of variants) {
     for (const set of editSets(v)) keys.add(nameKey(set)).add(yearKey(year, set));
-    if (date) for (const code of wordCodes(v)) keys.add(dateKey(date, code));
+    for (const set of wordAndInitials(v)) {
+      if (days.length === 0) keys.add(undatedKey(set));
+      for (const d of days) keys.add(dateKey(d, set));
+    }
   }
-  return { nameKeys: [...keys].sort(), nameTokens: variants.map(encodeVariant) };
+  const nameKeys = [...keys].sort();
+  const undated = nameKeys.filter(isUndatedKey);
+  return { nameKeys, nameTokens: variants.map(encodeVariant), ...(undated.length > 0 ? { undatedKeys: undated } : {}) };
 }
 
 /**
  * Keys to look a name up by. With `dates` (the only birth dates a candidate may have to reach the
  * threshold: the date and its day/month swap, identity/score.ts birthDatesWorthReading): people born on
- * those days sharing a word, or with no birth date on record; with a birth year only: people born that
- * year or with no birth date; without: every person of that name.
+ * those days, or with no birth date on record, sharing a word and another word's initial (a date's swap
+ * is not looked up: people born on it carry keys for this date too); with a birth year only: people
+ * born that year or with no birth date; without: every person of that name.
  */
 export function lookupKeys(variants: NameToken[][], birthDate: string | null | undefined, dates?: readonly string[] | null): string[] {
   const year = birthYear(birthDate);
+  const exact = year ? (dates?.filter((d) => FULL_DATE.test(d)) ?? []) : [];
+  if (exact.length > 0) {
+    const own = exact.filter((d, i) => !exact.slice(0, i).some((e) => swappedDate(e) === d));
+    const words = [...new Set(variants.flatMap(wordAndInitials))];
+    return [...new Set([...own.flatMap((d) => words.map((w) => dateKey(d, w))), ...words.map(undatedKey)])].sort();
+  }
   const sets = [...new Set(variants.flatMap(editSets))];
   if (!year) return sets.map(nameKey).sort();
-  const undated = sets.map((s) => yearKey(NO_YEAR, s));
-  const exact = dates?.filter((d) => FULL_DATE.test(d)) ?? [];
-  if (exact.length === 0) return [...sets.map((s) => yearKey(year, s)), ...undated].sort();
-  const codes = [...new Set(variants.flatMap(wordCodes))];
-  return [...new Set([...exact.flatMap((d) => codes.map((c) => dateKey(d, c))), ...undated])].sort();
+  return [...sets.map((s) => yearKey(year, s)), ...sets.map((s) => yearKey(NO_YEAR, s))].sort();
 }
 
 /** A Lucene query over the keyword-analysed key index: the keys are [A-Za-z0-9_] only, quoted anyway. */

@@ -3,13 +3,13 @@
 import type { Context } from '../context.js';
 import type { Plain } from '../graph/convert.js';
 import { int } from '../graph/params.js';
-import { NAME_KEY_INDEX } from '../graph/migrations.js';
-import { keyQuery, lookupKeys } from '../identity/nameKeys.js';
+import { NAME_KEY_INDEX, UNDATED_KEY_INDEX } from '../graph/migrations.js';
+import { isUndatedKey, keyQuery, lookupKeys } from '../identity/nameKeys.js';
 import type { NameToken } from '../identity/normalise.js';
 import { birthDatesWorthReading, scoreMatch, storedVariants, type MatchCandidate, type MatchReason } from '../identity/score.js';
 import { viewParams, type View } from '../records/view.js';
 import { distinctNotices, expandHit, hitSources, noticeOf, type HitNoticeModel } from './hitNotice.js';
-import { MATCH_BATCH, NAME_LOOKUP } from './queries.js';
+import { DOCUMENTS_FOUND, MATCH_BATCH, NAME_LOOKUP } from './queries.js';
 
 /** Subjects per statement: 10,000 manifest rows are ten round trips. */
 export const SUBJECT_BATCH = 1000;
@@ -65,8 +65,14 @@ export interface NameHits {
   hiddenPeople: Array<Record<string, Plain>>;
 }
 
+/** One full-text query of the name lookup: `u_` keys go to the undated people's own index. */
+export interface KeyQuery {
+  index: string;
+  text: string;
+}
+
 /** The name lookup's parameters for a batch: its distinct keys in queries, and who looks each up. */
-export function lookupParams(batch: readonly Subject[], threshold: number): Record<string, unknown> & { queries: string[] } {
+export function lookupParams(batch: readonly Subject[], threshold: number): Record<string, unknown> & { queries: KeyQuery[] } {
   const rowsOf = new Map<string, number[]>();
   batch.forEach((s, i) => {
     for (const k of lookupKeys(s.variants, s.birthDate, birthDatesWorthReading(s.birthDate, threshold))) {
@@ -75,9 +81,10 @@ export function lookupParams(batch: readonly Subject[], threshold: number): Reco
       else rowsOf.set(k, [i]);
     }
   });
-  const keys = [...rowsOf.keys()];
-  const queries: string[] = [];
-  for (let k = 0; k < keys.length; k += KEYS_PER_QUERY) queries.push(keyQuery(keys.slice(k, k + KEYS_PER_QUERY)));
+  const queries: KeyQuery[] = [];
+  for (const [index, keys] of [[NAME_KEY_INDEX, [...rowsOf.keys()].filter((k) => !isUndatedKey(k))], [UNDATED_KEY_INDEX, [...rowsOf.keys()].filter(isUndatedKey)]] as const) {
+    for (let k = 0; k < keys.length; k += KEYS_PER_QUERY) queries.push({ index, text: keyQuery(keys.slice(k, k + KEYS_PER_QUERY)) });
+  }
   return { queries, rowsOf: Object.fromEntries([...rowsOf].map(([k, rows]) => [k, rows.map(int)])), exclude: batch.map((s) => s.exclude) };
 }
 
@@ -115,6 +122,15 @@ function candidateFacts(s: Subject, c: Record<string, Plain>): MatchCandidate {
 
 /** Documents, identifiers and flights are read by MATCH_BATCH; a subject with none is scored from the name lookup alone. */
 export const needsFacts = (s: Subject): boolean => s.docKeys.length > 0 || s.idValues.length > 0 || s.flights.length > 0 || s.flightNumbers.length > 0;
+
+/**
+ * Whether MATCH_BATCH can add anything for a subject that needs facts: people found by name that may
+ * reach the threshold (their shared documents, identifiers, flights), a document number that is on a
+ * document the viewer may see or be told of (`docsFound`, DOCUMENTS_FOUND), identifiers or flights to
+ * look up. A flight number alone only adds to people found otherwise.
+ */
+export const worthMatching = (s: Subject, kept: readonly unknown[], docsFound: ReadonlySet<string>): boolean =>
+  kept.length > 0 || s.idValues.length > 0 || s.flights.length > 0 || s.docKeys.some((k) => docsFound.has(k));
 
 /**
  * Whether a person found by name can reach `threshold` with this subject by name, birth date and, when
@@ -162,16 +178,23 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
   const sources = o.notify ? await hitSources(ctx) : [];
   const statement = expandHit(MATCH_BATCH);
   const lookup = expandHit(NAME_LOOKUP);
+  const documents = expandHit(DOCUMENTS_FOUND);
   const batches: Subject[][] = [];
   for (let start = 0; start < subjects.length; start += SUBJECT_BATCH) batches.push(subjects.slice(start, start + SUBJECT_BATCH));
   const done: SubjectMatches[][] = new Array(batches.length);
   const runBatch = async (b: number) => {
     const batch = batches[b]!;
-    const common = { keyIndex: NAME_KEY_INDEX, cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
+    const common = { cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
     const names = lookupParams(batch, o.threshold);
-    const hits = nameHits(names.queries.length === 0 ? [] : await ctx.graph.readAlone(lookup, { ...common, ...names }));
+    const docKeys = [...new Set(batch.flatMap((s) => s.docKeys))];
+    const [found, docs] = await Promise.all([
+      names.queries.length === 0 ? [] : ctx.graph.readAlone(lookup, { ...common, ...names }),
+      docKeys.length === 0 ? [] : ctx.graph.readAlone(documents, { ...common, docKeys }),
+    ]);
+    const hits = nameHits(found);
+    const docsFound = new Set(docs.map((r) => String(r.k)));
     const kept = batch.map((s, i) => (hits.get(i)?.named ?? []).filter((c) => mayReach(s, c, o.threshold)));
-    const subjects = batch.flatMap((s, i) => (needsFacts(s) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
+    const subjects = batch.flatMap((s, i) => (needsFacts(s) && worthMatching(s, kept[i]!, docsFound) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
     const rows = new Map(subjects.length === 0 ? [] : (await ctx.graph.readAlone(statement, { ...common, subjects })).map((r) => [Number(r.i), r]));
     done[b] = batch.map((s, i) => {
       const r = rows.get(i);

@@ -22,7 +22,8 @@ const NAMED_PERSON = `node {.id, .name, .aliases, .birthDate, .nationalities, .g
 
 /**
  * The name-key lookup of a whole batch of subjects in a few full-text queries: `$queries` are the
- * batch's distinct keys, at most a few hundred terms each (one query per subject was mostly the
+ * batch's distinct keys, each query {index, text} against the name-key index or the undated people's
+ * (`u_` keys), at most a thousand terms each (one query per subject was mostly the
  * procedure's own cost per call: ~0.5 ms, more than its terms); `$rowsOf` maps a key to the positions
  * of the subjects looking it up, `$exclude[i]` lists the ids subject i never takes.
  * Each person found goes to every subject it shares a key with, two lists per subject: visible people
@@ -33,7 +34,7 @@ const NAMED_PERSON = `node {.id, .name, .aliases, .birthDate, .nationalities, .g
  */
 export const NAME_LOOKUP = `
 UNWIND $queries AS q
-CALL db.index.fulltext.queryNodes($keyIndex, q) YIELD node
+CALL db.index.fulltext.queryNodes(q.index, q.text) YIELD node
 WITH DISTINCT node
 WITH node, ACL(node) AS visible
 WHERE visible OR HIT(node)
@@ -45,6 +46,18 @@ WITH i, node, visible ORDER BY i, shared DESC, node.id
 WITH i, collect(CASE WHEN visible THEN ${NAMED_PERSON} END) AS named,
      collect(CASE WHEN NOT visible THEN ${HIDDEN_PERSON} END)[..$cap] AS hiddenPeople
 RETURN i, named[..$cap] AS named, size(named) >= $cap AS capped, hiddenPeople`;
+
+/**
+ * Which of a batch's document numbers are on a document the viewer may see or be told of (HIT): only
+ * rows with one of those, or with a person found by name that may reach the threshold, or with
+ * identifiers, go on to MATCH_BATCH. Most manifest rows carry a document number that is on no record,
+ * and MATCH_BATCH's subqueries per row cost as much for them as for the rest. Hidden documents without
+ * hit notification are left out here as everywhere, so they change no row's answer nor its cost.
+ */
+export const DOCUMENTS_FOUND = `
+UNWIND $docKeys AS k
+MATCH (d:Document {numberKey: k}) WHERE ACL(d) OR HIT(d)
+RETURN DISTINCT k`;
 
 /**
  * One statement per batch of the subjects that carry documents, identifiers or flights: `$subjects` =

@@ -2,7 +2,7 @@
 import { afterAll, expect, inject, it } from 'vitest';
 import { createDriver } from '../../src/graph/driver.js';
 import { GraphExecutor } from '../../src/graph/executor.js';
-import { applyMigrations, migrationsApplied, SEARCH_INDEX } from '../../src/graph/migrations.js';
+import { applyMigrations, migrationsApplied, SEARCH_INDEX, UNDATED_KEY_INDEX } from '../../src/graph/migrations.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
 import { KEYS_META } from '../../src/identity/backfill.js';
 import { NAME_KEYS_VERSION, personKeys } from '../../src/identity/nameKeys.js';
@@ -21,7 +21,7 @@ it('applying twice changes nothing and reports the schema as applied', async () 
   expect(await schema()).toEqual(before);
   expect(await migrationsApplied(graph)).toBe(true);
   const names = before.map((r) => r.name);
-  expect(names).toEqual(expect.arrayContaining(['entity_id', 'agency_code', SEARCH_INDEX, 'rel_recruited_id', 'document_number']));
+  expect(names).toEqual(expect.arrayContaining(['entity_id', 'agency_code', SEARCH_INDEX, UNDATED_KEY_INDEX, 'rel_recruited_id', 'document_number']));
   expect(before.every((r) => r.state === 'ONLINE')).toBe(true);
   expect(before.find((r) => r.name === SEARCH_INDEX)?.type).toBe('FULLTEXT');
 });
@@ -50,6 +50,14 @@ it('re-keys stored people once when the name key algorithm changed, and not at e
     expect(await keysOf()).toEqual({ keys: expected.nameKeys, tokens: expected.nameTokens });
     expect(expected.nameKeys.some((k) => k.startsWith('y1990_'))).toBe(true);
     expect(Number(await version())).toBe(NAME_KEYS_VERSION);
+    // A person without a birth date gets its undated keys again in the undated people's own index.
+    await graph.trustedWrite("MATCH (p:Person {id: $id}) SET p.birthDate = null, p.name = 'Yusuf Fictamanu'", { id });
+    await graph.trustedWrite('MATCH (m:SkeinMeta {key: $key}) SET m.version = $old', { key: KEYS_META, old: NAME_KEYS_VERSION - 1 });
+    await applyMigrations(graph);
+    const undated = personKeys({ name: 'Yusuf Fictamanu' }).undatedKeys ?? [];
+    expect(undated.length).toBeGreaterThan(0);
+    const found = await graph.trustedRead('CALL db.index.fulltext.queryNodes($index, $q) YIELD node RETURN node.id AS id', { index: UNDATED_KEY_INDEX, q: `"${undated[0]}"` });
+    expect(found.map((r) => r.id)).toContain(id);
   } finally {
     await graph.trustedWrite('MATCH (n:Entity {id: $id}) DELETE n', { id });
   }

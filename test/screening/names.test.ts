@@ -55,11 +55,16 @@ describe('keys', () => {
   it('are stored per name pair, birth year and birth date, particles never alone', () => {
     const { nameKeys, nameTokens: stored } = personKeys({ name: 'Mohammed Al-Amrani', aliases: ['Abu Muhammad'], birthDate: '1990-01-02' });
     // The pair, alone and with the year, also with one code a letter short (typo tolerance); with the
-    // date, each word's code; the one-word alias.
-    expect(nameKeys).toEqual(expect.arrayContaining(['n_AMRN_MHMT', 'n_MHMT', 'y1990_AMRN_MHMT', 'y1990_MHMT', 'n_AMN_MHMT', 'y1990_AMRN_HMT', 'd19900102_AMRN', 'd19900102_MHMT']));
+    // date, each word's code and the other word's initial; the one-word alias's code.
+    expect(nameKeys).toEqual(expect.arrayContaining(['n_AMRN_MHMT', 'n_MHMT', 'y1990_AMRN_MHMT', 'y1990_MHMT', 'n_AMN_MHMT', 'y1990_AMRN_HMT', 'd19900102_AMRN_M', 'd19900102_MHMT_A']));
     expect(nameKeys.filter((k) => k.startsWith('y1990_'))).toHaveLength(nameKeys.filter((k) => k.startsWith('n_')).length);
-    expect(nameKeys.every((k) => /^(n|y\d{4})_[A-Z0-9]+(_[A-Z0-9]+)?$|^d\d{8}_[A-Z0-9]+$/.test(k) && !/_(AL|BN)(_|$)/.test(k))).toBe(true);
-    expect(nameKeys.filter((k) => k.startsWith('d19900102_'))).toEqual(['d19900102_AMRN', 'd19900102_MHMT']);
+    expect(nameKeys.every((k) => /^(n|y\d{4}|d\d{8})_[A-Z0-9]+(_[A-Z0-9]+)?$/.test(k) && !/_(AL|BN)(_|$)/.test(k))).toBe(true);
+    expect(nameKeys.filter((k) => k.startsWith('d19900102_'))).toEqual(['d19900102_AMRN_M', 'd19900102_MHMT', 'd19900102_MHMT_A']);
+    // And for the day/month swap (2 January read as 1 February), so a row looks up its own date only.
+    expect(nameKeys.filter((k) => k.startsWith('d19900201_'))).toEqual(['d19900201_AMRN_M', 'd19900201_MHMT', 'd19900201_MHMT_A']);
+    expect(personKeys({ name: 'Mohammed Al-Amrani', birthDate: '1990-01-13' }).nameKeys.filter((k) => k.startsWith('d'))).toEqual(['d19900113_AMRN_M', 'd19900113_MHMT_A']);
+    // A birth date on record: no keys for the undated.
+    expect(nameKeys.some((k) => k.startsWith('u_') || k.startsWith('y0000_'))).toBe(false);
     expect(stored).toEqual(['muhamad/MHMT/mohammed al/_ amrani/AMRN', 'abu/_ muhamad/MHMT/muhammad']);
   });
 
@@ -67,6 +72,26 @@ describe('keys', () => {
     const keys = lookupKeys(nameVariants('Yusuf Amrani'), '1988-03-01');
     expect(keys).toEqual(expect.arrayContaining(['y0000_AMRN_ASF', 'y1988_AMRN_ASF']));
     expect(keys.every((k) => k.startsWith('y0000_') || k.startsWith('y1988_'))).toBe(true);
+    // With the dates worth reading: the row's own day (people born on its swap carry keys for it too),
+    // and the undated by a word and an initial.
+    const undated = new Set(personKeys({ name: 'Yusuf Amrani' }).nameKeys);
+    const dated = lookupKeys(nameVariants('Yusuf Amranni'), '1988-03-01', ['1988-03-01', '1988-01-03']);
+    expect(dated).toEqual(['d19880301_AMRN_A', 'd19880301_ASF_A', 'u_AMRN_A', 'u_ASF_A']);
+    expect(dated.some((k) => undated.has(k))).toBe(true);
+  });
+
+  it('a date, one word and the other word\'s initial: a typo in either word, a folded first letter, not another initial', () => {
+    const DOB = '1990-04-02';
+    const found = (recorded: string, row: string) => {
+      const stored = new Set(personKeys({ name: recorded, birthDate: DOB }).nameKeys);
+      return lookupKeys(nameVariants(row), DOB, [DOB]).some((k) => stored.has(k));
+    };
+    expect(found('Charles Dupont', 'Cahrles Dupont')).toBe(true); // the slip moves the folded initial (ch -> sh), not the written one
+    expect(found('Charles Dupont', 'Charles Dupnot')).toBe(true);
+    expect(found('Budi Cahyono', 'Boedi Tjahjono')).toBe(true); // tj is c, folded
+    expect(found('Walid Haddad', 'Oualid Haddad')).toBe(true);
+    expect(found('Charles Dupont', 'Charles Lupont')).toBe(false); // another surname on the same day: another key
+    expect(found('Charles Dupont', 'Marcel Dupont')).toBe(false);
   });
 });
 

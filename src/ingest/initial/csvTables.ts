@@ -66,6 +66,7 @@ const DERIVED: Partial<Record<NodeType, Column[]>> = {
   Person: [
     { name: 'nameKeys', type: 'string[]', value: (_r, d) => d.nameKeys },
     { name: 'nameTokens', type: 'string[]', value: (_r, d) => d.nameTokens },
+    { name: 'undatedKeys', type: 'string[]', value: (_r, d) => d.undatedKeys },
   ],
   Document: [{ name: 'numberKey', type: 'string', value: (r) => documentNumberKey(String(r.properties.number)) }],
 };
