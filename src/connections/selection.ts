@@ -33,3 +33,14 @@ export function selectsBelow(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'frag
   const below = info.fieldNodes.flatMap((f) => subSets(f.selectionSet, field, info.fragments));
   return below.some((set) => names.some((n) => inSet(set, n, info.fragments)));
 }
+
+/**
+ * True when the field's selection, followed down `path` (e.g. `rows`, `candidates`; through fragments
+ * too), selects any of `names`: `screen` reads network context only for clients that ask for it.
+ */
+export function selectsAlong(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> | undefined, path: readonly string[], names: readonly string[]): boolean {
+  if (!info) return true;
+  let sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const step of path) sets = sets.flatMap((set) => subSets(set, step, info.fragments));
+  return sets.some((set) => names.some((n) => inSet(set, n, info.fragments)));
+}

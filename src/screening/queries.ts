@@ -123,8 +123,12 @@ const PERSON_LINKS = 'RECRUITED|ASSOCIATE_OF|FAMILY_OF|COMMUNICATED_WITH|SAME_AS
 export const MAX_CONTEXT_HOPS = 4;
 
 // Hop bounds must be literals; they come only from this table of validated integers.
-// SHORTEST 1 with an open end gives one shortest path per reachable person; each subquery keeps the
-// nearest one (ties: the lowest id), so a candidate is one row and its context is the nearest match.
+// SHORTEST 1 with an open end gives one shortest path per reachable person. One search finds the
+// people who recruit or are listed (two searches, one per kind, walked the same links twice); then the
+// nearest of each kind (ties: the lowest id) is kept, so a candidate is one row and its context is
+// the nearest match.
+const RECRUITS = 'EXISTS { MATCH (q)-[rr:RECRUITED]->(z:Person) WHERE ACL(rr) AND ACL(z) }';
+const LISTED = 'EXISTS { MATCH (q)-[ll:LISTED_ON]->(ww:Watchlist) WHERE ACL(ll) AND ACL(ww) }';
 function context(hops: number): string {
   const walk = `(()-[r:${PERSON_LINKS}]-(x:Person) WHERE ACL(r) AND ACL(x)){0,${hops}}`;
   return `
@@ -138,18 +142,11 @@ CALL {
 }
 CALL {
   WITH p
-  OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
-    WHERE ACL(q) AND EXISTS { MATCH (q)-[rr:RECRUITED]->(z:Person) WHERE ACL(rr) AND ACL(z) })
-  // SHORTEST 1 with an open end gives one path per reachable person: keep only the nearest (one row).
-  WITH path, q ORDER BY length(path), q.id LIMIT 1
-  RETURN length(path) AS recruiterHops, q.id AS recruiter
-}
-CALL {
-  WITH p
-  OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person)
-    WHERE ACL(q) AND EXISTS { MATCH (q)-[ll:LISTED_ON]->(ww:Watchlist) WHERE ACL(ll) AND ACL(ww) })
-  WITH path, q ORDER BY length(path), q.id LIMIT 1
-  RETURN length(path) AS watchlistHops, q.id AS watchlisted
+  OPTIONAL MATCH path = SHORTEST 1 ((p)${walk}(q:Person) WHERE ACL(q) AND ${RECRUITS} OR ACL(q) AND ${LISTED})
+  WITH q, length(path) AS hops, ${RECRUITS} AS recruits, ${LISTED} AS listed
+  ORDER BY hops, q.id
+  WITH collect(CASE WHEN recruits THEN {hops: hops, id: q.id} END)[0] AS r, collect(CASE WHEN listed THEN {hops: hops, id: q.id} END)[0] AS l
+  RETURN r.hops AS recruiterHops, r.id AS recruiter, l.hops AS watchlistHops, l.id AS watchlisted
 }
 RETURN p.id AS id, lists, recruiterHops, recruiter, watchlistHops, watchlisted`;
 }

@@ -24,6 +24,17 @@ afterAll(async () => {
 });
 
 describe('screen', { timeout: 90_000 }, () => {
+  it('reads watchlists and network context only for a client that selects them: the same candidates and scores', async () => {
+    const SCORES = `query Scores($t: [TravellerInput!]!) { screen(travellers: $t) { rows { candidates { score person { id } } } } }`;
+    const full = await server.as(w.B).query(SCREEN, { t: [rowFor()] });
+    const lean = await server.as(w.B).query(SCORES, { t: [rowFor()] });
+    expect(lean.errors).toBeUndefined();
+    const pick = (data: typeof full.data) => data?.screen.rows[0].candidates.map((c: { score: number; person: { id: string } }) => [c.person.id, c.score]);
+    expect(pick(lean.data)).toEqual(pick(full.data));
+    expect(pick(lean.data)).toHaveLength(2);
+    expect(lean.stats.queries).toBeLessThan(full.stats.queries);
+  });
+
   it('finds both records of the man under other spellings, with reasons, watchlists and network context', async () => {
     const res = await server.as(w.B).query(SCREEN, { t: [rowFor()] });
     expect(res.errors).toBeUndefined();
