@@ -302,6 +302,49 @@ describe('watches and the alert feed', () => {
       await analyst.end();
     }
   });
+  it('keeps a finished live read for the subscribers that come back to its position, for keepMs only; a reader off the chain stops where the chain reads', async () => {
+    const early = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const before = gid(watcher, 'rel');
+    await ingestAs(watcher, [link(before, seed, member, 'CLEAR')]);
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const first = gid(watcher, 'rel');
+    await ingestAs(watcher, [link(first, seed, member, 'CLEAR')]);
+    const key = await cursorKey(t.executor);
+    const pos = openPosition(key, watcher, start);
+    let now = 1_000_000;
+    const shared = new SharedReads(1000, () => now);
+    const contexts: ReturnType<typeof createContext>[] = [];
+    const analyst = () => {
+      const ctx = createContext(t.executor, { subject: uid('live'), agency: watcher, role: 'ANALYST' }, uid('req'));
+      contexts.push(ctx);
+      return ctx;
+    };
+    const ids = (page: { alerts: Array<{ recordIds: string[] }> }) => page.alerts.flatMap((a) => a.recordIds);
+    try {
+      const one = await shared.read(analyst(), [watchId], pos, false);
+      expect(ids(one)).toContain(first);
+      expect(ids(one)).not.toContain(before);
+      // Another change commits; a subscriber that comes back to the same position within keepMs
+      // takes the finished read and runs no statement of its own.
+      await ingestAs(watcher, [link(gid(watcher, 'rel'), seed, member, 'CLEAR')]);
+      now += 900;
+      const late = analyst();
+      expect(await shared.read(late, [watchId], pos, false)).toEqual(one);
+      expect(late.stats.queries).toBe(0);
+      // A resumed cursor behind the chain reads on its own up to where the chain's read started, and joins it there.
+      const behind = await shared.read(analyst(), [watchId], openPosition(key, watcher, early), false);
+      expect(ids(behind)).toContain(before);
+      expect(ids(behind)).not.toContain(first);
+      expect(behind.next).toEqual({ seq: pos.seq, watch: null });
+      // Past keepMs the page is not handed out any more: the next subscriber there reads with its own view.
+      now += 200;
+      const after = analyst();
+      await shared.read(after, [watchId], pos, false);
+      expect(after.stats.queries).toBeGreaterThan(0);
+    } finally {
+      for (const ctx of contexts) await ctx.end();
+    }
+  });
   it('does not pass a change whose outbox counter is visible before its Change node is', async () => {
     const linkId = gid(partner, 'rel');
     await ingestAs(partner, [link(linkId, seed, member, 'AMBER')]);
