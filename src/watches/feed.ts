@@ -62,7 +62,10 @@ export async function readPage(ctx: Context, watchIds: readonly string[] | null 
   const window = Math.min(head, from.seq + SCAN_WINDOW, until ?? head);
   const [seen] = window > from.seq ? await ctx.trustedRead(LAST_VISIBLE_CHANGE, { after: int(from.seq), upto: int(window) }) : [];
   const upto = seen?.last == null ? from.seq : Number(seen.last);
-  if (watches.size === 0 || upto <= from.seq) {
+  // A position inside a change (a page cut among its alerts): the rest of that change is there to
+  // read, even when no later change is.
+  const within = from.watch !== null;
+  if (watches.size === 0 || (upto <= from.seq && !within)) {
     const done = upto > from.seq ? { seq: upto, watch: null } : from;
     return { feed: { alerts: [], cursor: await sealFor(ctx, done), hasMore: upto < head }, next: done };
   }

@@ -231,7 +231,8 @@ export async function* alertStream(deps: StreamDeps, args: StreamArgs, signal: A
 async function* follow(deps: StreamDeps, args: StreamArgs, signal: AbortSignal): AsyncGenerator<AlertModel> {
   let pos = await withFresh(deps, (ctx) => startPosition(ctx, args.after, true));
   while (!signal.aborted) {
-    await deps.watcher.waitPast(pos.seq, signal);
+    // Inside a change (a page cut among its alerts) the rest of it is readable now: no waiting.
+    if (pos.watch === null) await deps.watcher.waitPast(pos.seq, signal);
     if (signal.aborted) return;
     const { alerts, next } = await withFresh(deps, async (ctx) => {
       const page = await deps.shared.read(ctx, args.watchIds, pos, args.records ?? true);

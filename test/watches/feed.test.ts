@@ -9,6 +9,7 @@ import { createContext } from '../../src/context.js';
 import type { Role } from '../../src/model/graphModel.js';
 import { cursorKey, openPosition } from '../../src/watches/cursor.js';
 import { SharedReads } from '../../src/watches/stream.js';
+import { readPage } from '../../src/watches/feed.js';
 import { int } from '../../src/graph/params.js';
 
 const t = testServer();
@@ -343,6 +344,33 @@ describe('watches and the alert feed', () => {
       expect(after.stats.queries).toBeGreaterThan(0);
     } finally {
       for (const ctx of contexts) await ctx.end();
+    }
+  });
+  it('a page cut among the alerts of the newest change goes on with the rest of that change', async () => {
+    const made = await t.as(watcher).query<{ createWatch: { id: string } }>(CREATE, { input: { name: 'seed cell, twice', kind: 'NETWORK', seeds: [seed], depth: 1 } });
+    expect(made.errors).toBeUndefined();
+    const twice = made.data!.createWatch.id;
+    try {
+      const start = (await feed(watcher, { watchIds: [watchId, twice] })).cursor;
+      const linkId = gid(watcher, 'rel');
+      await ingestAs(watcher, [link(linkId, seed, member, 'CLEAR')]); // one change, two watches: two alerts
+      const first = await feedPage(watcher, { after: start, watchIds: [watchId, twice], first: 1 });
+      expect(first.alerts.map((a) => a.recordIds)).toEqual([[linkId]]);
+      expect(first.hasMore).toBe(true);
+      const rest = await feedPage(watcher, { after: first.cursor, watchIds: [watchId, twice], first: 1 });
+      expect(rest.alerts.map((a) => [a.watch.id, a.recordIds])).toEqual([[[watchId, twice].find((w) => w !== first.alerts[0]!.watch.id), [linkId]]]);
+      // The same, with no later change readable (as when the change is the newest): read up to that change only.
+      const cut = openPosition(await cursorKey(t.executor), watcher, first.cursor);
+      const ctx = createContext(t.executor, { subject: uid('cut'), agency: watcher, role: 'ANALYST' }, uid('req'));
+      try {
+        const page = await readPage(ctx, [watchId, twice], cut, 1, cut.seq);
+        expect(page.feed.alerts.map((a) => a.recordIds)).toEqual([[linkId]]);
+        expect(page.next).toEqual({ seq: cut.seq, watch: null });
+      } finally {
+        await ctx.end();
+      }
+    } finally {
+      await t.as(watcher).query(`mutation($id: ID!) { deleteWatch(id: $id) }`, { id: twice });
     }
   });
   it('does not pass a change whose outbox counter is visible before its Change node is', async () => {
