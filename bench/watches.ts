@@ -308,6 +308,8 @@ for (const kind of PASSES) {
     const key = await cursorKey(db.executor);
     // Every delivery: [seq of its change, time received].
     const received: Array<[number, number]> = [];
+    // Every delivery's (change, watch), to check that each alert of the feed reached all its live subscribers.
+    const deliveredTo = new Map<string, number>();
     let errorsShown = 0;
     let connected = 0;
     for (let s = 0; s < SUBSCRIBERS; s++) {
@@ -318,7 +320,11 @@ for (const kind of PASSES) {
       c.subscribe<{ alerts: { cursor: string } }>({ query: 'subscription($ids: [ID!]) { alerts(watchIds: $ids) { cursor at recordIds } }', variables }, {
         next: (m) => {
           const now = Date.now();
-          if (m.data) received.push([openPosition(key, AGENCY, m.data.alerts.cursor).seq, now]);
+          if (m.data) {
+            const at = openPosition(key, AGENCY, m.data.alerts.cursor);
+            received.push([at.seq, now]);
+            deliveredTo.set(`${at.seq}|${at.watch}`, (deliveredTo.get(`${at.seq}|${at.watch}`) ?? 0) + 1);
+          }
           else if (errorsShown++ < 3) console.error('alert error', JSON.stringify(m.errors));
         },
         error: (e) => console.error('subscriber error', e), complete: () => {},
@@ -353,9 +359,11 @@ for (const kind of PASSES) {
     const txAfter = await apiTransactions();
     // A connector that was away during the load reads it all from its cursor, a page of 500 at a time.
     const catchUp = { alerts: 0, pages: 0, slowest: 0, t0: Date.now() };
+    const feedAlerts: Array<{ seq: number; watch: string | null }> = [];
     for (let cursor = feedStart.cursor, more = true; more; ) {
       const t = Date.now();
-      const page = (await gql(token, 'query($after: String) { alerts(after: $after, first: 500) { cursor hasMore alerts { cursor } } }', { after: cursor })).alerts as { cursor: string; hasMore: boolean; alerts: unknown[] };
+      const page = (await gql(token, 'query($after: String) { alerts(after: $after, first: 500) { cursor hasMore alerts { cursor } } }', { after: cursor })).alerts as { cursor: string; hasMore: boolean; alerts: Array<{ cursor: string }> };
+      for (const a of page.alerts) feedAlerts.push(openPosition(key, AGENCY, a.cursor));
       catchUp.slowest = Math.max(catchUp.slowest, Date.now() - t);
       catchUp.pages++;
       catchUp.alerts += page.alerts.length;
@@ -381,6 +389,16 @@ for (const kind of PASSES) {
     const ub = percentiles(bounds);
     const cyc = percentiles(probe.cycles);
     console.log(`warm-up load: ${warmUpAlerts} alerts (not counted)`);
+    // Nothing lost live: every alert the feed holds for the timed load reached each of its watch's subscribers.
+    const subscribersOf = (watch: string) => (FANOUT === 'all' ? SUBSCRIBERS : [...Array(SUBSCRIBERS).keys()].filter((s) => watchIds[s % watchIds.length] === watch).length);
+    let expected = 0;
+    const short = new Set<number>();
+    for (const a of feedAlerts.filter((f) => probe.changes.has(f.seq))) {
+      const want = subscribersOf(a.watch!);
+      expected += want;
+      if ((deliveredTo.get(`${a.seq}|${a.watch}`) ?? 0) < want) short.add(a.seq);
+    }
+    console.log(`  live delivery check: ${received.length} of ${expected} expected deliveries (from the feed's alerts of the load); ${short.size ? `SHORT for changes ${[...short].sort((x, y) => x - y).join(', ')}` : 'every alert reached every subscriber of its watch'}`);
     console.log(`alerts delivered: ${received.length} (${perChange.size} changes with alerts, of ${probe.changes.size}; ${unmatched} not matched to a probed change)`);
     console.log(`  commit-to-delivery: p50 ${p.p50} ms, p99 ${p.p99} ms, max ${Math.max(...latencies)} ms (upper bound, from the poll before: p50 ${ub.p50} ms, p99 ${ub.p99} ms; probe cycle p50 ${cyc.p50} ms, p99 ${cyc.p99} ms)`);
     const reads = { count: (txAfter.READ?.count ?? 0) - (txBefore.READ?.count ?? 0), seconds: (txAfter.READ?.seconds ?? 0) - (txBefore.READ?.seconds ?? 0) };

@@ -14,8 +14,9 @@ export const FEED_FIRST = { default: 100, max: 500 } as const;
 /** Changes examined per read: a feed far behind catches up page by page, each read bounded. */
 export const SCAN_WINDOW = 1000;
 
-export async function outboxHead(ctx: Pick<Context, 'executor'>): Promise<number> {
-  const [row] = await ctx.executor.trustedRead(OUTBOX_HEAD);
+/** The outbox head, read in the request's own read transaction (no transaction of its own). */
+export async function outboxHead(ctx: Pick<Context, 'trustedRead'>): Promise<number> {
+  const [row] = await ctx.trustedRead(OUTBOX_HEAD, {});
   return Number(row?.head ?? 0);
 }
 
@@ -31,7 +32,7 @@ export async function sealFor(ctx: Context, pos: FeedPosition): Promise<string> 
 
 /** The agency's watches, narrowed to `watchIds` when given; ids of other agencies are simply absent. */
 async function watchesOf(ctx: Context, watchIds: readonly string[] | null | undefined): Promise<Map<string, WatchModel>> {
-  const all = (await ctx.executor.trustedRead(WATCHES_OF_AGENCY, { agency: ctx.viewer.agency })).map(toWatch);
+  const all = (await ctx.trustedRead(WATCHES_OF_AGENCY, { agency: ctx.viewer.agency })).map(toWatch);
   const wanted = watchIds ? new Set(watchIds) : null;
   return new Map(all.filter((w) => !wanted || wanted.has(w.id)).map((w) => [w.id, w]));
 }
@@ -48,17 +49,23 @@ export async function readFrom(ctx: Context, watchIds: readonly string[] | null 
   return feed;
 }
 
-/** One page of the feed and the position after it. */
-export async function readPage(ctx: Context, watchIds: readonly string[] | null | undefined, at: FeedPosition, first: number): Promise<{ feed: AlertFeedModel; next: FeedPosition }> {
+/**
+ * One page of the feed and the position after it. `until`: examine no change past this sequence (a
+ * live reader joining the reads of the other subscribers stops where one of theirs starts).
+ */
+export async function readPage(ctx: Context, watchIds: readonly string[] | null | undefined, at: FeedPosition, first: number, until?: number): Promise<{ feed: AlertFeedModel; next: FeedPosition }> {
   const head = await outboxHead(ctx);
   const watches = await watchesOf(ctx, watchIds);
   // A watch matches only changes after its creation: a reader starts no earlier than its oldest watch.
   const floor = watches.size ? Math.min(...[...watches.values()].map((w) => w.createdSeq)) : 0;
   const from: FeedPosition = at.seq < floor ? { seq: floor, watch: null } : at;
-  const window = Math.min(head, from.seq + SCAN_WINDOW);
+  const window = Math.min(head, from.seq + SCAN_WINDOW, until ?? head);
   const [seen] = window > from.seq ? await ctx.trustedRead(LAST_VISIBLE_CHANGE, { after: int(from.seq), upto: int(window) }) : [];
   const upto = seen?.last == null ? from.seq : Number(seen.last);
-  if (watches.size === 0 || upto <= from.seq) {
+  // A position inside a change (a page cut among its alerts): the rest of that change is there to
+  // read, even when no later change is.
+  const within = from.watch !== null;
+  if (watches.size === 0 || (upto <= from.seq && !within)) {
     const done = upto > from.seq ? { seq: upto, watch: null } : from;
     return { feed: { alerts: [], cursor: await sealFor(ctx, done), hasMore: upto < head }, next: done };
   }

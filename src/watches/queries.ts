@@ -87,6 +87,16 @@ MATCH (e:Change) WHERE e.seq > $after AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH
 RETURN max(e.seq) AS last`;
 
 /**
+ * The newest change after $after that a read can find (none: no row). What live readers wait on:
+ * a commit's outbox counter is visible before its Change node is found through the seq index, by up
+ * to a second or more for a 5,000-record import batch on a busy box (its index updates are applied
+ * after its records); a reader woken by the counter would read again and again and find nothing.
+ */
+export const VISIBLE_HEAD = `
+MATCH (e:Change) WHERE e.seq > $after /* ACL_EXEMPT(e): WATCH_DATA */
+RETURN e.seq AS last ORDER BY e.seq DESC LIMIT 1`;
+
+/**
  * Alerts after the keyset ($afterSeq, $afterWatch) among changes up to $upto, for $watchIds: every
  * item of a change whose start or end a watch covers, that the watch's kind follows, and that the
  * viewer may see now (a link only with both its ends). One alert per (change, watch); `ends` are the

@@ -9,7 +9,8 @@ import type { Context } from '../context.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import { readPage, startPosition } from './feed.js';
 import type { FeedPosition } from './cursor.js';
-import { OUTBOX_HEAD } from './outbox.js';
+import { VISIBLE_HEAD } from './queries.js';
+import { int } from '../graph/params.js';
 import type { AlertModel } from './models.js';
 import { loadAll } from '../records/loaders.js';
 import { viewKey } from '../auth/aclCache.js';
@@ -36,7 +37,11 @@ export function wakeOnWrites(executor: GraphExecutor): void {
 /** Alerts per shared read (all of an agency's watches): a change touching many watches is one or two reads. */
 const PAGE = 500;
 
-/** One poll of the outbox head per interval for the whole process, however many subscribers wait. */
+/**
+ * One poll of the outbox per interval for the whole process, however many subscribers wait. It
+ * follows the newest change a read can find, not the outbox counter (queries.ts VISIBLE_HEAD): a
+ * subscriber is woken when there is something to read.
+ */
 export class OutboxWatcher {
   private head = 0;
   private waiters = new Set<{ after: number; wake: () => void }>();
@@ -46,7 +51,7 @@ export class OutboxWatcher {
 
   constructor(private readonly executor: GraphExecutor, private readonly intervalMs: number) {}
 
-  /** Resolves once the outbox holds a change after `after`, or when `signal` aborts. */
+  /** Resolves once a read can find a change after `after`, or when `signal` aborts. */
   async waitPast(after: number, signal: AbortSignal): Promise<void> {
     if (this.head > after || signal.aborted) return;
     await new Promise<void>((resolve) => {
@@ -87,8 +92,8 @@ export class OutboxWatcher {
     this.polling = true;
     this.again = false;
     try {
-      const [row] = await this.executor.trustedRead(OUTBOX_HEAD);
-      this.head = Math.max(this.head, Number(row?.head ?? 0));
+      const [row] = await this.executor.trustedRead(VISIBLE_HEAD, { after: int(this.head) });
+      if (row) this.head = Math.max(this.head, Number(row.last));
       for (const w of [...this.waiters]) if (this.head > w.after) w.wake();
       if (this.waiters.size === 0) this.stop();
     } catch {
@@ -102,18 +107,34 @@ export class OutboxWatcher {
 
 /**
  * Subscribers with the same view (one agency, and ADMIN or not: an ADMIN also sees its agency's
- * retracted records; auth/aclCache.ts viewKey) that wait at the same feed position share one read:
- * the page of all the agency's watches, records included, which each subscriber then narrows to the
- * watches it asked for. A hundred analysts each following their own watch cost one read per
- * position, not a hundred. Each subscriber's delivery is still audited as its own; an entry lives
- * only while its read runs.
+ * retracted records; auth/aclCache.ts viewKey) share their live reads: the page of all the agency's
+ * watches at one feed position, records included when asked, read once and narrowed by each
+ * subscriber to the watches it asked for. A hundred analysts each following their own watch cost one
+ * read per position, not a hundred. Each subscriber's delivery is still audited as its own.
+ *
+ * The reads form one chain per view, one read in flight at a time, each taking every change
+ * committed since the last one (under a bulk load: one read per wake-up, however many batches
+ * committed meanwhile). A finished read is kept for `keepMs`: the subscribers that were still handing
+ * out the previous page's alerts when it ended take it when they come back, instead of starting a
+ * second read at the same position (whose subscribers would then stand at another position than the
+ * rest, with reads of their own for every later change). A subscriber
+ * off the chain (a resumed cursor, one that fell behind) reads on its own but stops where a read of the
+ * chain starts, and joins it there. A kept page is handed out at most `keepMs` after its read ended:
+ * a page read with a view since narrowed is never handed out later than that (docs/watches.md).
  */
 type Page = { alerts: AlertModel[]; next: FeedPosition };
-/** One read in flight: its page, and the same page with records once a subscriber asks for them. */
-type Shared = { page: Promise<Page>; withRecords?: Promise<Page> };
+/** One read: its page, and the same page with records once a subscriber asks for them. */
+type Shared = { view: string; from: FeedPosition; page: Promise<Page>; withRecords?: Promise<Page>; next?: FeedPosition; doneAt?: number };
+
+/** How long a finished live read is kept for the subscribers of its position (SharedReads). */
+export const KEEP_MS = 1000;
+
+const samePosition = (a: FeedPosition, b: FeedPosition) => a.seq === b.seq && a.watch === b.watch;
 
 export class SharedReads {
-  private readonly inFlight = new Map<string, Shared>();
+  private readonly reads = new Map<string, Shared>();
+
+  constructor(private readonly keepMs = KEEP_MS, private readonly now: () => number = Date.now) {}
 
   /**
    * `records`: the subscriber's selection asks for the alerts' records. They are resolved once per
@@ -121,16 +142,23 @@ export class SharedReads {
    * subscriber shows are not read at all.
    */
   read(ctx: Context, watchIds: readonly string[] | null | undefined, pos: FeedPosition, records = true): Promise<Page> {
-    const key = JSON.stringify([viewKey(ctx.viewer), pos.seq, pos.watch]);
-    let shared = this.inFlight.get(key);
+    this.prune();
+    const view = viewKey(ctx.viewer);
+    const key = JSON.stringify([view, pos.seq, pos.watch]);
+    let shared = this.reads.get(key);
     if (!shared) {
-      const entry: Shared = { page: readPage(ctx, null, pos, PAGE).then(({ feed, next }) => ({ alerts: feed.alerts, next })) };
-      this.inFlight.set(key, entry);
+      const until = this.chainStartAfter(view, pos.seq);
+      const entry: Shared = { view, from: pos, page: readPage(ctx, null, pos, PAGE, until).then(({ feed, next }) => ({ alerts: feed.alerts, next })) };
+      this.reads.set(key, entry);
       const forget = () => {
-        if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+        if (this.reads.get(key) === entry) this.reads.delete(key);
       };
-      // Subscribers join while the read runs; whoever asks for records asks before it ends.
-      entry.page.then(() => entry.withRecords).then(forget, forget);
+      entry.page.then(({ next }) => {
+        // A read that found nothing it could pass (the newest change not visible yet) is not kept:
+        // the next look must read again.
+        if (samePosition(next, pos)) forget();
+        else Object.assign(entry, { next, doneAt: this.now() });
+      }, forget);
       shared = entry;
     }
     const page = records
@@ -139,6 +167,21 @@ export class SharedReads {
     if (!watchIds) return page;
     const wanted = new Set(watchIds);
     return page.then(({ alerts, next }) => ({ alerts: alerts.filter((a) => wanted.has(a.watch.id)), next }));
+  }
+
+  /** The first position after `seq` where a read of this view starts or will start (the chain). */
+  private chainStartAfter(view: string, seq: number): number | undefined {
+    let first: number | undefined;
+    for (const r of this.reads.values()) {
+      if (r.view !== view) continue;
+      for (const p of [r.from, r.next]) if (p && p.watch === null && p.seq > seq && (first === undefined || p.seq < first)) first = p.seq;
+    }
+    return first;
+  }
+
+  private prune(): void {
+    const oldest = this.now() - this.keepMs;
+    for (const [key, r] of this.reads) if (r.doneAt !== undefined && r.doneAt < oldest) this.reads.delete(key);
   }
 }
 
@@ -188,7 +231,8 @@ export async function* alertStream(deps: StreamDeps, args: StreamArgs, signal: A
 async function* follow(deps: StreamDeps, args: StreamArgs, signal: AbortSignal): AsyncGenerator<AlertModel> {
   let pos = await withFresh(deps, (ctx) => startPosition(ctx, args.after, true));
   while (!signal.aborted) {
-    await deps.watcher.waitPast(pos.seq, signal);
+    // Inside a change (a page cut among its alerts) the rest of it is readable now: no waiting.
+    if (pos.watch === null) await deps.watcher.waitPast(pos.seq, signal);
     if (signal.aborted) return;
     const { alerts, next } = await withFresh(deps, async (ctx) => {
       const page = await deps.shared.read(ctx, args.watchIds, pos, args.records ?? true);
@@ -205,8 +249,21 @@ async function* follow(deps: StreamDeps, args: StreamArgs, signal: AbortSignal):
       }
       if (deps.slowMs && Date.now() - handed > deps.slowMs) throw slowSubscriber(alert.cursor, deps.slowMs);
     }
+    // Nothing passable yet (the newest change is counted but not yet readable): look again shortly.
+    if (samePosition(next, pos)) await pause(NOT_YET_MS, signal);
     pos = next;
   }
+}
+
+/** How long a live reader waits before it looks again at a change counted but not yet readable. */
+const NOT_YET_MS = 25;
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(timer); signal.removeEventListener('abort', done); resolve(); };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
 
 /**

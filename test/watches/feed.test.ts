@@ -9,6 +9,7 @@ import { createContext } from '../../src/context.js';
 import type { Role } from '../../src/model/graphModel.js';
 import { cursorKey, openPosition } from '../../src/watches/cursor.js';
 import { SharedReads } from '../../src/watches/stream.js';
+import { readPage } from '../../src/watches/feed.js';
 import { int } from '../../src/graph/params.js';
 
 const t = testServer();
@@ -300,6 +301,76 @@ describe('watches and the alert feed', () => {
     } finally {
       await admin.end();
       await analyst.end();
+    }
+  });
+  it('keeps a finished live read for the subscribers that come back to its position, for keepMs only; a reader off the chain stops where the chain reads', async () => {
+    const early = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const before = gid(watcher, 'rel');
+    await ingestAs(watcher, [link(before, seed, member, 'CLEAR')]);
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const first = gid(watcher, 'rel');
+    await ingestAs(watcher, [link(first, seed, member, 'CLEAR')]);
+    const key = await cursorKey(t.executor);
+    const pos = openPosition(key, watcher, start);
+    let now = 1_000_000;
+    const shared = new SharedReads(1000, () => now);
+    const contexts: ReturnType<typeof createContext>[] = [];
+    const analyst = () => {
+      const ctx = createContext(t.executor, { subject: uid('live'), agency: watcher, role: 'ANALYST' }, uid('req'));
+      contexts.push(ctx);
+      return ctx;
+    };
+    const ids = (page: { alerts: Array<{ recordIds: string[] }> }) => page.alerts.flatMap((a) => a.recordIds);
+    try {
+      const one = await shared.read(analyst(), [watchId], pos, false);
+      expect(ids(one)).toContain(first);
+      expect(ids(one)).not.toContain(before);
+      // Another change commits; a subscriber that comes back to the same position within keepMs
+      // takes the finished read and runs no statement of its own.
+      await ingestAs(watcher, [link(gid(watcher, 'rel'), seed, member, 'CLEAR')]);
+      now += 900;
+      const late = analyst();
+      expect(await shared.read(late, [watchId], pos, false)).toEqual(one);
+      expect(late.stats.queries).toBe(0);
+      // A resumed cursor behind the chain reads on its own up to where the chain's read started, and joins it there.
+      const behind = await shared.read(analyst(), [watchId], openPosition(key, watcher, early), false);
+      expect(ids(behind)).toContain(before);
+      expect(ids(behind)).not.toContain(first);
+      expect(behind.next).toEqual({ seq: pos.seq, watch: null });
+      // Past keepMs the page is not handed out any more: the next subscriber there reads with its own view.
+      now += 200;
+      const after = analyst();
+      await shared.read(after, [watchId], pos, false);
+      expect(after.stats.queries).toBeGreaterThan(0);
+    } finally {
+      for (const ctx of contexts) await ctx.end();
+    }
+  });
+  it('a page cut among the alerts of the newest change goes on with the rest of that change', async () => {
+    const made = await t.as(watcher).query<{ createWatch: { id: string } }>(CREATE, { input: { name: 'seed cell, twice', kind: 'NETWORK', seeds: [seed], depth: 1 } });
+    expect(made.errors).toBeUndefined();
+    const twice = made.data!.createWatch.id;
+    try {
+      const start = (await feed(watcher, { watchIds: [watchId, twice] })).cursor;
+      const linkId = gid(watcher, 'rel');
+      await ingestAs(watcher, [link(linkId, seed, member, 'CLEAR')]); // one change, two watches: two alerts
+      const first = await feedPage(watcher, { after: start, watchIds: [watchId, twice], first: 1 });
+      expect(first.alerts.map((a) => a.recordIds)).toEqual([[linkId]]);
+      expect(first.hasMore).toBe(true);
+      const rest = await feedPage(watcher, { after: first.cursor, watchIds: [watchId, twice], first: 1 });
+      expect(rest.alerts.map((a) => [a.watch.id, a.recordIds])).toEqual([[[watchId, twice].find((w) => w !== first.alerts[0]!.watch.id), [linkId]]]);
+      // The same, with no later change readable (as when the change is the newest): read up to that change only.
+      const cut = openPosition(await cursorKey(t.executor), watcher, first.cursor);
+      const ctx = createContext(t.executor, { subject: uid('cut'), agency: watcher, role: 'ANALYST' }, uid('req'));
+      try {
+        const page = await readPage(ctx, [watchId, twice], cut, 1, cut.seq);
+        expect(page.feed.alerts.map((a) => a.recordIds)).toEqual([[linkId]]);
+        expect(page.next).toEqual({ seq: cut.seq, watch: null });
+      } finally {
+        await ctx.end();
+      }
+    } finally {
+      await t.as(watcher).query(`mutation($id: ID!) { deleteWatch(id: $id) }`, { id: twice });
     }
   });
   it('does not pass a change whose outbox counter is visible before its Change node is', async () => {
