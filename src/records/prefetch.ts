@@ -155,6 +155,18 @@ function connections(parent: string, plan: EntityPlan, params: Params, counter: 
     const items = relatedItems(RELATIONS[c.name], { p: parent, r, t, all, from: `${col}_from`, to: `${col}_to`, label: plan.type, limit: c.counted ? undefined : `${col}_limit` });
     const below = c.child ? connections(item, c.child, params, counter) : { blocks: '', columns: [] };
     const sub = below.columns.length > 0 ? `, sub: {${below.columns.map((x) => `${x}: ${x}`).join(', ')}}` : '';
+    const leaf = below.columns.length === 0 ? leafItems(`x${k}`, `${all}[$${col}_skip..($${col}_skip + $${col}_first)]`, c) : null;
+    if (leaf) {
+      // Nothing planned below its records: the page is projected in one list expression, not a
+      // subquery unwinding it, sorting it back into order and collecting it again.
+      blocks += `
+CALL {
+  WITH ${parent}${indent(items)}
+  RETURN {total: size(${all}), items: ${leaf}} AS ${col}
+}`;
+      columns.push(col);
+      continue;
+    }
     blocks += `
 CALL {
   WITH ${parent}${indent(items)}
@@ -175,9 +187,25 @@ CALL {
 
 const indent = (text: string) => text.replace(/\n/g, '\n  ');
 
+/**
+ * The items of a page `list` of `{r, t}` whose records select nothing related, as one list expression
+ * over `x`; null when the records are read whole (a map projection `t {.*}` needs a variable).
+ */
+function leafItems(x: string, list: string, c: ConnectionPlan): string | null {
+  const props = c.child?.props;
+  if (!props) return null;
+  const names = checked(props).map((p) => `${p}: ${x}.t.${p}`).join(', ');
+  const link = c.links === false ? `{type: type(${x}.r), properties: {id: ${x}.r.id}}` : `${x}.r`;
+  return `[${x} IN ${list} | {r: ${link}, t: {labels: labels(${x}.t), properties: {${names}}}}]`;
+}
+
+function checked(props: readonly string[]): readonly string[] {
+  for (const p of props) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new Error(`not a property name: ${p}`);
+  return props;
+}
+
 // A related record with the properties its fields read (names from the closed tables in plan.ts).
 function projection(v: string, plan: EntityPlan | null): string {
   if (!plan?.props) return plainNode(v);
-  for (const p of plan.props) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new Error(`not a property name: ${p}`);
-  return `{labels: labels(${v}), properties: ${v} {${plan.props.map((p) => `.${p}`).join(', ')}}}`;
+  return `{labels: labels(${v}), properties: ${v} {${checked(plan.props).map((p) => `.${p}`).join(', ')}}}`;
 }
