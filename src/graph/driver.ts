@@ -16,6 +16,10 @@ export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
     userAgent: 'skein/0.1',
     // Usage telemetry is one more Bolt message (and server reply) before every transaction's BEGIN.
     telemetryDisabled: true,
+    // Server notifications (deprecations, property keys not yet in the database) come back with every
+    // statement — 5 to 10 on a compiled lookup — and were serialised by Neo4j and parsed into objects by
+    // the driver per request, for nobody: no code reads them.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
     logging: { level: 'error', logger: () => {} }, // driver noise goes nowhere; failures surface as errors
   });
 }

@@ -29,6 +29,8 @@ export interface QueryStats {
   queries: number;
   /** Transactions opened (managed writes plus the request's shared read transaction). */
   transactions?: number;
+  /** Of those, a request's sole statement committed by the server with it (no BEGIN/COMMIT: requestTx.ts). */
+  autoCommits?: number;
 }
 
 /** Source agency -> highest visible marking rank, for one viewer. */
@@ -221,9 +223,12 @@ export class ViewerGraph {
     private readonly reader?: RequestReader,
   ) {}
 
-  /** `asOf` in params (a Neo4j DateTime, see graph/temporal.ts) narrows the view to what was reported by then. */
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.guarded(cypher, params, (text, all) => (this.reader ? this.reader.read(text, all) : this.executor.run('READ', text, all, this.stats)));
+  /**
+   * `asOf` in params (a Neo4j DateTime, see graph/temporal.ts) narrows the view to what was reported by
+   * then. `sole`: the caller knows no other statement of this request follows (records/prefetch.ts).
+   */
+  async read(cypher: string, params: Params = {}, { sole = false } = {}): Promise<Row[]> {
+    return this.guarded(cypher, params, (text, all) => (this.reader ? this.reader.read(text, all, true, sole) : this.executor.run('READ', text, all, this.stats)));
   }
 
   /**

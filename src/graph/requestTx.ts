@@ -2,6 +2,10 @@
 // nested connections costs one transaction (one BEGIN/COMMIT, one session, one pooled connection)
 // instead of one per statement. Opened lazily on the first read, committed at the end of the request.
 //
+// A request whose one statement is known in advance (a lookup compiled whole: records/prefetch.ts
+// soleStatement) runs it as an auto-commit transaction instead: the server commits it with the
+// statement, sparing the BEGIN and COMMIT messages and their work on both sides. Still one transaction.
+//
 // Writes stay separate managed transactions (executor.run). After a write the shared transaction is
 // retired, and the next read opens a new one with the write's bookmarks, so a request reads its own
 // writes on any cluster member.
@@ -47,15 +51,24 @@ export class RequestReader {
   private idle: NodeJS.Timeout | undefined;
   /** The scope's write count when the open transaction began. */
   private openedAt = 0;
+  /** Whether any statement has run: only a request's first statement can be its sole one. */
+  private used = false;
 
   constructor(
     private readonly executor: GraphExecutor,
     private readonly stats: QueryStats,
   ) {}
 
-  /** Runs one read statement in the request's transaction (opened on first use); `counted`: in stats.queries. */
-  async read(cypher: string, params: Params, counted = true): Promise<Row[]> {
+  /**
+   * Runs one read statement in the request's transaction (opened on first use); `counted`: in
+   * stats.queries. `sole`: the caller knows no other statement follows; as the request's first, it then
+   * runs in an auto-commit transaction (a wrong claim costs a second transaction, never a wrong answer).
+   */
+  async read(cypher: string, params: Params, counted = true, sole = false): Promise<Row[]> {
     if (counted) this.stats.queries += 1;
+    const first = !this.used;
+    this.used = true;
+    if (sole && first && !this.open) return this.executor.hooked('READ', () => this.autoCommit(cypher, params));
     return this.executor.hooked('READ', () => this.inShared(cypher, params));
   }
 
@@ -86,6 +99,26 @@ export class RequestReader {
     } finally {
       open.pending.delete(work);
       this.armIdleClose(open);
+    }
+  }
+
+  private async autoCommit(cypher: string, params: Params): Promise<Row[]> {
+    const scope = this.executor.scope();
+    const timeout = this.executor.timeoutWithin(scope);
+    const session = this.executor.driver.session({
+      database: this.executor.database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
+    });
+    this.stats.transactions = (this.stats.transactions ?? 0) + 1;
+    this.stats.autoCommits = (this.stats.autoCommits ?? 0) + 1;
+    try {
+      const work = session.run(cypher, params, { timeout }).then((r) => r.records);
+      // The session is closed once the statement is done, also when the request stops waiting for it.
+      void work.catch(() => undefined).finally(() => session.close().catch(() => undefined));
+      return await plainRows(await this.executor.untilDeadline(work, scope));
+    } catch (err) {
+      throw mapDriverError(err);
     }
   }
 

@@ -284,3 +284,81 @@ function collectPlain(la: Lookahead, typeName: string, sets: readonly SelectionS
   }
   return out;
 }
+
+/** Provenance fields answered from the record alone (sourceAgency, release and reviewDue read more). */
+const PLAIN_PROVENANCE = new Set(['__typename', 'source', 'marking', 'reportedAt', 'ageDays', 'stale', 'validFrom', 'validTo', 'confidence', 'sourceRef']);
+const PLAIN_PAGE_INFO = new Set(['__typename', 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
+const PLAIN_LINK = new Set(['__typename', 'id', 'type', 'properties']);
+
+/**
+ * Whether what `plan` reads answers every field selected below a record of `type` (`sets`), so its
+ * resolvers run no statement of their own: only fields known to read nothing else (stored properties,
+ * label, plain provenance, pages and links of connections planned for that very field node). Anything
+ * under a directive or not in these tables answers false: its resolver may read.
+ */
+export function answersAll(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[], plan: EntityPlan): boolean {
+  const fields = plainFields(la, type, sets);
+  if (!fields) return false;
+  for (const [name, nodes] of fields) {
+    if (NO_PROPERTIES.has(name) && name !== 'provenance') continue;
+    if (name === 'label' || PROPERTY_FIELDS[type].includes(name)) continue;
+    if (name === 'provenance') {
+      if (!nodes.every((n) => leavesIn(la, 'Provenance', n, PLAIN_PROVENANCE))) return false;
+      continue;
+    }
+    const relation = `${type}.${name}`;
+    if (!(relation in RELATIONS)) return false;
+    for (const node of nodes) {
+      const c = plan.connections.find((x) => x.nodes.includes(node));
+      if (!c || !connectionAnswered(la, relation as RelationName, node, c)) return false;
+    }
+  }
+  return true;
+}
+
+function connectionAnswered(la: Lookahead, relation: RelationName, node: FieldNode, c: ConnectionPlan): boolean {
+  const target = RELATIONS[relation].target;
+  if (target === 'Entity' || !c.child || !node.selectionSet) return false;
+  if (ONE_FIELDS.has(relation)) return answersAll(la, target, [node.selectionSet], c.child);
+  const fields = plainFields(la, `${target}Connection`, [node.selectionSet]);
+  if (!fields) return false;
+  for (const [name, nodes] of fields) {
+    if (name === '__typename' || name === 'totalCount') continue;
+    if (name === 'pageInfo' && nodes.every((n) => leavesIn(la, 'PageInfo', n, PLAIN_PAGE_INFO))) continue;
+    if (name !== 'edges') return false;
+    for (const edges of nodes) {
+      const edge = edges.selectionSet ? plainFields(la, `${target}Edge`, [edges.selectionSet]) : null;
+      if (!edge) return false;
+      for (const [f, under] of edge) {
+        if (f === '__typename' || f === 'cursor') continue;
+        if (f === 'link' && under.every((l) => linkAnswered(la, l))) continue;
+        if (f !== 'node' || !under.every((n) => !!n.selectionSet && answersAll(la, target, [n.selectionSet], c.child!))) return false;
+      }
+    }
+  }
+  return true;
+}
+
+function linkAnswered(la: Lookahead, link: FieldNode): boolean {
+  const fields = link.selectionSet ? plainFields(la, 'Link', [link.selectionSet]) : null;
+  if (!fields) return false;
+  for (const [name, nodes] of fields) {
+    if (PLAIN_LINK.has(name)) continue;
+    if (name !== 'provenance' || !nodes.every((n) => leavesIn(la, 'Provenance', n, PLAIN_PROVENANCE))) return false;
+  }
+  return true;
+}
+
+// Every field of the selection is one of `allowed` (and selects nothing below), no directive anywhere.
+function leavesIn(la: Lookahead, typeName: string, node: FieldNode, allowed: ReadonlySet<string>): boolean {
+  const fields = node.selectionSet ? plainFields(la, typeName, [node.selectionSet]) : null;
+  return !!fields && [...fields.keys()].every((f) => allowed.has(f));
+}
+
+// The fields selected on an object of `typeName` by name, through fragments; null when any selection
+// (a field, a fragment) at this level carries a directive.
+function plainFields(la: Lookahead, typeName: string, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> | null {
+  const count = (m: Map<string, FieldNode[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
+  const plain = collectPlain(la, typeName, sets);
+  return count(plain) === count(collectPlain(la, typeName, sets, new Map(), new Set(), true)) ? plain : null;
+}

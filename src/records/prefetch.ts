@@ -5,7 +5,7 @@
 // selected stops one record past its page. So each answer is kept for exactly the GraphQL field nodes
 // it was planned for (`loaders.planned`): their resolvers take it (and name its records in the audit
 // trail then); any other field, even with the same arguments, reads through the loaders as before.
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { Params } from '../graph/executor.js';
 import type { Plain } from '../graph/convert.js';
@@ -13,7 +13,7 @@ import { plainNode } from '../graph/projection.js';
 import { int } from '../graph/params.js';
 import { toEntity, toLink } from './mapRecord.js';
 import type { EntityModel } from './models.js';
-import { hasConnections, nodeSelections, planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
+import { answersAll, hasConnections, nodeSelections, planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
 import type { RelatedPage } from './loaders.js';
 import { RELATIONS, relatedItems } from './relations.js';
 import { viewParams, type View } from './view.js';
@@ -35,6 +35,19 @@ export function planFor(info: GraphQLResolveInfo | undefined, type: NodeType): E
   const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   const plan = planEntity({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets);
   return hasConnections(plan) ? plan : null;
+}
+
+/**
+ * Whether the statement reading `plan` for this field is its request's only one: the operation is a
+ * query of this one root field, and the plan answers every field below it (plan.ts answersAll). The
+ * executor then runs it without a BEGIN/COMMIT of its own (graph/requestTx.ts).
+ */
+export function soleStatement(info: GraphQLResolveInfo | undefined, type: NodeType, plan: EntityPlan): boolean {
+  if (!info || info.path.prev !== undefined || info.operation.operation !== 'query') return false;
+  const roots = info.operation.selectionSet.selections;
+  if (roots.length !== 1 || roots[0]!.kind !== Kind.FIELD || (roots[0]!.directives?.length ?? 0) > 0 || info.fieldNodes.length !== 1) return false;
+  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  return answersAll({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets, plan);
 }
 
 /** The plan for each record of a connection field's page (`edges { node { ... } }`) of `type`. */
@@ -60,10 +73,11 @@ export function plannedPage(ctx: Context, info: GraphQLResolveInfo | undefined, 
  * Reads the records `ids` and what `plan` selects below them in one statement, and loads the answers
  * into the request's loaders (records by id, related pages by parent), naming every record read in
  * the audit trail as the loaders would. Hidden and missing records are loaded as null alike.
+ * `sole`: no other statement follows in this request (soleStatement).
  */
-export async function prefetch(ctx: Context, ids: readonly string[], view: View, plan: EntityPlan): Promise<void> {
+export async function prefetch(ctx: Context, ids: readonly string[], view: View, plan: EntityPlan, sole = false): Promise<void> {
   const { cypher, params } = compile(plan);
-  const rows = await ctx.graph.read(cypher, { ids, ...viewParams(view), ...params });
+  const rows = await ctx.graph.read(cypher, { ids, ...viewParams(view), ...params }, { sole });
   const found = new Map<string, { entity: EntityModel; pre: Record<string, PrefetchedPage> }>();
   for (const row of rows) {
     const entity = toEntity(row.n ?? null, view);
@@ -155,6 +169,18 @@ function connections(parent: string, plan: EntityPlan, params: Params, counter: 
     const items = relatedItems(RELATIONS[c.name], { p: parent, r, t, all, from: `${col}_from`, to: `${col}_to`, label: plan.type, limit: c.counted ? undefined : `${col}_limit` });
     const below = c.child ? connections(item, c.child, params, counter) : { blocks: '', columns: [] };
     const sub = below.columns.length > 0 ? `, sub: {${below.columns.map((x) => `${x}: ${x}`).join(', ')}}` : '';
+    const leaf = below.columns.length === 0 ? leafItems(`x${k}`, `${all}[$${col}_skip..($${col}_skip + $${col}_first)]`, c) : null;
+    if (leaf) {
+      // Nothing planned below its records: the page is projected in one list expression, not a
+      // subquery unwinding it, sorting it back into order and collecting it again.
+      blocks += `
+CALL {
+  WITH ${parent}${indent(items)}
+  RETURN {total: size(${all}), items: ${leaf}} AS ${col}
+}`;
+      columns.push(col);
+      continue;
+    }
     blocks += `
 CALL {
   WITH ${parent}${indent(items)}
@@ -175,9 +201,25 @@ CALL {
 
 const indent = (text: string) => text.replace(/\n/g, '\n  ');
 
+/**
+ * The items of a page `list` of `{r, t}` whose records select nothing related, as one list expression
+ * over `x`; null when the records are read whole (a map projection `t {.*}` needs a variable).
+ */
+function leafItems(x: string, list: string, c: ConnectionPlan): string | null {
+  const props = c.child?.props;
+  if (!props) return null;
+  const names = checked(props).map((p) => `${p}: ${x}.t.${p}`).join(', ');
+  const link = c.links === false ? `{type: type(${x}.r), properties: {id: ${x}.r.id}}` : `${x}.r`;
+  return `[${x} IN ${list} | {r: ${link}, t: {labels: labels(${x}.t), properties: {${names}}}}]`;
+}
+
+function checked(props: readonly string[]): readonly string[] {
+  for (const p of props) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new Error(`not a property name: ${p}`);
+  return props;
+}
+
 // A related record with the properties its fields read (names from the closed tables in plan.ts).
 function projection(v: string, plan: EntityPlan | null): string {
   if (!plan?.props) return plainNode(v);
-  for (const p of plan.props) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new Error(`not a property name: ${p}`);
-  return `{labels: labels(${v}), properties: ${v} {${plan.props.map((p) => `.${p}`).join(', ')}}}`;
+  return `{labels: labels(${v}), properties: ${v} {${checked(plan.props).map((p) => `.${p}`).join(', ')}}}`;
 }

@@ -15,7 +15,7 @@ import { toNeoDateTime } from '../graph/temporal.js';
 import { OPEN_WINDOW, windowParams, type WindowInput } from '../time/window.js';
 import { NOW, viewOf, viewParams, type View } from './view.js';
 import { loadAll } from './loaders.js';
-import { compileBelow, planFor, planForItems, plannedPage, prefetch, primeConnections } from './prefetch.js';
+import { compileBelow, planFor, planForItems, plannedPage, prefetch, primeConnections, soleStatement } from './prefetch.js';
 
 export const MAX_IDS = 100;
 
@@ -41,7 +41,7 @@ export async function findNodes(ctx: Context, ids: readonly string[], view: View
  */
 export async function findTyped(ctx: Context, type: NodeType, id: string, view: View = NOW, info?: GraphQLResolveInfo): Promise<EntityModel | null> {
   const plan = planFor(info, type);
-  if (plan) await prefetch(ctx, [checkId(id)], view, plan);
+  if (plan) await prefetch(ctx, [checkId(id)], view, plan, soleStatement(info, type, plan));
   const found = await findNode(ctx, id, view);
   return found?.type === type ? found : null;
 }

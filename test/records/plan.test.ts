@@ -1,8 +1,8 @@
 // The look-ahead (records/plan.ts) without a database: what it plans, and its bounds.
 import { describe, expect, it } from 'vitest';
-import { buildSchema, parse, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { buildSchema, parse, type OperationDefinitionNode, type FieldNode, type FragmentDefinitionNode } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { countConnections, MAX_CONNECTIONS, planEntity } from '../../src/records/plan.js';
+import { answersAll, countConnections, MAX_CONNECTIONS, planEntity } from '../../src/records/plan.js';
 
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 const plan = (query: string, variables: Record<string, unknown> = {}) => {
@@ -43,5 +43,34 @@ describe('planEntity', () => {
     const p = plan(`{ person(id: "x") { ${level(3)} } }`);
     expect(countConnections(p)).toBeLessThanOrEqual(MAX_CONNECTIONS);
     expect(p.connections).toHaveLength(6);
+  });
+});
+
+describe('answersAll', () => {
+  // Whether the compiled statement answers the whole selection (then it may run without BEGIN/COMMIT).
+  const answered = (query: string) => {
+    const doc = parse(query);
+    const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+    const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]));
+    const la = { schema, fragments, variables: {} };
+    const sets = [(op.selectionSet.selections[0] as FieldNode).selectionSet!];
+    return answersAll(la, 'Person', sets, planEntity(la, 'Person', sets));
+  };
+
+  it('holds for properties, labels, plain provenance, pages, cursors and links of planned connections, two levels deep, through fragments', () => {
+    expect(answered(`{ person(id: "x") { id name aliases nationalities documents { edges { node { number kind } } } memberships { edges { node { name } } } } }`)).toBe(true);
+    expect(answered(`{ person(id: "x") { ...P provenance { source marking ageDays stale } documents { totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor link { id type properties provenance { marking } } node { ...D holders(first: 3) { edges { node { id label } } } } } } } }
+      fragment P on Person { id name label } fragment D on Document { number label }`)).toBe(true);
+  });
+
+  it('fails for anything a resolver reads on its own: other fields, agencies behind provenance, directives, connections left unplanned', () => {
+    expect(answered(`{ person(id: "x") { id name journeys { legs { id } } } }`)).toBe(false);
+    expect(answered(`{ person(id: "x") { id provenance { sourceAgency { code } } } }`)).toBe(false);
+    expect(answered(`{ person(id: "x") { id documents { edges { node { number provenance { release { marking } } } } } } }`)).toBe(false);
+    expect(answered(`{ person(id: "x") { id documents @include(if: true) { edges { node { number } } } } }`)).toBe(false);
+    expect(answered(`{ person(id: "x") { id ...D } } fragment D on Person { name @skip(if: false) }`)).toBe(false);
+    // Four levels: the planner stops at three, the fourth is read by the loaders.
+    expect(answered(`{ person(id: "x") { associates { edges { node { associates { edges { node { associates { edges { node { associates { edges { node { id } } } } } } } } } } } } } }`)).toBe(false);
   });
 });

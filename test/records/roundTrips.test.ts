@@ -78,6 +78,31 @@ it('a person lookup with nested documents and memberships takes exactly one tran
   expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
 });
 
+it('a lookup answered whole by its one statement runs it without BEGIN/COMMIT; a field reading on its own keeps one shared transaction', async () => {
+  const id = [...mine][0];
+  const q = `query($id: ID!) { person(id: $id) { id name documents { totalCount edges { node { number } } } memberships { edges { node { name } } } } }`;
+  await server.as(me).query(q, { id }); // the view is cached from here on
+  const res = await server.as(me).query(q, { id });
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.person.documents.totalCount).toBe(1);
+  expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
+  // A view read in this request (the cache expired) opens the shared transaction first; a stale cached
+  // view fails the auto-commit statement, which then runs again in a transaction (aclRetries).
+  expect(res.stats.autoCommits).toBe(res.stats.aclReads > res.stats.aclRetries ? 0 : 1);
+  // journeys reads travel legs with statements of its own: the compiled statement then shares their transaction.
+  const more = await server.as(me).query(q.replace('id name', 'id name journeys { legs { id } }'), { id });
+  expect(more.errors).toBeUndefined();
+  expect(more.stats.queries).toBeGreaterThan(1 + more.stats.aclRetries);
+  expect(more.stats.autoCommits ?? 0).toBe(0);
+  expect(more.stats.transactions).toBe(1 + more.stats.aclRetries);
+  expect(more.data?.person.documents).toEqual(res.data?.person.documents);
+  // Two root fields: two statements, one transaction.
+  const two = await server.as(me).query(`query($id: ID!) { a: person(id: $id) { id documents { edges { node { number } } } } b: person(id: $id) { memberships { edges { node { name } } } } }`, { id });
+  expect(two.errors).toBeUndefined();
+  expect(two.stats.autoCommits ?? 0).toBe(0);
+  expect(two.stats.transactions).toBe(1 + two.stats.aclRetries);
+});
+
 it('a list without totalCount skips the count yet pages the same (hasNextPage from one record past the page)', async () => {
   const q = (withTotal: boolean, after?: string) =>
     server.as(me).query(
