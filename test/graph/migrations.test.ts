@@ -78,3 +78,37 @@ it('a trusted wait is bounded by its own timeout, not the per-query one', async 
     await driver.close();
   }
 }, 300_000);
+
+// Issue 15: `import --initial` fails under load when the wait for index builds is bounded by the
+// per-query timeout. Here a real index build outlasts the per-query timeout of the executor that
+// applies the schema: applying it must still wait the build out, and succeed.
+it('applying the schema waits out an index build longer than the per-query timeout', async () => {
+  const graph = testExecutor();
+  const uri = inject('neo4jUri');
+  const perQueryMs = 1_500;
+  const driver = createDriver(uri, { uri, user: 'neo4j', password: process.env.TEST_NEO4J_PASSWORD ?? '', database: undefined, queryTimeoutMs: perQueryMs });
+  const strict = new GraphExecutor(driver, { database: undefined, timeoutMs: perQueryMs });
+  const state = async () => (await graph.trustedRead("SHOW INDEXES YIELD name, state WHERE name = 'wait_probe_text' RETURN state"))[0]?.state;
+  try {
+    await applyMigrations(graph);
+    // Full-text population of a few hundred thousand short texts takes seconds: longer than perQueryMs.
+    for (let i = 0; i < 6; i++) {
+      await graph.trustedWrite(
+        "UNWIND range($from, $from + 49999) AS i CREATE (:WaitProbe {text: 'probe ' + toString(i) + ' alpha bravo charlie delta echo foxtrot golf hotel india juliet ' + toString(i * 7919)})",
+        { from: i * 50_000 },
+      );
+    }
+    await graph.trustedWrite("CREATE FULLTEXT INDEX wait_probe_text FOR (n:WaitProbe) ON EACH [n.text] OPTIONS { indexConfig: { `fulltext.eventually_consistent`: false } }");
+    expect(await state()).toBe('POPULATING');
+    const started = Date.now();
+    await applyMigrations(strict);
+    const waited = Date.now() - started;
+    expect(await state()).toBe('ONLINE');
+    // Proof that the build did outlast the per-query timeout (else this test shows nothing).
+    expect(waited).toBeGreaterThan(perQueryMs);
+  } finally {
+    await driver.close();
+    await graph.trustedWrite('DROP INDEX wait_probe_text IF EXISTS');
+    while (Number((await graph.trustedWrite('MATCH (n:WaitProbe) WITH n LIMIT 50000 DELETE n RETURN count(*) AS n'))[0]?.n) > 0);
+  }
+}, 300_000);
