@@ -151,8 +151,13 @@ export class GraphExecutor {
    * (`batches`), at most until the request's deadline; its server-side timeout is what is left then.
    */
   async runBatch(cypher: string, params: Params, stats?: QueryStats): Promise<Row[]> {
+    return this.inTurn(() => this.run('READ', cypher, params, stats));
+  }
+
+  /** Runs `work` once a place among the batch statements (`batches`) is free, at most until the request's deadline. */
+  inTurn<T>(work: () => Promise<T>): Promise<T> {
     const scope = scopes.getStore();
-    return untilDeadline(this.batches.run(() => this.run('READ', cypher, params, stats), scope?.signal), scope);
+    return untilDeadline(this.batches.run(work, scope?.signal), scope);
   }
 
   /** Runs `attempt` inside every instrumentation hook. */
@@ -239,6 +244,17 @@ export class ViewerGraph {
    */
   async readAlone(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.guarded(cypher, params, (text, all) => this.executor.runBatch(text, all, this.stats));
+  }
+
+  /**
+   * A batch statement short enough for the request's shared transaction (a screen of a few rows: one
+   * BEGIN and COMMIT for the whole request instead of one more transaction), taking its turn with every
+   * request's batch statements like readAlone.
+   */
+  async readInTurn(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.guarded(cypher, params, (text, all) =>
+      this.executor.inTurn(() => (this.reader ? this.reader.read(text, all) : this.executor.run('READ', text, all, this.stats))),
+    );
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {

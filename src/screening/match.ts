@@ -173,12 +173,20 @@ function notices(key: Uint8Array | undefined, s: Subject, people: Array<Record<s
  */
 const IN_FLIGHT = 2;
 
+/**
+ * Manifests of at most this many rows run their statements in the request's shared transaction (still
+ * taking turns with every request's batch statements): a transaction of their own cost a screen of three
+ * rows as much again as its statements. Longer ones keep a transaction per statement (IN_FLIGHT).
+ */
+export const SHARED_TX_ROWS = 100;
+
 /** Results in the order of `subjects`. */
 export async function matchSubjects(ctx: Context, subjects: readonly Subject[], o: MatchOptions): Promise<SubjectMatches[]> {
   const sources = o.notify ? await hitSources(ctx) : [];
   const statement = expandHit(MATCH_BATCH);
   const lookup = expandHit(NAME_LOOKUP);
   const documents = expandHit(DOCUMENTS_FOUND);
+  const read = subjects.length <= SHARED_TX_ROWS ? ctx.graph.readInTurn.bind(ctx.graph) : ctx.graph.readAlone.bind(ctx.graph);
   const batches: Subject[][] = [];
   for (let start = 0; start < subjects.length; start += SUBJECT_BATCH) batches.push(subjects.slice(start, start + SUBJECT_BATCH));
   const done: SubjectMatches[][] = new Array(batches.length);
@@ -188,14 +196,14 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
     const names = lookupParams(batch, o.threshold);
     const docKeys = [...new Set(batch.flatMap((s) => s.docKeys))];
     const [found, docs] = await Promise.all([
-      names.queries.length === 0 ? [] : ctx.graph.readAlone(lookup, { ...common, ...names }),
-      docKeys.length === 0 ? [] : ctx.graph.readAlone(documents, { ...common, docKeys }),
+      names.queries.length === 0 ? [] : read(lookup, { ...common, ...names }),
+      docKeys.length === 0 ? [] : read(documents, { ...common, docKeys }),
     ]);
     const hits = nameHits(found);
     const docsFound = new Set(docs.map((r) => String(r.k)));
     const kept = batch.map((s, i) => (hits.get(i)?.named ?? []).filter((c) => mayReach(s, c, o.threshold)));
     const subjects = batch.flatMap((s, i) => (needsFacts(s) && worthMatching(s, kept[i]!, docsFound) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
-    const rows = new Map(subjects.length === 0 ? [] : (await ctx.graph.readAlone(statement, { ...common, subjects })).map((r) => [Number(r.i), r]));
+    const rows = new Map(subjects.length === 0 ? [] : (await read(statement, { ...common, subjects })).map((r) => [Number(r.i), r]));
     done[b] = batch.map((s, i) => {
       const r = rows.get(i);
       const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);

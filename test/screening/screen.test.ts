@@ -33,6 +33,8 @@ describe('screen', { timeout: 90_000 }, () => {
     expect(pick(lean.data)).toEqual(pick(full.data));
     expect(pick(lean.data)).toHaveLength(2);
     expect(lean.stats.queries).toBeLessThan(full.stats.queries);
+    // A short manifest's statements share the request's transaction (graph/executor.ts readInTurn).
+    expect(lean.stats.transactions).toBe(1);
   });
 
   it('finds both records of the man under other spellings, with reasons, watchlists and network context', async () => {
