@@ -40,6 +40,12 @@ describe('search', () => {
     for (const spelling of ['Mohammed', 'Mohamed', 'Muhammed']) expect(found(await search(`${spelling} ${family}`))).toContain(ids.mohammed);
   });
 
+  it('keeps two edits in names; a document number one character off is another document', async () => {
+    expect(found(await search(`Muhammad ${family}`))).toContain(ids.mohammed); // two edits from Mohammed
+    expect(found(await search(`zx${family}78`))).toEqual([]);
+    expect(found(await search(`zx${family}77`))).toEqual([ids.doc]);
+  });
+
   it('matches aliases and ignores accents', async () => {
     expect(found(await search(`yahya ${family}`))).toEqual([ids.mohammed]);
     expect(found(await search(`yucel ${family}`))).toEqual([ids.yucel]);
