@@ -4,7 +4,7 @@
 // A third run loads the same file with `--initial` (Neo4j's offline importer into an empty database,
 // then schema and settling) — the fast path for a first load.
 // `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein,raw,initial,ceiling]`
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,9 @@ const { values } = parseArgs({
     pagecache: { type: 'string', default: '1g' },
     only: { type: 'string' },
     world: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
+    'by-type': { type: 'boolean', default: false },
+    'keep-log': { type: 'string' },
   },
 });
 const people = Number(values.people);
@@ -49,6 +52,22 @@ interface Run {
   note?: string;
 }
 
+/** --by-type: time spent in write transactions per record type (from the statement text), per load. */
+const writeTimes = new Map<string, { n: number; ms: number }>();
+function timed(cypher: string, ms: number): void {
+  const type = /MERGE \(\w+\)-\[r:(\w+) \{id: row\.id\}\]/.exec(cypher)?.[1] ?? /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ?? 'other';
+  const t = writeTimes.get(type) ?? { n: 0, ms: 0 };
+  t.n += 1;
+  t.ms += ms;
+  writeTimes.set(type, t);
+}
+function printWriteTimes(name: string): void {
+  if (!values['by-type']) return;
+  const rows = [...writeTimes].sort((a, b) => b[1].ms - a[1].ms);
+  console.log(`${name}: write transactions by type: ${rows.map(([t, v]) => `${t} ${v.n}× ${(v.ms / 1000).toFixed(1)}s (${Math.round(v.ms / v.n)} ms each)`).join(', ')}`);
+  writeTimes.clear();
+}
+
 async function withFreshDb<T>(work: (executor: GraphExecutor) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-neo4j-'));
   const db = await startLocalNeo4j({ port: Number(values.port), dataDir, heap: values.heap, pageCache: values.pagecache, txTimeout: '600s' });
@@ -60,6 +79,7 @@ async function withFreshDb<T>(work: (executor: GraphExecutor) => Promise<T>): Pr
   } finally {
     await driver.close();
     await db.stop();
+    if (values['keep-log']) cpSync(join(dataDir, 'logs'), join(values['keep-log'], `logs-${Date.now()}`), { recursive: true });
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -73,14 +93,27 @@ const skein = () =>
   withFreshDb(async (executor): Promise<Run> => {
     // The importing agency must be registered, --trust-sources or not (an :Agency node, no relationship).
     await writeAgencies(executor, [{ code: 'EU-POLICE', name: 'EU-POLICE', country: 'EU' }], []);
+    if (values['by-type']) {
+      const run = executor.run.bind(executor);
+      executor.run = async (mode, cypher, params, stats) => {
+        const t = performance.now();
+        try {
+          return await run(mode, cypher, params, stats);
+        } finally {
+          if (mode === 'WRITE') timed(cypher, performance.now() - t);
+        }
+      };
+    }
     const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), onProgress: progressLine() });
     if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
+    printWriteTimes('skein');
     return { name: 'skein import (CLI path)', records: r.totals.read, relationships: r.totals.relationships, elapsedMs: r.elapsedMs, firstRelationshipMs: r.firstRelationshipMs, stored: await stored(executor) };
   });
 
 const raw = () =>
   withFreshDb(async (executor): Promise<Run> => {
-    const r = await rawImport(executor.driver, file, batch, progressReporter('raw import', process.stderr));
+    const r = await rawImport(executor.driver, file, batch, progressReporter('raw import', process.stderr), values['by-type'] ? timed : undefined);
+    printWriteTimes('raw');
     return { name: 'raw driver UNWIND/MERGE', ...r, stored: await stored(executor) };
   });
 
@@ -171,10 +204,30 @@ if (!existsSync(file)) {
   const s = await generateWorld({ people, seed: Number(values.seed), out: file });
   console.log(`generated ${s.nodes} nodes + ${s.relationships} relationships in ${((Date.now() - t0) / 1000).toFixed(1)}s -> ${file}`);
 }
-const runs: Run[] = [];
 const only = values.only?.split(',');
-if (!only || only.includes('skein')) runs.push(await skein());
-if (!only || only.includes('raw')) runs.push(await raw());
-if (!only || only.includes('initial')) runs.push(await initial());
-if (!only || only.includes('ceiling')) runs.push(await ceiling());
-print(runs);
+const rounds = Number(values.rounds);
+// Rounds interleave the loads (skein, raw, skein, raw, ...): on a shared box the machine's state
+// drifts over minutes, so a ratio is only as good as the passes taken side by side.
+const ratios: number[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const runs: Run[] = [];
+  const step = async (name: string, run: () => Promise<Run>) => {
+    if (only && !only.includes(name)) return;
+    const r = await run();
+    runs.push(r);
+    console.log(`round ${round}: ${r.name} ${(r.elapsedMs / 1000).toFixed(1)} s, ${Math.round(r.records / (r.elapsedMs / 1000))} records/s (load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  };
+  // Alternate which goes first, so neither always runs on the warmer (or busier) box.
+  const order = round % 2 === 1 ? ['skein', 'raw'] : ['raw', 'skein'];
+  for (const name of order) await step(name, name === 'skein' ? skein : raw);
+  await step('initial', initial);
+  await step('ceiling', ceiling);
+  print(runs);
+  const s = runs.find((r) => r.name.startsWith('skein import ('));
+  const w = runs.find((r) => r.name.startsWith('raw'));
+  if (s && w) ratios.push(w.elapsedMs / s.elapsedMs);
+}
+if (ratios.length > 1) {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log(`\nskein / raw records/s over ${ratios.length} interleaved rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${((sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.floor(sorted.length / 2)]!) / 2).toFixed(2)}x`);
+}

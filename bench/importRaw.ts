@@ -38,7 +38,13 @@ export interface RawResult {
   firstRelationshipMs: number | null;
 }
 
-export async function rawImport(driver: Driver, file: string, batchSize: number, onProgress?: (done: number, total: number) => void): Promise<RawResult> {
+export async function rawImport(
+  driver: Driver,
+  file: string,
+  batchSize: number,
+  onProgress?: (done: number, total: number) => void,
+  onWrite?: (cypher: string, ms: number) => void,
+): Promise<RawResult> {
   const total = statSync(file).size;
   const input = createReadStream(file);
   const started = Date.now();
@@ -46,10 +52,12 @@ export async function rawImport(driver: Driver, file: string, batchSize: number,
   const result: RawResult = { records: 0, relationships: 0, elapsedMs: 0, firstRelationshipMs: null };
   const write = async (cypher: string, rows: unknown[]) => {
     const session = driver.session();
+    const t = performance.now();
     try {
       await session.executeWrite((tx) => tx.run(cypher, { rows }));
     } finally {
       await session.close();
+      onWrite?.(cypher, performance.now() - t);
     }
   };
   const flush = async (prefix: string) => {
