@@ -49,6 +49,21 @@ console.log(`read ${nodes.length} nodes, rels by type: ${[...rels].map(([t, l]) 
 const dataDir = mkdtempSync(join(tmpdir(), 'skein-importprof-'));
 const db = await startLocalNeo4j({ port: Number(values.port), dataDir, heap: '2g', pageCache: '1g', txTimeout: '600s' });
 const driver = createDriver(db.uri, { uri: db.uri, user: 'neo4j', password: '', database: undefined, queryTimeoutMs: 600_000 });
+
+/** Runs one statement in a transaction of its own and rolls it back: its time, and its result. */
+async function rolledBack(cypher: string, params: Record<string, unknown>) {
+  const session = driver.session();
+  try {
+    const tx = session.beginTransaction();
+    const t = performance.now();
+    const res = await tx.run(cypher, params);
+    const ms = performance.now() - t;
+    await tx.rollback();
+    return { ms, res };
+  } finally {
+    await session.close();
+  }
+}
 try {
   const executor = new GraphExecutor(driver, { database: undefined, timeoutMs: 600_000 });
   await applyMigrations(executor);
@@ -64,13 +79,8 @@ try {
   const nodeTimes = new Map<string, number[]>();
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const [name, cypher] of nodeVariants) {
-      const session = driver.session();
-      const tx = session.beginTransaction();
-      const t = performance.now();
-      await tx.run(cypher, { rows0: personRows, rows: personRows, changeKind: 'IMPORT', idLocks: [] });
-      nodeTimes.set(name, [...(nodeTimes.get(name) ?? []), performance.now() - t]);
-      await tx.rollback();
-      await session.close();
+      const { ms } = await rolledBack(cypher, { rows0: personRows, rows: personRows, changeKind: 'IMPORT', idLocks: [] });
+      nodeTimes.set(name, [...(nodeTimes.get(name) ?? []), ms]);
     }
   }
   for (const [name, ts] of nodeTimes) console.log(`  ${name.padEnd(22)} ${ts.map((x) => x.toFixed(0)).join(' / ')} ms (batch of ${personRows.length}, empty graph)`);
@@ -101,23 +111,13 @@ try {
     const times = new Map<string, number[]>();
     for (let round = 0; round < Number(values.rounds); round++) {
       for (const [name, cypher] of variants) {
-        const session = driver.session();
-        const tx = session.beginTransaction();
-        const t = performance.now();
-        await tx.run(cypher, params);
-        const ms = performance.now() - t;
-        await tx.rollback();
-        await session.close();
+        const { ms } = await rolledBack(cypher, params);
         times.set(name, [...(times.get(name) ?? []), ms]);
       }
     }
     for (const [name, ts] of times) console.log(`  ${name.padEnd(22)} ${ts.map((x) => x.toFixed(0)).join(' / ')} ms`);
     for (const [name, cypher] of variants) {
-      const session = driver.session();
-      const tx = session.beginTransaction();
-      const res = await tx.run(`PROFILE ${cypher}`, params);
-      await tx.rollback();
-      await session.close();
+      const { res } = await rolledBack(`PROFILE ${cypher}`, params);
       const plan = res.summary.profile as unknown as { dbHits: number; children: unknown[] };
       let hits = 0;
       const walk = (p: { dbHits: number; children: unknown[]; operatorType?: string }, depth: number, out: string[]) => {
