@@ -18,39 +18,26 @@ import { createContext } from '../src/context.js';
 import { openAuditLog } from '../src/audit/auditLog.js';
 import { API_QUERY, RAW_QUERIES } from './travelQueries.js';
 import { ACL_VERSION_GUARD, expandAcl } from '../src/graph/acl.js';
+import { ROUTE_CANDIDATES } from '../src/travel/queries.js';
 
-// Candidate rewrites of the route-candidates statement, timed with the parameters Skein sent it.
-const LEG_IN_WINDOW = '($from IS NULL OR t.departedAt >= $from) AND ($to IS NULL OR t.departedAt <= $to)';
+// Candidate rewrites of the route-candidates statement, timed with the parameters Skein sent it: cut
+// from ROUTE_CANDIDATES itself, so they stay the statement that ships but for the part they change.
+function cut(from: string, to: string): string {
+  const a = from === '' ? 0 : ROUTE_CANDIDATES.indexOf(from);
+  const b = ROUTE_CANDIDATES.indexOf(to, a);
+  if (a < 0 || b < 0) throw new Error(`ROUTE_CANDIDATES changed: no ${JSON.stringify(from)} … ${JSON.stringify(to)} in it`);
+  return ROUTE_CANDIDATES.slice(a, b);
+}
 const VARIANTS: Record<string, string> = {
   // The reachability test on the legs read anyway, instead of a second walk over each person's legs.
-  'candidates, reach tested on the legs': `
-MATCH (l:Location)<-[rt:TO]-(t:Travel)<-[m:MADE]-(p:Person)
-WHERE l.id IN $anchors AND ACL(l) AND ACL(rt) AND ACL(t) AND ACL(m) AND ACL(p) AND ${LEG_IN_WINDOW}
+  'candidates, reach tested on the legs': `${cut('', '\n  AND ($toPlaces')}
 WITH p, collect([t.id, t.departedAt.epochMillis, coalesce(t.arrivedAt, t.departedAt).epochMillis]) AS entries
-CALL {
-  WITH p
-  MATCH (p)-[ml:MADE]->(leg:Travel)
-  WHERE ACL(ml) AND ACL(leg) AND ($from IS NULL OR leg.departedAt >= $from)
-  WITH leg ORDER BY leg.departedAt, leg.id
-  RETURN collect([leg.id, leg.departedAt.epochMillis, leg.arrivedAt.epochMillis,
-    head([(leg)-[rf:FROM]->(lf:Location) WHERE ACL(rf) AND ACL(lf) | lf.id]),
-    head([(leg)-[rd:TO]->(ld:Location) WHERE ACL(rd) AND ACL(ld) | ld.id])]) AS legs
-}
-WITH p, legs WHERE $toPlaces IS NULL OR any(e IN entries WHERE any(x IN legs WHERE x[4] IN $toPlaces AND x[0] <> e[0] AND x[1] >= e[1]
+${cut('CALL {', 'RETURN p.id AS pid')}WITH p, legs WHERE $toPlaces IS NULL OR any(e IN entries WHERE any(x IN legs WHERE x[4] IN $toPlaces AND x[0] <> e[0] AND x[1] >= e[1]
   AND coalesce(x[2], x[1]) <= e[2] + $withinSeconds * 1000))
 RETURN p.id AS pid, legs
 LIMIT $max`,
   // Only the travellers part, to see what the legs cost on top of it.
-  'candidates only (no legs)': `
-MATCH (l:Location)<-[rt:TO]-(t:Travel)<-[m:MADE]-(p:Person)
-WHERE l.id IN $anchors AND ACL(l) AND ACL(rt) AND ACL(t) AND ACL(m) AND ACL(p) AND ${LEG_IN_WINDOW}
-  AND ($toPlaces IS NULL OR EXISTS {
-    MATCH (p)-[m2:MADE]->(t2:Travel)-[rt2:TO]->(l2:Location)
-    WHERE l2.id IN $toPlaces AND t2 <> t AND t2.departedAt >= t.departedAt
-      AND coalesce(t2.arrivedAt, t2.departedAt) <= coalesce(t.arrivedAt, t.departedAt) + duration({seconds: $withinSeconds})
-      AND ACL(m2) AND ACL(t2) AND ACL(rt2) AND ACL(l2)
-  })
-RETURN DISTINCT p.id AS pid
+  'candidates only (no legs)': `${cut('', 'WITH DISTINCT p')}RETURN DISTINCT p.id AS pid
 LIMIT $max`,
 };
 
