@@ -77,23 +77,16 @@ RETURN p.id AS pid, collect(t.id) AS legs`;
 // ---- the feed ----------------------------------------------------------------------------------
 
 /**
- * The last change after $after up to $upto that a read can see. The outbox counter of a commit may
- * be visible a moment before the Change node it wrote is found through the seq index (Neo4j reads
- * are read-committed, not snapshots); a read that trusted the counter alone would pass that change
- * with nothing seen. Changes commit in sequence order, so only the newest can be missing this way.
+ * The newest change in ($after, $upto] that a read can find (none: no row): a range seek on the seq index,
+ * newest first. The outbox counter of a commit is visible before the
+ * Change node it wrote is found through the seq index (Neo4j reads are read-committed, not snapshots;
+ * by up to a second or more for a 5,000-record import batch on a busy box, whose index updates are
+ * applied after its records): a feed read that trusted the counter would pass that change with nothing
+ * seen, and a live reader woken by it would read again and again and find nothing. Changes commit in
+ * sequence order, so only the newest can be missing this way.
  */
 export const LAST_VISIBLE_CHANGE = `
 MATCH (e:Change) WHERE e.seq > $after AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
-RETURN max(e.seq) AS last`;
-
-/**
- * The newest change after $after that a read can find (none: no row). What live readers wait on:
- * a commit's outbox counter is visible before its Change node is found through the seq index, by up
- * to a second or more for a 5,000-record import batch on a busy box (its index updates are applied
- * after its records); a reader woken by the counter would read again and again and find nothing.
- */
-export const VISIBLE_HEAD = `
-MATCH (e:Change) WHERE e.seq > $after /* ACL_EXEMPT(e): WATCH_DATA */
 RETURN e.seq AS last ORDER BY e.seq DESC LIMIT 1`;
 
 /**

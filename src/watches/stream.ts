@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import { readPage, startPosition } from './feed.js';
 import type { FeedPosition } from './cursor.js';
-import { VISIBLE_HEAD } from './queries.js';
+import { LAST_VISIBLE_CHANGE } from './queries.js';
 import { int } from '../graph/params.js';
 import type { AlertModel } from './models.js';
 import { loadAll } from '../records/loaders.js';
@@ -39,7 +39,7 @@ const PAGE = 500;
 
 /**
  * One poll of the outbox per interval for the whole process, however many subscribers wait. It
- * follows the newest change a read can find, not the outbox counter (queries.ts VISIBLE_HEAD): a
+ * follows the newest change a read can find, not the outbox counter (queries.ts LAST_VISIBLE_CHANGE): a
  * subscriber is woken when there is something to read.
  */
 export class OutboxWatcher {
@@ -92,7 +92,7 @@ export class OutboxWatcher {
     this.polling = true;
     this.again = false;
     try {
-      const [row] = await this.executor.trustedRead(VISIBLE_HEAD, { after: int(this.head) });
+      const [row] = await this.executor.trustedRead(LAST_VISIBLE_CHANGE, { after: int(this.head), upto: int(Number.MAX_SAFE_INTEGER) });
       if (row) this.head = Math.max(this.head, Number(row.last));
       for (const w of [...this.waiters]) if (this.head > w.after) w.wake();
       if (this.waiters.size === 0) this.stop();
