@@ -107,7 +107,7 @@ try {
     }
     return best;
   };
-  // `--split`: one more run per size through the service's own steps, timed apart: the Cypher statements
+  // `--split`: one more run per size through the service's own steps (slim, as NETWORK selects no properties), timed apart: the Cypher statements
   // (server, transfer, decoding), building the subgraph from their rows, the metrics in the worker, the
   // answer's assembly, and the GraphQL execution of the whole call; with the longest stretch each held
   // the event loop (a 1 ms timer's lateness, attributed to the step it fell in).
@@ -132,7 +132,7 @@ try {
     const ctx = createContext(world.executor, { subject: 'bench', agency: values.agency, role: 'ANALYST' }, 'bench');
     const marks: Array<[string, number]> = [['start', performance.now()]];
     inStatements = 0;
-    const sub = await buildSubgraph(ctx, { ids, depth, types: [], between: null, limit: limit + 1, perNodeLimit: NETWORK_LINKS_PER_NODE, view: viewOf(null), resolve: false });
+    const sub = await buildSubgraph(ctx, { ids, depth, types: [], between: null, limit: limit + 1, perNodeLimit: NETWORK_LINKS_PER_NODE, view: viewOf(null), resolve: false, slim: { nodes: true, links: true } });
     const statements = inStatements;
     marks.push(['subgraph', performance.now()]);
     const metrics = await metricsOffThread(metricsInput(sub, LOUVAIN_RESOLUTION));

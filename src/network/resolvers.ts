@@ -9,7 +9,7 @@ export const networkResolvers: Resolvers = {
   Query: {
     neighbourhood: (_, a, ctx, info) => neighbourhood(ctx, a, info),
     paths: (_, a, ctx) => paths(ctx, a),
-    network: (_, a, ctx) => network(ctx, { ...a, ids: a.seeds }),
+    network: (_, a, ctx, info) => network(ctx, { ...a, ids: a.seeds }, info),
     recruiters: (_, a, ctx) =>
       rankRecruiters(ctx, { ...a, maxDepth: boundedInt(a.maxDepth, 3, 1, 4, 'maxDepth'), resolveIdentities: a.resolveIdentities ?? false }),
   },

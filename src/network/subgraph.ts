@@ -124,7 +124,7 @@ export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise
     const identities = await identitiesOf(ctx, reached, resolve, window, req.view, oneHop);
     frontier = (await inTurns(frontier, (fid) => builder.addLevel(fid, byId.get(fid) ?? [], req.perNodeLimit, depth, identities))).flat();
   }
-  await addInducedEdges(ctx, builder, req.types, window);
+  await addInducedEdges(ctx, builder, req.depth, req.types, window);
   await turn();
   return builder.result();
 }
@@ -150,12 +150,18 @@ function seedNode(seed: EntityModel): SubgraphNodeModel {
   return { id: seed.id, type: seed.type, entity: seed, members: [seed.id], depth: 0 };
 }
 
-// Links among collected nodes complete the picture (and the metrics) without growing the node set.
-async function addInducedEdges(ctx: Context, b: SubgraphBuilder, types: readonly string[], window: object): Promise<void> {
-  if (b.keyOf.size < 2) return;
-  const ids = [...b.keyOf.keys()];
+/**
+ * Links among collected nodes complete the picture (and the metrics) without growing the node set.
+ * Every visible link of a node short of the last level was walked, unless the node was capped, so
+ * then only links among last-level nodes can be missing (at 10,000 nodes, a fifth of the links read).
+ */
+async function addInducedEdges(ctx: Context, b: SubgraphBuilder, depth: number, types: readonly string[], window: object): Promise<void> {
+  const nodes = [...b.nodes.values()];
+  const ids = (b.capped.length > 0 ? nodes : nodes.filter((n) => n.depth === depth)).flatMap((n) => n.members);
+  if (ids.length < 2) return;
   const inside = Object.fromEntries(ids.map((id) => [id, true]));
-  const walked = Object.fromEntries([...b.edges.keys()].map((key) => [key, true]));
+  // Restricted to the last level, no walked link has both ends inside: nothing to tell apart.
+  const walked = b.capped.length > 0 ? Object.fromEntries([...b.edges.keys()].map((key) => [key, true])) : {};
   const rows = await ctx.graph.read(INDUCED_EDGES, { ids, inside, walked, types, ...window });
   await inTurns(rows, (row) => {
     const [s, t] = [b.keyOf.get(String(row.s))!, b.keyOf.get(String(row.t))!];

@@ -153,6 +153,36 @@ describe('slim neighbourhoods', () => {
   });
 });
 
+describe('slim networks', () => {
+  const network = (selection: string) => q(`query($id: ID!) { network(seeds: [$id], depth: 3) { ${selection} } }`, { id: chain[0] });
+  const metrics = 'metrics { node { key type label depth } degree betweenness pageRank community }';
+
+  it('without properties or provenance selected, the same nodes, labels, edges and metrics as with them', async () => {
+    const slim = await network(`subgraph { nodes { key type label depth } edges { key type source target } } ${metrics}`);
+    const whole = await network(`subgraph { nodes { key type label depth properties provenance { source } } edges { key type source target properties } } ${metrics}`);
+    expect(slim.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    const nodes = whole.data?.network.subgraph.nodes as Array<{ properties: { name: string }; provenance: { source: string } }>;
+    expect(nodes).toHaveLength(4);
+    expect(nodes.every((n) => n.properties.name && n.provenance.source === me)).toBe(true);
+    const strip = ({ properties: _p, provenance: _q, ...rest }: Record<string, unknown>) => rest;
+    expect(slim.data?.network).toEqual({
+      subgraph: { nodes: nodes.map(strip), edges: (whole.data?.network.subgraph.edges as Array<Record<string, unknown>>).map(strip) },
+      metrics: whole.data?.network.metrics,
+    });
+  });
+
+  it('a node is read whole when only its metrics or a key-player list show its provenance', async () => {
+    for (const list of ['metrics', 'recruiters'] as const) {
+      const res = await network(`${list} { node { key provenance { source marking } } }`);
+      expect(res.errors).toBeUndefined();
+      const shown = (res.data?.network[list] as Array<{ node: { provenance: { source: string; marking: string } } }>).map((m) => m.node);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((n) => n.provenance.source === me && n.provenance.marking === 'GREEN')).toBe(true);
+    }
+  });
+});
+
 describe('limits', () => {
   it('hub protection caps links per node and says so', async () => {
     const res = await q(`query($id: ID!) { neighbourhood(ids: [$id], perNodeLimit: 3) { nodes { key } truncated cappedNodes } }`, { id: star.centre });
