@@ -16,10 +16,12 @@
 
 /**
  * Steps an analysis may spend on centrality: each source costs about n + (adjacency entries) steps;
- * when all n sources do not fit, a sample does. 40M steps take about 0.5–1 s on the 2-core project
- * machines (10,000 nodes with 25,000 links: 666 sources).
+ * when all n sources do not fit, a sample does. 20M steps take about 0.4–0.5 s on the 2-core project
+ * machines, which with the walk (~1 s at 10,000 nodes) keeps `network` within its 2 s (issue 15):
+ * 9,897 nodes with 12,187 links get ~590 sources, 10,000 with 25,000 links 333; exact up to about
+ * 2,500 nodes in a sparse network (links ≈ nodes). (40M, before, took 0.8–1 s of the metrics' 1 s at 10,000 nodes.)
  */
-export const CENTRALITY_BUDGET = 40_000_000;
+export const CENTRALITY_BUDGET = 20_000_000;
 /** Confidence of the stated error bound. */
 export const CENTRALITY_CONFIDENCE = 0.95;
 /** A sample never has fewer sources than this (below it the bound says nothing useful). */

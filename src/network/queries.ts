@@ -43,12 +43,15 @@ RETURN g.key AS fid, ${slimLink('r')} AS r, CASE WHEN $known[t.id] IS NULL THEN 
 /**
  * Edges among the collected nodes that the BFS did not walk (e.g. between two nodes of the last level).
  * $inside: id -> true for the collected records; $walked: link key (type:id) -> true for the edges
- * already in the subgraph, not shipped twice.
+ * already in the subgraph, not shipped twice. Most links lead outside: the CASE makes the membership
+ * test come first (the planner put the rule first, reading every link's properties: 244k db hits and
+ * 206 ms at 10,000 nodes, 156k and 135 ms this way).
  */
 export const INDUCED_EDGES = `
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity) /* ACL_EXEMPT(a, b): INPUT_VISIBLE */
-WHERE $inside[b.id] IS NOT NULL AND $walked[type(r) + ':' + r.id] IS NULL AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW}
+WHERE CASE WHEN $inside[b.id] IS NULL THEN false
+  ELSE $walked[type(r) + ':' + r.id] IS NULL AND ACL(r) AND (size($types) = 0 OR type(r) IN $types) AND ${REL_IN_WINDOW} END
 RETURN ${slimLink('r')} AS r, a.id AS s, b.id AS t`;
 
 /**
