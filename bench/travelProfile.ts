@@ -24,7 +24,7 @@ import { ROUTE_CANDIDATES } from '../src/travel/queries.js';
 // from ROUTE_CANDIDATES itself, so they stay the statement that ships but for the part they change.
 function cut(from: string, to: string): string {
   const a = from === '' ? 0 : ROUTE_CANDIDATES.indexOf(from);
-  const b = ROUTE_CANDIDATES.indexOf(to, a);
+  const b = to === '' ? ROUTE_CANDIDATES.length : ROUTE_CANDIDATES.indexOf(to, a); // '': to the end
   if (a < 0 || b < 0) throw new Error(`ROUTE_CANDIDATES changed: no ${JSON.stringify(from)} … ${JSON.stringify(to)} in it`);
   return ROUTE_CANDIDATES.slice(a, b);
 }
@@ -36,6 +36,11 @@ ${cut('CALL {', 'RETURN p.id AS pid')}WITH p, legs WHERE $toPlaces IS NULL OR an
   AND coalesce(x[2], x[1]) <= e[2] + $withinSeconds * 1000))
 RETURN p.id AS pid, legs
 LIMIT $max`,
+  // The anchor legs' window tested before the rule on the leg and its TO link (CASE fixes the order;
+  // the planner evaluated the rule on every leg into an anchor, in or out of the window).
+  'candidates, window before the rule': `${cut('', 'WHERE l.id IN $anchors')}WHERE l.id IN $anchors AND ACL(l) AND ACL(m) AND ACL(p)
+  AND CASE WHEN ($from IS NULL OR t.departedAt >= $from) AND ($to IS NULL OR t.departedAt <= $to) THEN ACL(rt) AND ACL(t) ELSE false END
+${cut('  AND ($toPlaces', '')}`,
   // Only the travellers part, to see what the legs cost on top of it.
   'candidates only (no legs)': `${cut('', 'WITH DISTINCT p')}RETURN DISTINCT p.id AS pid
 LIMIT $max`,
