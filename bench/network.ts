@@ -113,12 +113,16 @@ try {
   // the event loop (a 1 ms timer's lateness, attributed to the step it fell in).
   const splits: string[] = [];
   let inStatements = 0;
+  // Each statement's span, so a long stall of the build can be placed inside a statement (its
+  // parameters packed, its records decoded) or between them (the service's own work).
+  const spans: Array<{ from: number; to: number }> = [];
   world.executor.instrument(async (_info, run) => {
     const t0 = performance.now();
     try {
       return await run();
     } finally {
       inStatements += performance.now() - t0;
+      spans.push({ from: t0, to: performance.now() });
     }
   });
   const split = async (ids: string[], depth: number, limit: number) => {
@@ -132,6 +136,7 @@ try {
     const ctx = createContext(world.executor, { subject: 'bench', agency: values.agency, role: 'ANALYST' }, 'bench');
     const marks: Array<[string, number]> = [['start', performance.now()]];
     inStatements = 0;
+    spans.length = 0;
     const sub = await buildSubgraph(ctx, { ids, depth, types: [], between: null, limit: limit + 1, perNodeLimit: NETWORK_LINKS_PER_NODE, view: viewOf(null), resolve: false, slim: { nodes: true, links: true } });
     const statements = inStatements;
     marks.push(['subgraph', performance.now()]);
@@ -147,7 +152,14 @@ try {
       const held = Math.max(0, ...stalls.filter((x) => x.to > from && x.to <= at).map((x) => x.to - x.from));
       return `${name} ${(at - from).toFixed(0)} ms (loop held ≤ ${held.toFixed(0)} ms)`;
     });
-    return `${sub.nodes.length} nodes, ${sub.edges.length} edges: statements ${statements.toFixed(0)} ms of ${parts.join(', ')}`;
+    const buildEnd = marks[1]![1];
+    const long = stalls
+      .filter((x) => x.to <= buildEnd && x.to - x.from > 20)
+      .map((x) => {
+        const k = spans.findIndex((sp) => x.to > sp.from && x.from < sp.to);
+        return `${(x.to - x.from).toFixed(0)} ms ${k < 0 ? 'between statements' : `in statement ${k + 1} of ${spans.length}`}`;
+      });
+    return `${sub.nodes.length} nodes, ${sub.edges.length} edges: statements ${statements.toFixed(0)} ms of ${parts.join(', ')}; build stalls > 20 ms: ${long.join(', ') || 'none'}`;
   };
   console.log(`world: ${world.people} people, viewer ${values.agency}, ${values.rounds} rounds per size`);
   console.log('limit   depth seeds nodes   server p50 ms  p95 ms   lookup loop-delay max ms  p99 ms   lookups  betweenness                 load (1/5/15)');
