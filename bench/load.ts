@@ -18,7 +18,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/database.js';
 import { signLocalToken } from '../src/auth/tokens.js';
-import { percentiles } from './timing.js';
+import { cpuMs, percentiles } from './timing.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 30);
@@ -217,15 +217,6 @@ async function hasScreen(base: string, token: string): Promise<boolean> {
   return false;
 }
 
-/** CPU time (user + system) a process has used so far, ms, from /proc (Linux); 0 if unknown. */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return 0;
-  }
-}
 
 /** Peak resident set of a process, from /proc (Linux), sampled every 100 ms. */
 function sampleRss(pid: number) {
