@@ -8,7 +8,7 @@ import { neighbourhood, network, paths } from './service.js';
 export const networkResolvers: Resolvers = {
   Query: {
     neighbourhood: (_, a, ctx, info) => neighbourhood(ctx, a, info),
-    paths: (_, a, ctx) => paths(ctx, a),
+    paths: (_, a, ctx, info) => paths(ctx, a, info),
     network: (_, a, ctx) => network(ctx, { ...a, ids: a.seeds }),
     recruiters: (_, a, ctx) =>
       rankRecruiters(ctx, { ...a, maxDepth: boundedInt(a.maxDepth, 3, 1, 4, 'maxDepth'), resolveIdentities: a.resolveIdentities ?? false }),

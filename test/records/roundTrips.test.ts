@@ -103,6 +103,24 @@ it('a lookup answered whole by its one statement runs it without BEGIN/COMMIT; a
   expect(two.stats.transactions).toBe(1 + two.stats.aclRetries);
 });
 
+it('paths as the whole query is its one statement without BEGIN/COMMIT; beside another root field, one shared transaction', async () => {
+  const [a, b] = [...mine];
+  const q = `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 2) { length nodes { key label } edges { type } } }`;
+  await server.as(me).query(q, { a, b }); // the view is cached from here on
+  const res = await server.as(me).query(q, { a, b });
+  expect(res.errors).toBeUndefined();
+  // Two members of one organisation: person - MEMBER_OF - organisation - MEMBER_OF - person.
+  expect(res.data?.paths[0]).toMatchObject({ length: 2, edges: [{ type: 'MEMBER_OF' }, { type: 'MEMBER_OF' }] });
+  expect(res.stats.queries).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.autoCommits).toBe(res.stats.aclReads > res.stats.aclRetries ? 0 : 1);
+  const two = await server.as(me).query(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 2) { length } person(id: $a) { id name } }`, { a, b });
+  expect(two.errors).toBeUndefined();
+  expect(two.data?.paths[0].length).toBe(2);
+  expect(two.stats.autoCommits ?? 0).toBe(0);
+  expect(two.stats.transactions).toBe(1 + two.stats.aclRetries);
+});
+
 it('a list without totalCount skips the count yet pages the same (hasNextPage from one record past the page)', async () => {
   const q = (withTotal: boolean, after?: string) =>
     server.as(me).query(
