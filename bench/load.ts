@@ -124,6 +124,7 @@ try {
     const tx0 = await transactions(base);
     const result = await run(base, bodies, tokens, DURATION_S, latencies);
     const tx = (await transactions(base)) - tx0;
+    const memory = await memoryNow(base);
     const perRequest = [cpuMs(api!.pid!) - cpu0[0]!, cpuMs(neo4jPid) - cpu0[1]!].map((ms) => (ms / Math.max(1, result.requests.total)).toFixed(2));
     const held = await sampler?.stop();
     const p = percentiles(latencies);
@@ -133,6 +134,7 @@ try {
     console.log(`  latency ms     p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)}  max ${result.latency.max.toFixed(1)}`);
     console.log(`  CPU ms/request API ${perRequest[0]}  Neo4j ${perRequest[1]}`);
     console.log(`  Neo4j work/request ${(tx / Math.max(1, result.requests.total)).toFixed(2)} (transactions and statements of shared transactions, skein_neo4j_transaction_duration_seconds)`);
+    console.log(`  API memory MB  ${memory}`);
     console.log(`  errors         ${result.errors + result.timeouts + result.non2xx + result.graphqlErrors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors})`);
     if (held) console.log(held);
   }
@@ -183,6 +185,19 @@ async function transactions(base: string): Promise<number> {
   let total = 0;
   for (const m of text.matchAll(/^skein_neo4j_transaction_duration_seconds_count\{[^}]*\} (\d+)/gm)) total += Number(m[1]);
   return total;
+}
+
+/** Where the API's memory is at the end of a run (its own process metrics). */
+async function memoryNow(base: string): Promise<string> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const mb = (name: string) => {
+    const m = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+(?:\\.\\d+)?(?:e\\+\\d+)?)`, 'm').exec(text);
+    return m ? (Number(m[1]) / 1_048_576).toFixed(0) : '?';
+  };
+  const spaces = [...text.matchAll(/^nodejs_heap_space_size_total_bytes\{space="([a-z_]+)"\} (\d+)/gm)]
+    .filter((m) => Number(m[2]) >= 1_048_576)
+    .map((m) => `${m[1]} ${(Number(m[2]) / 1_048_576).toFixed(0)}`);
+  return `RSS ${mb('process_resident_memory_bytes')}, heap ${mb('nodejs_heap_size_used_bytes')} used of ${mb('nodejs_heap_size_total_bytes')} (${spaces.join(', ')}), external ${mb('nodejs_external_memory_bytes')}`;
 }
 
 /** The request bodies of the given kinds, each as often as its weight. */
