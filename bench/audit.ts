@@ -23,7 +23,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/database.js';
 import { signLocalToken } from '../src/auth/tokens.js';
-import { percentiles } from './timing.js';
+import { cpuMs, percentiles } from './timing.js';
 
 const ENTRIES = Number(process.env.BENCH_AUDIT_ENTRIES ?? 10_000_000);
 const DIR = process.env.BENCH_AUDIT_DIR ?? '/tmp/skein-bench-audit';
@@ -304,13 +304,6 @@ function run(base: string, bodies: string[], tokens: string[], seconds: number, 
   });
 }
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // After "pid (comm) ": field 3 is the state, so utime (field 14) and stime (15) are at 11 and 12.
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-const CLOCK_TICKS = 100; // USER_HZ, 100 on Linux
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {
   const until = Date.now() + ms;

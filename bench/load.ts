@@ -1,7 +1,8 @@
 // Load benchmark: autocannon against the API as `npm start` runs it (a child process, so its RSS is
 // its own), over the demo world in a throw-away Neo4j, with a realistic mix from many tokens of all
 // demo agencies. Prints req/s, p50/p95/p99, errors (HTTP and GraphQL) and peak API RSS.
-// `npm run bench:load` (BENCH_CONNECTIONS=50, BENCH_DURATION=30 s, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
+// `npm run bench:load` (BENCH_CONNECTIONS=50, BENCH_DURATION=30 s, BENCH_WARMUP=10 s per run after one
+// BENCH_JVM_WARMUP=40 s of the whole mix, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
 // BENCH_EACH=1 then runs every kind of the mix alone for the same duration (where the time goes);
 // BENCH_ONLY=lookup,search runs only those kinds; BENCH_NODE_ARGS passes flags to the API's node
 // (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: the profile is written when the API exits);
@@ -17,11 +18,12 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/database.js';
 import { signLocalToken } from '../src/auth/tokens.js';
-import { percentiles } from './timing.js';
+import { cpuMs, percentiles } from './timing.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 30);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 10);
+const JVM_WARMUP_S = Number(process.env.BENCH_JVM_WARMUP ?? 40);
 const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7726);
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 7727);
 const ANALYSTS_PER_AGENCY = 6;
@@ -99,9 +101,10 @@ try {
   const title = `mix (weights): ${kinds.map((k) => `${k} ${WEIGHTS[k]}`).join(', ')}`;
   const runs: Array<[string, Kind[]]> = [...(EACH ? kinds.map((k): [string, Kind[]] => [`${k} alone`, [k]]) : []), [title, kinds]];
   let peakMb = 0;
-  // A fresh Neo4j JVM compiles its hot code during the first seconds of load: warm it with the whole
-  // mix once, so the first run (not just whichever kind comes first) does not pay for it.
-  if (EACH) await run(base, mix(people, kinds), tokens, WARMUP_S);
+  // A fresh Neo4j JVM compiles its hot code during the first tens of seconds of load (Neo4j's CPU per
+  // request fell from 7.8 to 2.4 ms over the first 75 s on the 2-core box): warm it with the whole mix
+  // once, so no run measures a JVM still compiling (a server in use is warm). BENCH_JVM_WARMUP seconds.
+  await run(base, mix(people, kinds), tokens, JVM_WARMUP_S);
   for (const [name, only] of runs) {
     const child = api ?? (await startApi());
     const rss = sampleRss(child.pid!);
@@ -118,7 +121,10 @@ try {
     const latencies: number[] = [];
     const sampler = SAMPLE_TX ? sampleTransactions(db.executor) : undefined;
     const cpu0 = [cpuMs(api!.pid!), cpuMs(neo4jPid)];
+    const tx0 = await transactions(base);
     const result = await run(base, bodies, tokens, DURATION_S, latencies);
+    const tx = (await transactions(base)) - tx0;
+    const memory = await memoryNow(base);
     const perRequest = [cpuMs(api!.pid!) - cpu0[0]!, cpuMs(neo4jPid) - cpu0[1]!].map((ms) => (ms / Math.max(1, result.requests.total)).toFixed(2));
     const held = await sampler?.stop();
     const p = percentiles(latencies);
@@ -127,6 +133,8 @@ try {
     console.log(`  req/s          ${result.requests.average.toFixed(1)}`);
     console.log(`  latency ms     p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)}  max ${result.latency.max.toFixed(1)}`);
     console.log(`  CPU ms/request API ${perRequest[0]}  Neo4j ${perRequest[1]}`);
+    console.log(`  Neo4j work/request ${(tx / Math.max(1, result.requests.total)).toFixed(2)} (transactions and statements of shared transactions, skein_neo4j_transaction_duration_seconds)`);
+    console.log(`  API memory MB  ${memory}`);
     console.log(`  errors         ${result.errors + result.timeouts + result.non2xx + result.graphqlErrors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors})`);
     if (held) console.log(held);
   }
@@ -171,6 +179,27 @@ async function run(base: string, bodies: string[], tokens: string[], seconds: nu
   return { ...result, graphqlErrors };
 }
 
+/** The API's count of Neo4j transactions (a shared read transaction counts once per statement). */
+async function transactions(base: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  let total = 0;
+  for (const m of text.matchAll(/^skein_neo4j_transaction_duration_seconds_count\{[^}]*\} (\d+)/gm)) total += Number(m[1]);
+  return total;
+}
+
+/** Where the API's memory is at the end of a run (its own process metrics). */
+async function memoryNow(base: string): Promise<string> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const mb = (name: string) => {
+    const m = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+(?:\\.\\d+)?(?:e\\+\\d+)?)`, 'm').exec(text);
+    return m ? (Number(m[1]) / 1_048_576).toFixed(0) : '?';
+  };
+  const spaces = [...text.matchAll(/^nodejs_heap_space_size_total_bytes\{space="([a-z_]+)"\} (\d+)/gm)]
+    .filter((m) => Number(m[2]) >= 1_048_576)
+    .map((m) => `${m[1]} ${(Number(m[2]) / 1_048_576).toFixed(0)}`);
+  return `RSS ${mb('process_resident_memory_bytes')}, heap ${mb('nodejs_heap_size_used_bytes')} used of ${mb('nodejs_heap_size_total_bytes')} (${spaces.join(', ')}), external ${mb('nodejs_external_memory_bytes')}`;
+}
+
 /** The request bodies of the given kinds, each as often as its weight. */
 function mix(people: Array<{ id: string; name: string }>, kinds: Kind[]): string[] {
   const bodies: string[] = [];
@@ -203,15 +232,6 @@ async function hasScreen(base: string, token: string): Promise<boolean> {
   return false;
 }
 
-/** CPU time (user + system) a process has used so far, ms, from /proc (Linux); 0 if unknown. */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return 0;
-  }
-}
 
 /** Peak resident set of a process, from /proc (Linux), sampled every 100 ms. */
 function sampleRss(pid: number) {

@@ -2,8 +2,10 @@
 // (compiled JavaScript, a child process), beside @neo4j/graphql served by Apollo with no authorization
 // (bench/peerServer.mjs, a child process) and raw Cypher on the driver, on the same Neo4j and the same
 // data: the demo world, then a generated 100k-people world (kept between runs, as bench:screen's).
-// Interleaved sequential rounds (p50/p95), then req/s at BENCH_CONNECTIONS; prints ratios and load.
-// `npm run bench:peer [-- --only demo,100k]` (BENCH_ROUNDS 200, BENCH_SECONDS 10, BENCH_CONNECTIONS 10).
+// Interleaved sequential rounds (p50/p95), then req/s at BENCH_CONNECTIONS in BENCH_RPS_ROUNDS rounds of
+// every target, the order reversed each round (the mean is reported, with each server's and Neo4j's CPU
+// time per request); prints ratios and load.
+// `npm run bench:peer [-- --only demo,100k]` (BENCH_ROUNDS 200, BENCH_SECONDS 10, BENCH_CONNECTIONS 10, BENCH_RPS_ROUNDS 2).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { signLocalToken } from '../src/auth/tokens.js';
 import { openBenchWorld } from './screeningWorld.js';
 import { RUNGS, type Rung } from './peerRungs.js';
 import { graphqlPost, rawLoop, sequential, throughput, type Target } from './peerDrive.js';
+import { cpuMs } from './timing.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string', default: 'demo,100k' }, people: { type: 'string', default: '100000' } } });
 const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7736);
@@ -33,20 +36,27 @@ interface Figures {
   seq: Record<Target['name'], { p50: number; p95: number }>;
   rps: Record<Target['name'], number>;
   sizes: Record<Target['name'], number>;
+  /** CPU ms per request under throughput: the target's own process (the bench itself for raw) and Neo4j. */
+  cpu: Record<Target['name'], { server: number; neo4j: number }>;
   load: string;
 }
 
+const RPS_ROUNDS = Number(process.env.BENCH_RPS_ROUNDS ?? 2);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
 const results: Figures[] = [];
 for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
-  const { uri, stop } = world === 'demo' ? await demoWorld() : await bigWorld();
+  const { uri, stop, neo4jPid } = world === 'demo' ? await demoWorld() : await bigWorld();
   const children: ChildProcess[] = [];
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''));
   try {
-    children.push(startSkein(uri), startPeer(uri));
+    const [skein, peer] = [startSkein(uri), startPeer(uri)];
+    children.push(skein, peer);
+    const pids = { skein: skein.pid ?? 0, peer: peer.pid ?? 0, raw: process.pid, neo4j: neo4jPid };
     const token = await signLocalToken(loadConfig({ SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: tmpdir() }), { agency: AGENCY, role: 'ANALYST', subject: 'bench-peer' });
     await waitFor(async () => (await fetch(`http://127.0.0.1:${API_PORT}/readyz`)).ok);
     await waitFor(async () => (await graphqlPost(`http://127.0.0.1:${PEER_PORT}/`, '{ __typename }', {})).ok);
-    for (const rung of RUNGS.filter((r) => r.world === world)) results.push(await measure(rung, driver, token));
+    for (const rung of RUNGS.filter((r) => r.world === world)) results.push(await measure(rung, driver, token, pids));
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await driver.close();
@@ -55,7 +65,7 @@ for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
 }
 print(results);
 
-async function measure(rung: Rung, driver: Driver, token: string): Promise<Figures> {
+async function measure(rung: Rung, driver: Driver, token: string, pids: Record<Target['name'] | 'neo4j', number>): Promise<Figures> {
   const ids = rung.pick ? (await driver.executeQuery(rung.pick, { agency: AGENCY })).records.map((r) => String(r.get('id'))) : [null];
   if (ids.length === 0) throw new Error(`no input for "${rung.name}" visible to ${AGENCY}`);
   const vars = ids.map((id) => (id === null ? {} : { id }));
@@ -66,9 +76,19 @@ async function measure(rung: Rung, driver: Driver, token: string): Promise<Figur
   ];
   console.error(`${rung.name}: ${ids.length} inputs, load ${load()}`);
   const { seq, sizes } = await sequential(targets, vars, rung.size);
-  const rps = {} as Figures['rps'];
-  for (const t of targets) rps[t.name] = t.driver ? await rawLoop(t, vars) : await throughput(t, vars);
-  return { rung, seq, rps, sizes, load: load() };
+  const rps = { skein: 0, peer: 0, raw: 0 } as Figures['rps'];
+  const cpu = { skein: { server: 0, neo4j: 0 }, peer: { server: 0, neo4j: 0 }, raw: { server: 0, neo4j: 0 } } as Figures['cpu'];
+  for (let round = 0; round < RPS_ROUNDS; round++) {
+    for (const t of round % 2 === 0 ? targets : [...targets].reverse()) {
+      const before = [cpuMs(pids[t.name]), cpuMs(pids.neo4j)];
+      const r = t.driver ? await rawLoop(t, vars) : await throughput(t, vars);
+      const requests = Math.max(1, r * SECONDS);
+      rps[t.name] += r / RPS_ROUNDS;
+      cpu[t.name].server += (cpuMs(pids[t.name]) - before[0]!) / requests / RPS_ROUNDS;
+      cpu[t.name].neo4j += (cpuMs(pids.neo4j) - before[1]!) / requests / RPS_ROUNDS;
+    }
+  }
+  return { rung, seq, rps, cpu, sizes, load: load() };
 }
 
 function print(all: Figures[]): void {
@@ -82,20 +102,23 @@ function print(all: Figures[]): void {
       `${`${x.rung.name} (${x.rung.world})`.padEnd(34)}|        ${f(s.skein.p50)} ${f(s.peer.p50)} ${f(s.raw.p50)} |    ${f(s.skein.p95)}${f(s.peer.p95)}${f(s.raw.p95)} |    ${r(s.skein.p50, s.peer.p50)}   ${r(s.skein.p50, s.raw.p50)} |       ${f(rps.skein)} ${f(rps.peer)} ${f(rps.raw)} |    ${r(rps.skein, rps.peer)} | ${x.sizes.skein}/${x.sizes.peer}/${x.sizes.raw} | ${x.load}`,
     );
   }
-  console.log('p50/p95 from interleaved sequential rounds (skein, peer, raw per input); req/s at', process.env.BENCH_CONNECTIONS ?? 10, 'connections');
+  console.log(`p50/p95 from interleaved sequential rounds (skein, peer, raw per input); req/s at ${process.env.BENCH_CONNECTIONS ?? 10} connections, mean of ${RPS_ROUNDS} rounds (order reversed each round)`);
+  console.log('CPU ms per request under throughput (server process / Neo4j; raw: the bench process with its driver)');
+  for (const x of all) console.log(`${`${x.rung.name} (${x.rung.world})`.padEnd(34)}| ${(['skein', 'peer', 'raw'] as const).map((n) => `${n} ${x.cpu[n].server.toFixed(2)} / ${x.cpu[n].neo4j.toFixed(2)}`).join(' | ')}`);
 }
 
 async function demoWorld() {
   const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-peer-'));
   const config = loadConfig({ ...process.env, NEO4J_URI: '', SKEIN_DATA_DIR: dataDir, SKEIN_DB_PORT: String(DB_PORT), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'true' });
   const db = await openDatabase(config, createLogger('warn'));
-  return { uri: `bolt://127.0.0.1:${DB_PORT}`, stop: async () => (await db.close(), rmSync(dataDir, { recursive: true, force: true })) };
+  const pid = db.origin.kind === 'started' || db.origin.kind === 'running' ? db.origin.pid : 0;
+  return { uri: `bolt://127.0.0.1:${DB_PORT}`, neo4jPid: pid, stop: async () => (await db.close(), rmSync(dataDir, { recursive: true, force: true })) };
 }
 
 async function bigWorld() {
   const w = await openBenchWorld({ people: Number(values.people), seed: 1, port: DB_PORT, heap: '1g', pageCache: '1g' }, (m) => console.error(m));
   await w.executor.driver.close();
-  return { uri: `bolt://127.0.0.1:${DB_PORT}`, stop: () => w.stop() };
+  return { uri: `bolt://127.0.0.1:${DB_PORT}`, neo4jPid: w.neo4jPid(), stop: () => w.stop() };
 }
 
 function startSkein(uri: string): ChildProcess {

@@ -32,6 +32,8 @@ export interface BenchWorld {
   /** The generator's seed: person i's global id is personGid(seed, 'gen', i). */
   seed: number;
   loadSeconds: { generate: number | null; import: number | null; keys: number | null };
+  /** The Neo4j process serving it now (its CPU time is read from /proc by benches). */
+  neo4jPid(): number;
   stop(): Promise<void>;
 }
 
@@ -103,7 +105,7 @@ export async function openBenchWorld(o: WorldOptions, log: (m: string) => void):
       await graph.trustedWrite(SET_META, { file, importSeconds, keySeconds, people: o.people });
       writeFileSync(stamp, fingerprint);
     }
-    return { executor: graph, file, truth: `${file}.truth.json`, people: o.people, seed: o.seed, loadSeconds: { generate, import: importSeconds, keys: keySeconds }, stop };
+    return { executor: graph, file, truth: `${file}.truth.json`, people: o.people, seed: o.seed, loadSeconds: { generate, import: importSeconds, keys: keySeconds }, neo4jPid: () => db?.pid ?? 0, stop };
   } catch (err) {
     await stop();
     throw err;

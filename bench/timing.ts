@@ -1,4 +1,5 @@
 // Shared timing for benchmarks: time-based warm-up, then a fixed number of measured rounds.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export interface Percentiles {
@@ -26,3 +27,15 @@ export function percentiles(samples: number[]): Percentiles {
   const total = s.reduce((a, b) => a + b, 0);
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), opsPerSec: (s.length / total) * 1000 };
 }
+
+/** CPU time (user + system) a process has used so far, ms, from /proc (Linux); 0 if unknown. */
+export function cpuMs(pid: number): number {
+  try {
+    // After "pid (comm) ": field 3 is the state, so utime (field 14) and stime (15) are at 11 and 12.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ, 100 on Linux

@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createDriver, isReachable } from './graph/driver.js';
+import { coalesceBoltWrites } from './graph/coalesceWrites.js';
 import { GraphExecutor } from './graph/executor.js';
 import { applyMigrations, migrationsApplied } from './graph/migrations.js';
 import { startLocalNeo4j, type LocalNeo4j } from './localdb/launch.js';
@@ -31,6 +32,7 @@ export interface Database {
 export async function openDatabase(config: Config, logger: Logger, opts: { seed?: boolean } = {}): Promise<Database> {
   const { origin, local } = await locate(config, logger);
   const driver = createDriver(origin.uri, config.neo4j);
+  if (!coalesceBoltWrites()) logger.warn('this neo4j-driver build has no Node channel where expected: Bolt messages are written one flush at a time (graph/coalesceWrites.ts)');
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
     const executor = new GraphExecutor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, batchStatements: config.neo4j.batchStatements });

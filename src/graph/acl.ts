@@ -62,9 +62,27 @@ export function retainedSince(hiddenAfterDays: Record<string, number>, now = Dat
   return Object.fromEntries(Object.entries(hiddenAfterDays).map(([source, days]) => [source, neo4j.types.DateTime.fromStandardDate(new Date(now - days * 86_400_000))]));
 }
 
+/** The cut-offs of one view (its `hiddenAfterDays`), kept for the second they were computed in. */
+const cutOffs = new WeakMap<Record<string, number>, { second: number; value: Record<string, unknown> }>();
+
+/**
+ * retainedSince for a statement run now, shared by the statements of the same second with the same
+ * view: building the driver's DateTime values was ~3 % of the API's CPU on lookups. A cut-off is then
+ * at most one second older than the statement; retention periods are counted in days.
+ */
+function currentRetainedSince(hiddenAfterDays: Record<string, number>): Record<string, unknown> {
+  const now = Date.now();
+  const second = Math.floor(now / 1000);
+  const kept = cutOffs.get(hiddenAfterDays);
+  if (kept?.second === second) return kept.value;
+  const value = retainedSince(hiddenAfterDays, second * 1000);
+  cutOffs.set(hiddenAfterDays, { second, value });
+  return value;
+}
+
 /** The statement parameters of a view; a bare map (ingest, import) has no releases and sees no retraction. */
 export function aclParams(view: AclView | Record<string, number>): ViewParams {
-  if (isView(view)) return { acl: view.acl, released: view.released, retractedVisibleTo: view.retractedVisibleTo, retainedSince: retainedSince(view.hiddenAfterDays ?? {}) };
+  if (isView(view)) return { acl: view.acl, released: view.released, retractedVisibleTo: view.retractedVisibleTo, retainedSince: view.hiddenAfterDays ? currentRetainedSince(view.hiddenAfterDays) : {} };
   return { acl: view, released: {}, retractedVisibleTo: '', retainedSince: {} };
 }
 

@@ -1,8 +1,11 @@
 // Creates the neo4j-driver instance from config and checks that the database answers.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
+import { coalesceBoltWrites } from './coalesceWrites.js';
 
+/** A driver for `uri`; its connections send the Bolt messages of one event-loop turn in one write (coalesceWrites.ts). */
 export function createDriver(uri: string, cfg: Config['neo4j']): Driver {
+  coalesceBoltWrites();
   const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : undefined;
   const connectTimeout = cfg.connectTimeoutMs ?? 5_000;
   return neo4j.driver(uri, auth, {

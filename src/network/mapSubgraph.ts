@@ -11,5 +11,15 @@ export function toSubgraphNode(node: Plain, depth: number, view: View = NOW): Su
 
 export function toSubgraphEdge(rel: Plain, source: string, target: string): SubgraphEdgeModel {
   const link = toLink(rel);
-  return { id: link.id, key: linkKey(link), type: link.type, source, target, props: link.props, provenance: link.provenance };
+  return {
+    id: link.id,
+    key: linkKey(link),
+    type: link.type,
+    source,
+    target,
+    props: link.props,
+    get provenance() {
+      return link.provenance;
+    },
+  };
 }

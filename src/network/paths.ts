@@ -39,6 +39,8 @@ export interface PathRequest {
   /** SAME_AS hops join records of one human: they may be walked, and fold into one node. */
   resolveIdentities: boolean;
   view: View;
+  /** The request is this one field (records/prefetch.ts onlyRootField): the one Cypher search statement then runs without a BEGIN/COMMIT. */
+  sole?: boolean;
 }
 
 export async function findPaths(ctx: Context, req: PathRequest): Promise<PathModel[]> {
@@ -52,7 +54,8 @@ export async function findPaths(ctx: Context, req: PathRequest): Promise<PathMod
 
 // Raw records, all shortest: Cypher's allShortestPaths is exact and needs no graph in memory.
 async function allShortestCypher(ctx: Context, req: PathRequest): Promise<PathModel[]> {
-  const rows = await ctx.graph.read(ALL_SHORTEST[req.maxHops]!, { from: req.from, to: req.to, types: req.types, limit: int(req.limit), ...viewParams(req.view) });
+  const params = { from: req.from, to: req.to, types: req.types, limit: int(req.limit), ...viewParams(req.view) };
+  const rows = await ctx.graph.read(ALL_SHORTEST[req.maxHops]!, params, { sole: req.sole ?? false });
   const paths = rows.map((row) => toPath(row.ns as Plain[], row.rs as Array<{ r: Plain; s: string; t: string }>, req.view));
   paths.sort((a, b) => a.length - b.length || cmp(pathKey(a), pathKey(b)));
   return paths.slice(0, req.limit);

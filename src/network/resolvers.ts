@@ -9,7 +9,7 @@ import { listInTurns } from './listInTurns.js';
 export const networkResolvers: Resolvers = {
   Query: {
     neighbourhood: (_, a, ctx, info) => neighbourhood(ctx, a, info),
-    paths: (_, a, ctx) => paths(ctx, a),
+    paths: (_, a, ctx, info) => paths(ctx, a, info),
     network: (_, a, ctx, info) => network(ctx, { ...a, ids: a.seeds }, info),
     recruiters: (_, a, ctx) =>
       rankRecruiters(ctx, { ...a, maxDepth: boundedInt(a.maxDepth, 3, 1, 4, 'maxDepth'), resolveIdentities: a.resolveIdentities ?? false }),

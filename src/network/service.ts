@@ -11,6 +11,7 @@ import { selectsAlong, selectsBelow } from '../connections/selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { boundedInt, type WindowInput } from '../time/window.js';
 import { viewOf } from '../records/view.js';
+import { onlyRootField } from '../records/prefetch.js';
 
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 };
 export const PER_NODE_LIMIT = { default: 50, max: 500 };
@@ -90,7 +91,7 @@ export interface PathArgs {
   asOf?: Date | null;
 }
 
-export async function paths(ctx: Context, a: PathArgs): Promise<PathModel[]> {
+export async function paths(ctx: Context, a: PathArgs, info?: GraphQLResolveInfo): Promise<PathModel[]> {
   return findPaths(ctx, {
     from: a.from,
     to: a.to,
@@ -100,5 +101,7 @@ export async function paths(ctx: Context, a: PathArgs): Promise<PathModel[]> {
     mode: a.mode ?? 'ALL_SHORTEST',
     resolveIdentities: a.resolveIdentities ?? false,
     view: viewOf(a.asOf),
+    // Paths are built from the statement's rows alone (SubgraphNode reads nothing more).
+    sole: onlyRootField(info),
   });
 }

@@ -14,17 +14,31 @@ export function toEntity(node: Plain, view: View = NOW): EntityModel {
   const { labels, properties } = node as unknown as PlainNode;
   const type = labels.find((l): l is NodeType => (NODE_TYPES as readonly string[]).includes(l));
   if (!type) throw new Error(`record without a known type label: ${labels.join(',')}`);
-  return { id: String(properties.id), type, props: ownProps(properties), provenance: toProvenance(properties), view };
+  let provenance: ProvenanceModel | undefined;
+  return {
+    id: String(properties.id),
+    type,
+    props: ownProps(properties),
+    // Built when first read: most answers select none of it (a neighbourhood's nodes, a page of names),
+    // and parsing its dates was 3 % of the API's CPU under neighbourhood load.
+    get provenance() {
+      return (provenance ??= toProvenance(properties));
+    },
+    view,
+  };
 }
 
 export function toLink(rel: Plain): LinkModel {
   const { type, properties } = rel as unknown as PlainRelationship;
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
+  let provenance: ProvenanceModel | undefined;
   return {
     id: String(properties.id ?? ''),
     type: type as RelationshipType,
     props: ownProps(properties),
-    provenance: toProvenance(properties),
+    get provenance() {
+      return (provenance ??= toProvenance(properties));
+    },
   };
 }
 

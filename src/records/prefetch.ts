@@ -43,11 +43,20 @@ export function planFor(info: GraphQLResolveInfo | undefined, type: NodeType): E
  * executor then runs it without a BEGIN/COMMIT of its own (graph/requestTx.ts).
  */
 export function soleStatement(info: GraphQLResolveInfo | undefined, type: NodeType, plan: EntityPlan): boolean {
-  if (!info || info.path.prev !== undefined || info.operation.operation !== 'query') return false;
-  const roots = info.operation.selectionSet.selections;
-  if (roots.length !== 1 || roots[0]!.kind !== Kind.FIELD || (roots[0]!.directives?.length ?? 0) > 0 || info.fieldNodes.length !== 1) return false;
+  if (!info || !onlyRootField(info)) return false;
   const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   return answersAll({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets, plan);
+}
+
+/**
+ * Whether this resolver's field is the whole operation: a query of this one root field, without
+ * directives. A resolver whose answer is one statement with nothing below it reading the graph then
+ * passes `sole` (graph/executor.ts ViewerGraph.read), and the statement runs without a BEGIN/COMMIT.
+ */
+export function onlyRootField(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info || info.path.prev !== undefined || info.operation.operation !== 'query') return false;
+  const roots = info.operation.selectionSet.selections;
+  return roots.length === 1 && roots[0]!.kind === Kind.FIELD && (roots[0]!.directives?.length ?? 0) === 0 && info.fieldNodes.length === 1;
 }
 
 /** The plan for each record of a connection field's page (`edges { node { ... } }`) of `type`. */

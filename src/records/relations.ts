@@ -89,11 +89,24 @@ export function relatedItems(s: RelationSpec, n: RelatedNames): string {
   const window = REL_IN_WINDOW.replace(/\br\./g, `${n.r}.`).replace(/\$from\b/g, `$${n.from}`).replace(/\$to\b/g, `$${n.to}`);
   const p = n.label ? `${n.p}:${n.label}` : n.p;
   const carry = n.carry ? `${n.carry}, ` : '';
+  const collect = `WITH ${carry}collect(CASE WHEN ${n.t} IS NULL THEN null ELSE {r: ${n.r}, t: ${n.t}} END) AS ${n.all}`;
+  if (n.limit && !n.carry) {
+    // A page nobody counts: ordered first, then the rule on rows in order until the page (and one more)
+    // is full. The sort reads two ids per related record; the rule reads five to eight properties
+    // of the edge and the far end, and before sorting it ran on every related record: 8,677 of a
+    // 10,502-db-hit lookup on a 1,038-link hub (100k world). The same rows, in the same order.
+    return `
+OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
+WHERE ${n.t} <> ${n.p} AND ${window}
+WITH ${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)} WHERE ACL(${n.r}) AND ACL(${n.t})
+WITH ${n.r}, ${n.t} LIMIT $${n.limit}
+${collect}`;
+  }
   return `
 OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
 WHERE ACL(${n.r}) AND ACL(${n.t}) AND ${n.t} <> ${n.p} AND ${window}
 WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}${n.limit ? ` LIMIT $${n.limit}` : ''}
-WITH ${carry}collect(CASE WHEN ${n.t} IS NULL THEN null ELSE {r: ${n.r}, t: ${n.t}} END) AS ${n.all}`;
+${collect}`;
 }
 
 /** For a batch of parent ids: the visible related records of each, ordered, counted and sliced. */

@@ -1,7 +1,7 @@
 // The ACL rule as pure functions: the agreements map and the macro expansion.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAclMap } from '../../src/auth/aclFor.js';
-import { expandAcl, usesAcl } from '../../src/graph/acl.js';
+import { aclParams, expandAcl, usesAcl } from '../../src/graph/acl.js';
 
 describe('buildAclMap', () => {
   it('own agency up to RED, partners up to their agreement, RED never shared', () => {
@@ -29,5 +29,27 @@ describe('expandAcl', () => {
   it('detects statements that forgot the rule', () => {
     expect(usesAcl('MATCH (n) RETURN n')).toBe(false);
     expect(usesAcl('MATCH (n) WHERE ACL(n) RETURN n')).toBe(true);
+  });
+});
+
+describe('aclParams: retention cut-offs', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('are shared by the statements of one second with one view, and computed again the next second', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-04T10:00:00.250Z'));
+    const view = { acl: { 'XX-A': 4 }, released: {}, retractedVisibleTo: '', hiddenAfterDays: { 'XX-B': 30 } };
+    const first = aclParams(view).retainedSince;
+    vi.setSystemTime(new Date('2026-12-04T10:00:00.900Z'));
+    expect(aclParams(view).retainedSince).toBe(first);
+    // Another view with the same terms has cut-offs of its own.
+    expect(aclParams({ ...view, hiddenAfterDays: { 'XX-B': 30 } }).retainedSince).not.toBe(first);
+    vi.setSystemTime(new Date('2026-12-04T10:00:01.100Z'));
+    const next = aclParams(view).retainedSince as Record<string, { toString(): string }>;
+    expect(next).not.toBe(first);
+    // 30 days before the statement's second.
+    expect(new Date(next['XX-B']!.toString()).toISOString()).toBe('2026-11-04T10:00:01.000Z');
   });
 });

@@ -11,7 +11,12 @@ import { encodeKeyCursor } from '../../src/connections/paging.js';
 const server = testServer();
 // people(first:) pages by id, and ids begin with the agency code: 'AAAA-' puts ours ahead of other files' CLEAR people.
 const me = agencyCode('aaaa');
+// 'AA-…' sorts before 'AAAA-…': the other agency's records come first in id order.
+const other = agencyCode('aa');
 const mine = new Set<string>();
+/** A person whose associates, in id order, are three records hidden from `me` (RED of another agency) then two visible ones. */
+const hub = gid(me, 'hub');
+const hubAssociates: Array<{ id: string; visible: boolean }> = [];
 
 beforeAll(async () => {
   const records: GraphRecord[] = [];
@@ -28,7 +33,15 @@ beforeAll(async () => {
       rel('MEMBER_OF', uid('rel'), p, org, me, 'GREEN', { role: 'member' }),
     );
   }
-  await writeWorld(server.executor, [me], [], records);
+  records.push(node('Person', hub, me, 'GREEN', { name: 'Hub' }));
+  for (let i = 0; i < 5; i++) {
+    const visible = i >= 3;
+    const id = `${visible ? me : other}:${'abcde'[i]}-${uid('per')}`;
+    hubAssociates.push({ id, visible });
+    records.push(node('Person', id, visible ? me : other, visible ? 'GREEN' : 'RED', { name: `Associate ${i}` }));
+    records.push(rel('ASSOCIATE_OF', uid('rel'), hub, id, visible ? me : other, visible ? 'GREEN' : 'RED'));
+  }
+  await writeWorld(server.executor, [me, other], [], records);
 });
 
 afterAll(async () => {
@@ -101,6 +114,39 @@ it('a lookup answered whole by its one statement runs it without BEGIN/COMMIT; a
   expect(two.errors).toBeUndefined();
   expect(two.stats.autoCommits ?? 0).toBe(0);
   expect(two.stats.transactions).toBe(1 + two.stats.aclRetries);
+});
+
+it('paths as the whole query is its one statement without BEGIN/COMMIT; beside another root field, one shared transaction', async () => {
+  const [a, b] = [...mine];
+  const q = `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 2) { length nodes { key label } edges { type } } }`;
+  await server.as(me).query(q, { a, b }); // the view is cached from here on
+  const res = await server.as(me).query(q, { a, b });
+  expect(res.errors).toBeUndefined();
+  // Two members of one organisation: person - MEMBER_OF - organisation - MEMBER_OF - person.
+  expect(res.data?.paths[0]).toMatchObject({ length: 2, edges: [{ type: 'MEMBER_OF' }, { type: 'MEMBER_OF' }] });
+  expect(res.stats.queries).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.autoCommits).toBe(res.stats.aclReads > res.stats.aclRetries ? 0 : 1);
+  const two = await server.as(me).query(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 2) { length } person(id: $a) { id name } }`, { a, b });
+  expect(two.errors).toBeUndefined();
+  expect(two.data?.paths[0].length).toBe(2);
+  expect(two.stats.autoCommits ?? 0).toBe(0);
+  expect(two.stats.transactions).toBe(1 + two.stats.aclRetries);
+});
+
+it('a compiled page of related records passes over hidden ones ahead of it in order, as the loaders do', async () => {
+  const visible = hubAssociates.filter((a) => a.visible).map((a) => a.id);
+  expect([...hubAssociates.map((a) => a.id)].sort()).toEqual(hubAssociates.map((a) => a.id)); // hidden ones first in id order
+  // Under @include the connection is left to the loaders (one statement per field), outside it compiled.
+  const q = (first: number, directive: string) => `query($id: ID!) { person(id: $id) { id associates(first: ${first}) ${directive} { edges { node { id } } pageInfo { hasNextPage } } } }`;
+  for (const first of [1, 2, 3]) {
+    const compiled = await server.as(me).query(q(first, ''), { id: hub });
+    const loaders = await server.as(me).query(q(first, '@include(if: true)'), { id: hub });
+    expect(compiled.errors).toBeUndefined();
+    expect(compiled.data?.person.associates.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(visible.slice(0, first));
+    expect(compiled.data?.person.associates.pageInfo.hasNextPage).toBe(first < visible.length);
+    expect(loaders.data).toEqual(compiled.data);
+  }
 });
 
 it('a list without totalCount skips the count yet pages the same (hasNextPage from one record past the page)', async () => {
