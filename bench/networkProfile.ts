@@ -27,6 +27,7 @@ import { openAuditLog } from '../src/audit/auditLog.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hits, tree, type Plan } from './plans.js';
 
 const { values } = parseArgs({
   options: {
@@ -48,18 +49,6 @@ RequestReader.prototype.read = function (this: RequestReader, cypher: string, pa
   return read.call(this, cypher, params, counted, sole);
 };
 
-interface Plan {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
-const hits = (p: Plan): number => p.dbHits + p.children.reduce((s, c) => s + hits(c), 0);
-const tree = (p: Plan, d = 0): string[] => [
-  `${'  '.repeat(d)}${p.operatorType.padEnd(28 - Math.min(2 * d, 20))} ${String(p.rows).padStart(8)} rows ${String(p.dbHits).padStart(9)} hits  ${String(p.arguments['Details'] ?? '').replace(/\s+/g, ' ').slice(0, 140)}`,
-  ...p.children.flatMap((c) => tree(c, d + 1)),
-];
 
 const world = await openBenchWorld({ people: Number(values.people), seed: 1, port: Number(values.port), heap: '3g', pageCache: '2g' }, (m) => console.error(m));
 try {

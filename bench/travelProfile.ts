@@ -19,6 +19,7 @@ import { openAuditLog } from '../src/audit/auditLog.js';
 import { API_QUERY, RAW_QUERIES } from './travelQueries.js';
 import { ACL_VERSION_GUARD, expandAcl } from '../src/graph/acl.js';
 import { ROUTE_CANDIDATES } from '../src/travel/queries.js';
+import { hits, tree, type Plan } from './plans.js';
 
 // Candidate rewrites of the route-candidates statement, timed with the parameters Skein sent it: cut
 // from ROUTE_CANDIDATES itself, so they stay the statement that ships but for the part they change.
@@ -57,19 +58,6 @@ RequestReader.prototype.read = function (this: RequestReader, cypher: string, pa
   return read.call(this, cypher, params, counted);
 };
 
-interface Plan {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
-const hits = (p: Plan): number => p.dbHits + p.children.reduce((s, c) => s + hits(c), 0);
-// The plan as an indented tree: operator, rows, db hits and what it does (cut), for the costly statements.
-const tree = (p: Plan, depth = 0): string[] => [
-  `${'  '.repeat(depth)}${p.operatorType.padEnd(28 - Math.min(2 * depth, 20))} ${String(p.rows).padStart(8)} rows ${String(p.dbHits).padStart(9)} hits  ${String(p.arguments['Details'] ?? '').replace(/\s+/g, ' ').slice(0, 150)}`,
-  ...p.children.flatMap((c) => tree(c, depth + 1)),
-];
 
 const db = await startLocalNeo4j({ port: Number(process.env.BENCH_DB_PORT ?? 7689), dataDir, heap: '2g', pageCache: '1g', txTimeout: '300s' });
 const config = loadConfig({ ...process.env, SKEIN_QUERY_TIMEOUT_MS: '120000' });
