@@ -52,19 +52,26 @@ interface Run {
   note?: string;
 }
 
-/** --by-type: time spent in write transactions per record type (from the statement text), per load. */
-const writeTimes = new Map<string, { n: number; ms: number }>();
+/**
+ * --by-type: time spent in write transactions per record type (from the statement text), per load, with
+ * each type's first batch beside the median of its others: a statement text is planned by Neo4j when
+ * first run (and again when its statistics drift), so a first batch far above the median is planning.
+ */
+const writeTimes = new Map<string, number[]>();
 function timed(cypher: string, ms: number): void {
   const type = /MERGE \(\w+\)-\[r:(\w+) \{id: row\.id\}\]/.exec(cypher)?.[1] ?? /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ?? 'other';
-  const t = writeTimes.get(type) ?? { n: 0, ms: 0 };
-  t.n += 1;
-  t.ms += ms;
-  writeTimes.set(type, t);
+  writeTimes.set(type, [...(writeTimes.get(type) ?? []), ms]);
 }
 function printWriteTimes(name: string): void {
   if (!values['by-type']) return;
-  const rows = [...writeTimes].sort((a, b) => b[1].ms - a[1].ms);
-  console.log(`${name}: write transactions by type: ${rows.map(([t, v]) => `${t} ${v.n}× ${(v.ms / 1000).toFixed(1)}s (${Math.round(v.ms / v.n)} ms each)`).join(', ')}`);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : 0);
+  const rows = [...writeTimes].sort((a, b) => sum(b[1]) - sum(a[1]));
+  console.log(`${name}: write transactions by type (total; first batch / median of the others / slowest of the others, ms):`);
+  for (const [t, v] of rows) {
+    const rest = v.slice(1);
+    console.log(`  ${t.padEnd(20)} ${String(v.length).padStart(4)}× ${(sum(v) / 1000).toFixed(1).padStart(6)} s  first ${Math.round(v[0]!)} / median ${Math.round(median(rest))} / max ${Math.round(rest.length ? Math.max(...rest) : 0)}`);
+  }
   writeTimes.clear();
 }
 
