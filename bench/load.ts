@@ -121,10 +121,11 @@ try {
     const latencies: number[] = [];
     const sampler = SAMPLE_TX ? sampleTransactions(db.executor) : undefined;
     const cpu0 = [cpuMs(api!.pid!), cpuMs(neo4jPid)];
-    const tx0 = await transactions(base);
+    const tx0 = transactions(await scrape(base));
     const result = await run(base, bodies, tokens, DURATION_S, latencies);
-    const tx = (await transactions(base)) - tx0;
-    const memory = await memoryNow(base);
+    const after = await scrape(base);
+    const tx = transactions(after) - tx0;
+    const memory = memoryNow(after);
     const perRequest = [cpuMs(api!.pid!) - cpu0[0]!, cpuMs(neo4jPid) - cpu0[1]!].map((ms) => (ms / Math.max(1, result.requests.total)).toFixed(2));
     const held = await sampler?.stop();
     const p = percentiles(latencies);
@@ -179,17 +180,20 @@ async function run(base: string, bodies: string[], tokens: string[], seconds: nu
   return { ...result, graphqlErrors };
 }
 
+/** The API's own metrics, as Prometheus would scrape them. */
+async function scrape(base: string): Promise<string> {
+  return (await fetch(`${base}/metrics`)).text();
+}
+
 /** The API's count of Neo4j transactions (a shared read transaction counts once per statement). */
-async function transactions(base: string): Promise<number> {
-  const text = await (await fetch(`${base}/metrics`)).text();
+function transactions(text: string): number {
   let total = 0;
   for (const m of text.matchAll(/^skein_neo4j_transaction_duration_seconds_count\{[^}]*\} (\d+)/gm)) total += Number(m[1]);
   return total;
 }
 
 /** Where the API's memory is at the end of a run (its own process metrics). */
-async function memoryNow(base: string): Promise<string> {
-  const text = await (await fetch(`${base}/metrics`)).text();
+function memoryNow(text: string): string {
   const mb = (name: string) => {
     const m = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+(?:\\.\\d+)?(?:e\\+\\d+)?)`, 'm').exec(text);
     return m ? (Number(m[1]) / 1_048_576).toFixed(0) : '?';
