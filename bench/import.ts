@@ -35,6 +35,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     'by-type': { type: 'boolean', default: false },
     'keep-log': { type: 'string' },
+    'per-batch': { type: 'boolean', default: false },
   },
 });
 const people = Number(values.people);
@@ -59,6 +60,8 @@ function timed(cypher: string, ms: number): void {
   const t = writeTimes.get(type) ?? { n: 0, ms: 0 };
   t.n += 1;
   t.ms += ms;
+  // One line per write, with the wall clock, to set beside the replans in Neo4j's debug.log.
+  if (values['per-batch']) console.log(`write ${new Date().toISOString()} ${type} #${t.n} ${Math.round(ms)} ms`);
   writeTimes.set(type, t);
 }
 function printWriteTimes(name: string): void {
