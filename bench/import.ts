@@ -35,6 +35,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     'by-type': { type: 'boolean', default: false },
     'keep-log': { type: 'string' },
+    'per-batch': { type: 'boolean', default: false },
   },
 });
 const people = Number(values.people);
@@ -60,7 +61,10 @@ interface Run {
 const writeTimes = new Map<string, number[]>();
 function timed(cypher: string, ms: number): void {
   const type = /MERGE \(\w+\)-\[r:(\w+) \{id: row\.id\}\]/.exec(cypher)?.[1] ?? /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ?? 'other';
-  writeTimes.set(type, [...(writeTimes.get(type) ?? []), ms]);
+  const times = [...(writeTimes.get(type) ?? []), ms];
+  writeTimes.set(type, times);
+  // One line per write, with the wall clock, to set beside the replans in Neo4j's debug.log.
+  if (values['per-batch']) console.log(`write ${new Date().toISOString()} ${type} #${times.length} ${Math.round(ms)} ms`);
 }
 function printWriteTimes(name: string): void {
   if (!values['by-type']) return;
