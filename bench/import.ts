@@ -104,7 +104,7 @@ const skein = () =>
   withFreshDb(async (executor): Promise<Run> => {
     // The importing agency must be registered, --trust-sources or not (an :Agency node, no relationship).
     await writeAgencies(executor, [{ code: 'EU-POLICE', name: 'EU-POLICE', country: 'EU' }], []);
-    if (values['by-type']) {
+    if (values['by-type'] || values['per-batch']) {
       const run = executor.run.bind(executor);
       executor.run = async (mode, cypher, params, stats) => {
         const t = performance.now();
@@ -123,7 +123,7 @@ const skein = () =>
 
 const raw = () =>
   withFreshDb(async (executor): Promise<Run> => {
-    const r = await rawImport(executor.driver, file, batch, progressReporter('raw import', process.stderr), values['by-type'] ? timed : undefined);
+    const r = await rawImport(executor.driver, file, batch, progressReporter('raw import', process.stderr), values['by-type'] || values['per-batch'] ? timed : undefined);
     printWriteTimes('raw');
     return { name: 'raw driver UNWIND/MERGE', ...r, stored: await stored(executor) };
   });
