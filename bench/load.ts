@@ -4,7 +4,8 @@
 // `npm run bench:load` (BENCH_CONNECTIONS=50, BENCH_DURATION=30 s, BENCH_WARMUP=10 s per run after one
 // BENCH_JVM_WARMUP=40 s of the whole mix, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
 // BENCH_EACH=1 then runs every kind of the mix alone for the same duration (where the time goes);
-// BENCH_ONLY=lookup,search runs only those kinds; BENCH_NODE_ARGS passes flags to the API's node
+// BENCH_ONLY=lookup,search runs only those kinds (screenContext, a screen selecting watchlists and network
+// context, runs only when named); BENCH_NODE_ARGS passes flags to the API's node
 // (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: the profile is written when the API exits);
 // BENCH_SAMPLE_TX=1 samples Neo4j's running transactions (SHOW TRANSACTIONS) every 100 ms and prints
 // which statements hold the server most, per run: a sampling profile of Neo4j's side.
@@ -37,9 +38,12 @@ const OPS = {
   neighbourhood: `query Hood($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2, limit: 200) { truncated nodes { key type label } edges { key type source target } } }`,
   paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { key } } }`,
   screen: `query Screen($travellers: [TravellerInput!]!) { screen(travellers: $travellers) { rowCount matchedRows rows { index candidates { score } } } }`,
+  // Not in the standard mix (weight 0): the same screen with each candidate's watchlists and network
+  // context (nearest recruiter and watchlisted person), run with BENCH_ONLY=screenContext.
+  screenContext: `query ScreenContext($travellers: [TravellerInput!]!) { screen(travellers: $travellers) { rowCount matchedRows rows { index candidates { score watchlists { id } network { recruiterDistance watchlistDistance nearestRecruiter { id } } } } } }`,
 };
 /** Share of each kind in the mix (screening only when the API has a `screen` query). */
-const WEIGHTS: Record<keyof typeof OPS, number> = { lookup: 35, search: 25, neighbourhood: 15, paths: 15, screen: 10 };
+const WEIGHTS: Record<keyof typeof OPS, number> = { lookup: 35, search: 25, neighbourhood: 15, paths: 15, screen: 10, screenContext: 0 };
 type Kind = keyof typeof OPS;
 const KINDS = Object.keys(OPS) as Kind[];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean) as Kind[];
@@ -92,7 +96,8 @@ try {
   const tokens = await Promise.all(agencies.flatMap((agency) => Array.from({ length: ANALYSTS_PER_AGENCY }, (_, i) => signLocalToken(tokenConfig, { agency, role: 'ANALYST', subject: `${agency.toLowerCase()}-analyst-${i}` }))));
   await startApi();
   const screening = await hasScreen(base, tokens[0]!);
-  const kinds = (ONLY.length ? ONLY : KINDS).filter((k) => k !== 'screen' || screening);
+  // Kinds of weight 0 run only when named in BENCH_ONLY.
+  const kinds = (ONLY.length ? ONLY : KINDS.filter((k) => WEIGHTS[k] > 0)).filter((k) => !k.startsWith('screen') || screening);
   if (!screening) console.log('no screen query in this API: screening skipped');
   console.log(`load: ${CONNECTIONS} connections, ${DURATION_S} s (after ${WARMUP_S} s warm-up), ${tokens.length} tokens of ${agencies.length} agencies, demo world (${people.length} people)`);
 
@@ -217,7 +222,10 @@ function mix(people: Array<{ id: string; name: string }>, kinds: Kind[]): string
     for (let w = 0; w < weight('neighbourhood'); w++) add('neighbourhood', { ids: [a.id] });
     for (let w = 0; w < weight('paths'); w++) add('paths', { from: a.id, to: b.id });
     // Small manifests: three travellers, one of them a known name.
-    for (let w = 0; w < weight('screen'); w++) add('screen', { travellers: [{ ref: '1', name: a.name }, { ref: '2', name: 'Jan Jansen' }, { ref: '3', name: b.name, birthDate: '1990-01-01' }] });
+    const travellers = [{ ref: '1', name: a.name }, { ref: '2', name: 'Jan Jansen' }, { ref: '3', name: b.name, birthDate: '1990-01-01' }];
+    for (let w = 0; w < weight('screen'); w++) add('screen', { travellers });
+    // Alone (BENCH_ONLY=screenContext) it has the mix to itself: one body per input.
+    if (kinds.length === 1 && kinds[0] === 'screenContext') add('screenContext', { travellers });
   }
   return bodies;
 }
