@@ -90,7 +90,9 @@ export function relatedItems(s: RelationSpec, n: RelatedNames): string {
   const p = n.label ? `${n.p}:${n.label}` : n.p;
   const carry = n.carry ? `${n.carry}, ` : '';
   const collect = `WITH ${carry}collect(CASE WHEN ${n.t} IS NULL THEN null ELSE {r: ${n.r}, t: ${n.t}} END) AS ${n.all}`;
-  if (n.limit && !n.carry) {
+  // With a carried parent id, a parent whose related rows were all filtered out would lose its row.
+  if (n.limit && n.carry) throw new Error('a bounded related read is per parent (no carry)');
+  if (n.limit) {
     // A page nobody counts: ordered first, then the rule on rows in order until the page (and one more)
     // is full. The sort reads two ids per related record; the rule reads five to eight properties
     // of the edge and the far end, and before sorting it ran on every related record: 8,677 of a
@@ -105,7 +107,7 @@ ${collect}`;
   return `
 OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
 WHERE ACL(${n.r}) AND ACL(${n.t}) AND ${n.t} <> ${n.p} AND ${window}
-WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}${n.limit ? ` LIMIT $${n.limit}` : ''}
+WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}
 ${collect}`;
 }
 
