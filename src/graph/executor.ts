@@ -51,13 +51,16 @@ export interface StatementScope {
 }
 
 /**
- * Where a viewer's ACL view comes from when it may be cached (context.ts, auth/aclCache.ts): `guard` is
- * the sharing-state version a cached view was read at, checked inside each statement
- * (ACL_VERSION_GUARD); null for a view read in this request.
+ * Where a viewer's ACL view comes from when it may be cached (context.ts, auth/aclCache.ts): `version` is
+ * the sharing-state version the view was read at, checked inside each statement (ACL_VERSION_GUARD),
+ * whether the view came from the cache (`guard`, the same number) or was read in this request (`guard`
+ * null): one statement text either way, so Neo4j plans each statement once, not once per kind of view
+ * (a screen's statements, planned again on the first request with a cached view, were most of the
+ * second manifest's time after a start: docs/screening.md).
  */
 export interface ViewSource {
-  current(): Promise<{ view: AclView; guard: number | null }>;
-  /** A statement run with the view cached at version `stale` failed: re-reads the view; true when it had moved. */
+  current(): Promise<{ view: AclView; guard: number | null; version: number }>;
+  /** A statement run with the view read at version `stale` failed: re-reads the view; true when it had moved. */
   refresh(stale: number): Promise<boolean>;
 }
 
@@ -270,12 +273,11 @@ export class ViewerGraph {
     const text = await this.prepare(cypher);
     const source = this.acl;
     if (typeof source === 'function') return run(text, { asOf: null, ...params, ...aclParams(await source()) });
-    const { view, guard } = await source.current();
-    if (guard === null) return run(text, { asOf: null, ...params, ...aclParams(view) });
+    const { view, version } = await source.current();
     try {
-      return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(guard) });
+      return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(version) });
     } catch (err) {
-      if (!(await source.refresh(guard))) throw err;
+      if (!(await source.refresh(version))) throw err;
       const fresh = await source.current();
       return run(text, { asOf: null, ...params, ...aclParams(fresh.view) });
     }
