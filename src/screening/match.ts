@@ -9,7 +9,7 @@ import type { NameToken } from '../identity/normalise.js';
 import { birthDatesWorthReading, scoreMatch, storedVariants, type MatchCandidate, type MatchReason } from '../identity/score.js';
 import { viewParams, type View } from '../records/view.js';
 import { distinctNotices, expandHit, hitSources, noticeOf, type HitNoticeModel } from './hitNotice.js';
-import { DOCUMENTS_FOUND, MATCH_BATCH, NAME_LOOKUP } from './queries.js';
+import { batchParam, DOCUMENTS_FOUND, MATCH_BATCH, NAME_LOOKUP } from './queries.js';
 
 /** Subjects per statement: 10,000 manifest rows are ten round trips. */
 export const SUBJECT_BATCH = 1000;
@@ -71,7 +71,7 @@ export interface KeyQuery {
   text: string;
 }
 
-/** The name lookup's parameters for a batch: its distinct keys in queries, and who looks each up. */
+/** The name lookup's lists for a batch (batchParam): its distinct keys in queries, and who looks each up. */
 export function lookupParams(batch: readonly Subject[], threshold: number): Record<string, unknown> & { queries: KeyQuery[] } {
   const rowsOf = new Map<string, number[]>();
   batch.forEach((s, i) => {
@@ -196,14 +196,14 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
     const names = lookupParams(batch, o.threshold);
     const docKeys = [...new Set(batch.flatMap((s) => s.docKeys))];
     const [found, docs] = await Promise.all([
-      names.queries.length === 0 ? [] : read(lookup, { ...common, ...names }),
-      docKeys.length === 0 ? [] : read(documents, { ...common, docKeys }),
+      names.queries.length === 0 ? [] : read(lookup, { ...common, ...batchParam(names) }),
+      docKeys.length === 0 ? [] : read(documents, { ...common, ...batchParam({ docKeys }) }),
     ]);
     const hits = nameHits(found);
     const docsFound = new Set(docs.map((r) => String(r.k)));
     const kept = batch.map((s, i) => (hits.get(i)?.named ?? []).filter((c) => mayReach(s, c, o.threshold)));
     const subjects = batch.flatMap((s, i) => (needsFacts(s) && worthMatching(s, kept[i]!, docsFound) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
-    const rows = new Map(subjects.length === 0 ? [] : (await read(statement, { ...common, subjects })).map((r) => [Number(r.i), r]));
+    const rows = new Map(subjects.length === 0 ? [] : (await read(statement, { ...common, ...batchParam({ subjects }) })).map((r) => [Number(r.i), r]));
     done[b] = batch.map((s, i) => {
       const r = rows.get(i);
       const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
