@@ -91,9 +91,8 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
     current,
     refresh: async (stale) => {
       const now = await current();
-      // Several statements may fail on the same stale view: the first one re-reads it for all (a view read
-      // in this request is checked like a cached one: the sharing state may move while the request runs).
-      const fresh = now.version === stale ? await readFresh() : now;
+      // Several statements may fail on the same stale view: the first one re-reads it for all.
+      const fresh = now.guard === stale ? await readFresh() : now;
       const moved = fresh.version !== stale;
       if (moved) stats.aclRetries += 1;
       return moved;

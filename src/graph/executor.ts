@@ -1,7 +1,7 @@
 // The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ACL_VERSION_GUARD, aclParams, expandAcl, type AclView } from './acl.js';
+import { ACL_VERSION_GUARD, aclParams, expandAcl, UNCHECKED_ACL_VERSION, type AclView } from './acl.js';
 import { int } from './params.js';
 import { assertAclCoverage } from './aclGuard.js';
 import { toPlain, type Plain } from './convert.js';
@@ -51,16 +51,13 @@ export interface StatementScope {
 }
 
 /**
- * Where a viewer's ACL view comes from when it may be cached (context.ts, auth/aclCache.ts): `version` is
- * the sharing-state version the view was read at, checked inside each statement (ACL_VERSION_GUARD),
- * whether the view came from the cache (`guard`, the same number) or was read in this request (`guard`
- * null): one statement text either way, so Neo4j plans each statement once, not once per kind of view
- * (a screen's statements, planned again on the first request with a cached view, were most of the
- * second manifest's time after a start: docs/screening.md).
+ * Where a viewer's ACL view comes from when it may be cached (context.ts, auth/aclCache.ts): `guard` is
+ * the sharing-state version a cached view was read at, checked inside each statement
+ * (ACL_VERSION_GUARD); null for a view read in this request.
  */
 export interface ViewSource {
-  current(): Promise<{ view: AclView; guard: number | null; version: number }>;
-  /** A statement run with the view read at version `stale` failed: re-reads the view; true when it had moved. */
+  current(): Promise<{ view: AclView; guard: number | null }>;
+  /** A statement run with the view cached at version `stale` failed: re-reads the view; true when it had moved. */
   refresh(stale: number): Promise<boolean>;
 }
 
@@ -273,11 +270,12 @@ export class ViewerGraph {
     const text = await this.prepare(cypher);
     const source = this.acl;
     if (typeof source === 'function') return run(text, { asOf: null, ...params, ...aclParams(await source()) });
-    const { view, version } = await source.current();
+    const { view, guard } = await source.current();
+    // Every statement carries the guard, checked only with a cached view: one text, one plan (acl.ts).
     try {
-      return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(version) });
+      return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(guard ?? UNCHECKED_ACL_VERSION) });
     } catch (err) {
-      if (!(await source.refresh(version))) throw err;
+      if (guard === null || !(await source.refresh(guard))) throw err;
       const fresh = await source.current();
       return run(text, { asOf: null, ...params, ...aclParams(fresh.view) });
     }
