@@ -110,15 +110,21 @@ export function expandAcl(cypher: string): string {
 }
 
 /**
- * Put before a statement run with an ACL view taken from the process's cache (auth/aclCache.ts):
- * `$aclVersion` is the version of the sharing state the view was read at. The statement fails before
- * it reads anything when the version in the graph differs (every change to agreements, releases or
- * retraction bumps it in its own transaction, sharing/aclVersion.ts), and the caller re-reads the view
- * and runs it again. So no answer is ever computed with a view older than the statement, on any replica.
+ * Put before every viewer statement: `$aclVersion` is the version of the sharing state a view taken from
+ * the process's cache (auth/aclCache.ts) was read at. The statement fails before it reads anything when
+ * the version in the graph differs (every change to agreements, releases or retraction bumps it in its
+ * own transaction, sharing/aclVersion.ts), and the caller re-reads the view and runs it again. So no
+ * answer is ever computed with a view older than the statement, on any replica. A view read in the
+ * request itself is not checked (`UNCHECKED_ACL_VERSION`): the same text either way, so Neo4j plans each
+ * statement once, not once per kind of view (a screen's statements, planned again on the first request
+ * with a cached view, were most of its time on a Neo4j just started: docs/screening.md).
  */
 export const ACL_VERSION_GUARD =
   "CALL { OPTIONAL MATCH (aclMeta:SkeinMeta {key: 'acl'}) /* ACL_EXEMPT(aclMeta): ACL_VERSION */ " +
-  'RETURN CASE WHEN coalesce(aclMeta.version, 0) = $aclVersion THEN true ELSE coalesce(aclMeta.version, 0) / 0 = 0 END AS aclCurrent }\n';
+  'RETURN CASE WHEN $aclVersion < 0 OR coalesce(aclMeta.version, 0) = $aclVersion THEN true ELSE coalesce(aclMeta.version, 0) / 0 = 0 END AS aclCurrent }\n';
+
+/** `$aclVersion` of a view read in the request: an integer like a version, so the plan is the same one. */
+export const UNCHECKED_ACL_VERSION = -1;
 
 /** The failure ACL_VERSION_GUARD raises (the driver's error, before graph/errors.ts maps it). */
 export function isStaleViewFailure(err: unknown): boolean {

@@ -1,7 +1,7 @@
 // The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ACL_VERSION_GUARD, aclParams, expandAcl, type AclView } from './acl.js';
+import { ACL_VERSION_GUARD, aclParams, expandAcl, UNCHECKED_ACL_VERSION, type AclView } from './acl.js';
 import { int } from './params.js';
 import { assertAclCoverage } from './aclGuard.js';
 import { toPlain, type Plain } from './convert.js';
@@ -271,11 +271,11 @@ export class ViewerGraph {
     const source = this.acl;
     if (typeof source === 'function') return run(text, { asOf: null, ...params, ...aclParams(await source()) });
     const { view, guard } = await source.current();
-    if (guard === null) return run(text, { asOf: null, ...params, ...aclParams(view) });
+    // Every statement carries the guard, checked only with a cached view: one text, one plan (acl.ts).
     try {
-      return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(guard) });
+      return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(guard ?? UNCHECKED_ACL_VERSION) });
     } catch (err) {
-      if (!(await source.refresh(guard))) throw err;
+      if (guard === null || !(await source.refresh(guard))) throw err;
       const fresh = await source.current();
       return run(text, { asOf: null, ...params, ...aclParams(fresh.view) });
     }

@@ -9,7 +9,8 @@ import type { NameToken } from '../identity/normalise.js';
 import { birthDatesWorthReading, scoreMatch, storedVariants, type MatchCandidate, type MatchReason } from '../identity/score.js';
 import { viewParams, type View } from '../records/view.js';
 import { distinctNotices, expandHit, hitSources, noticeOf, type HitNoticeModel } from './hitNotice.js';
-import { DOCUMENTS_FOUND, MATCH_BATCH, NAME_LOOKUP } from './queries.js';
+import { batchParam, DOCUMENTS_FOUND, MATCH_BATCH, NAME_LOOKUP } from './queries.js';
+import { Gate } from '../graph/gate.js';
 
 /** Subjects per statement: 10,000 manifest rows are ten round trips. */
 export const SUBJECT_BATCH = 1000;
@@ -71,7 +72,7 @@ export interface KeyQuery {
   text: string;
 }
 
-/** The name lookup's parameters for a batch: its distinct keys in queries, and who looks each up. */
+/** The name lookup's lists for a batch (batchParam): its distinct keys in queries, and who looks each up. */
 export function lookupParams(batch: readonly Subject[], threshold: number): Record<string, unknown> & { queries: KeyQuery[] } {
   const rowsOf = new Map<string, number[]>();
   batch.forEach((s, i) => {
@@ -167,9 +168,12 @@ function notices(key: Uint8Array | undefined, s: Subject, people: Array<Record<s
 }
 
 /**
- * Batches in flight at once, each in its own transaction (readAlone): the database works on one while
- * the other's rows are scored here. In the request's shared transaction they would run one after the
- * other under one timeout, and a long manifest would time out (measured: 1,500 rows, QUERY_TIMEOUT).
+ * Batches in each stage at once, every statement in its own transaction (readAlone): the name lookups
+ * (with documents found) of later batches run while earlier batches are matched, and the database works
+ * on one batch while another's rows are scored here. In the request's shared transaction they would run
+ * one after the other under one timeout, and a long manifest would time out (measured: 1,500 rows,
+ * QUERY_TIMEOUT). The lookups do not wait for the match statements: on a Neo4j just started, the first
+ * match statement waits seconds for its plan, and the lookups of the batches after it go on meanwhile.
  */
 const IN_FLIGHT = 2;
 
@@ -189,22 +193,25 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
   const read = subjects.length <= SHARED_TX_ROWS ? ctx.graph.readInTurn.bind(ctx.graph) : ctx.graph.readAlone.bind(ctx.graph);
   const batches: Subject[][] = [];
   for (let start = 0; start < subjects.length; start += SUBJECT_BATCH) batches.push(subjects.slice(start, start + SUBJECT_BATCH));
-  const done: SubjectMatches[][] = new Array(batches.length);
-  const runBatch = async (b: number) => {
-    const batch = batches[b]!;
-    const common = { cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
+  const common = { cap: int(LOOKUP_CAP), hitSources: sources, ...viewParams(o.view) };
+  // Stage 1: the batch's name lookup and documents found; the people found that may reach the threshold.
+  const lookUp = async (batch: Subject[]) => {
     const names = lookupParams(batch, o.threshold);
     const docKeys = [...new Set(batch.flatMap((s) => s.docKeys))];
     const [found, docs] = await Promise.all([
-      names.queries.length === 0 ? [] : read(lookup, { ...common, ...names }),
-      docKeys.length === 0 ? [] : read(documents, { ...common, docKeys }),
+      names.queries.length === 0 ? [] : read(lookup, { ...common, ...batchParam(names) }),
+      docKeys.length === 0 ? [] : read(documents, { ...common, ...batchParam({ docKeys }) }),
     ]);
     const hits = nameHits(found);
     const docsFound = new Set(docs.map((r) => String(r.k)));
     const kept = batch.map((s, i) => (hits.get(i)?.named ?? []).filter((c) => mayReach(s, c, o.threshold)));
+    return { hits, kept, docsFound };
+  };
+  // Stage 2: the match statement for the rows it can add to, then every row ranked.
+  const finish = async (batch: Subject[], { hits, kept, docsFound }: Awaited<ReturnType<typeof lookUp>>): Promise<SubjectMatches[]> => {
     const subjects = batch.flatMap((s, i) => (needsFacts(s) && worthMatching(s, kept[i]!, docsFound) ? [subjectParams(s, i, kept[i]!.map((c) => String(c.id)))] : []));
-    const rows = new Map(subjects.length === 0 ? [] : (await read(statement, { ...common, subjects })).map((r) => [Number(r.i), r]));
-    done[b] = batch.map((s, i) => {
+    const rows = new Map(subjects.length === 0 ? [] : (await read(statement, { ...common, ...batchParam({ subjects }) })).map((r) => [Number(r.i), r]));
+    return batch.map((s, i) => {
       const r = rows.get(i);
       const list = (k: string) => ((r?.[k] ?? []) as Array<Record<string, Plain>>);
       const named = hits.get(i);
@@ -213,10 +220,11 @@ export async function matchSubjects(ctx: Context, subjects: readonly Subject[], 
       return matched;
     });
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < batches.length) await runBatch(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, batches.length) }, worker));
+  const lookups = new Gate(IN_FLIGHT);
+  const matches = new Gate(IN_FLIGHT);
+  const done = await Promise.all(batches.map(async (batch) => {
+    const looked = await lookups.run(() => lookUp(batch));
+    return matches.run(() => finish(batch, looked));
+  }));
   return done.flat();
 }

@@ -6,7 +6,7 @@ import { boundedInt } from '../time/window.js';
 import type { EntityModel } from '../records/models.js';
 import { viewParams, type View } from '../records/view.js';
 import type { NetworkContextModel } from './models.js';
-import { MAX_CONTEXT_HOPS, NETWORK_CONTEXT } from './queries.js';
+import { batchParam, MAX_CONTEXT_HOPS, NETWORK_CONTEXT } from './queries.js';
 import { loadAll } from '../records/loaders.js';
 
 export const DEFAULT_CONTEXT_HOPS = 3;
@@ -36,7 +36,7 @@ interface ContextRow {
 async function readContext(ctx: Context, ids: string[], hops: number, view: View): Promise<ContextRow[]> {
   const out: ContextRow[] = [];
   for (let i = 0; i < ids.length; i += CONTEXT_BATCH) {
-    const rows = await ctx.graph.read(NETWORK_CONTEXT[hops]!, { ids: ids.slice(i, i + CONTEXT_BATCH), maxLists: int(MAX_LISTS), ...viewParams(view) });
+    const rows = await ctx.graph.read(NETWORK_CONTEXT[hops]!, { ...batchParam({ ids: ids.slice(i, i + CONTEXT_BATCH) }), maxLists: int(MAX_LISTS), ...viewParams(view) });
     for (const r of rows) {
       out.push({
         id: String(r.id),

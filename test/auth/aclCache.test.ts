@@ -6,7 +6,8 @@ import { testServer } from '../helpers/server.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
 import { agencyCode, gid } from '../helpers/ids.js';
 import { node, writeWorld } from '../helpers/world.js';
-import { ACL_VERSION_GUARD } from '../../src/graph/acl.js';
+import { ACL_VERSION_GUARD, UNCHECKED_ACL_VERSION } from '../../src/graph/acl.js';
+import type { Params } from '../../src/graph/executor.js';
 import { READ_ACL_VERSION } from '../../src/sharing/aclVersion.js';
 import { AclViewCache, MAX_AGE_MS } from '../../src/auth/aclCache.js';
 import { int } from '../../src/graph/params.js';
@@ -76,6 +77,36 @@ describe('cached ACL views', () => {
     expect(passed).toBe(true);
     const version = await read();
     await expect(testExecutor().trustedRead(`${ACL_VERSION_GUARD}RETURN 1 AS x`, { aclVersion: int(version - 1) })).rejects.toThrow(/by zero/);
+    // A view read in the request itself is not checked, whatever the version.
+    expect(await testExecutor().trustedRead(`${ACL_VERSION_GUARD}RETURN 1 AS x`, { aclVersion: int(UNCHECKED_ACL_VERSION) })).toEqual([{ x: 1 }]);
+  });
+
+  it('a statement has one text whether its view was read in the request or cached, so Neo4j plans it once', async () => {
+    const executor = testExecutor();
+    const version = Number((await executor.trustedRead(READ_ACL_VERSION))[0]!.version);
+    const view = { acl: { [owner]: 4 }, released: {}, retractedVisibleTo: '', hiddenAfterDays: {} };
+    const sent: Array<{ text: string; params: Params }> = [];
+    const run = executor.run.bind(executor);
+    executor.run = (mode, text, params, stats) => {
+      sent.push({ text, params });
+      return run(mode, text, params, stats);
+    };
+    try {
+      const statement = 'MATCH (p:Person) WHERE p.id IN $ids AND ACL(p) RETURN p.id AS id ORDER BY id';
+      const asRead = executor.forViewer({ current: async () => ({ view, guard: null }), refresh: async () => false }, { queries: 0 });
+      const asCached = executor.forViewer({ current: async () => ({ view, guard: version }), refresh: async () => false }, { queries: 0 });
+      const fresh = await asRead.read(statement, { ids: [green, amber] });
+      const cached = await asCached.read(statement, { ids: [green, amber] }).catch(() => null); // null: another file moved the version
+      expect(fresh.map((r) => r.id)).toEqual([amber, green].sort());
+      if (cached) expect(cached).toEqual(fresh);
+      expect(sent).toHaveLength(2);
+      expect(sent[0]!.text.startsWith(ACL_VERSION_GUARD)).toBe(true);
+      expect(sent[1]!.text).toBe(sent[0]!.text);
+      expect(Number(sent[0]!.params.aclVersion)).toBe(UNCHECKED_ACL_VERSION);
+      expect(Number(sent[1]!.params.aclVersion)).toBe(version);
+    } finally {
+      executor.run = run;
+    }
   });
 });
 
