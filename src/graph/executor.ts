@@ -276,8 +276,9 @@ export class ViewerGraph {
       return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(guard ?? UNCHECKED_ACL_VERSION) });
     } catch (err) {
       if (guard === null || !(await source.refresh(guard))) throw err;
+      // The view just re-read is current for this statement: run unchecked, in the same text (one plan).
       const fresh = await source.current();
-      return run(text, { asOf: null, ...params, ...aclParams(fresh.view) });
+      return run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(fresh.view), aclVersion: int(UNCHECKED_ACL_VERSION) });
     }
   }
 
