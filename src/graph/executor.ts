@@ -269,9 +269,9 @@ export class ViewerGraph {
   private async guarded(cypher: string, params: Params, run: (text: string, all: Params) => Promise<Row[]>): Promise<Row[]> {
     const text = await this.prepare(cypher);
     const source = this.acl;
-    if (typeof source === 'function') return run(text, { asOf: null, ...params, ...aclParams(await source()) });
-    const { view, guard } = await source.current();
     // Every statement carries the guard, checked only with a cached view: one text, one plan (acl.ts).
+    if (typeof source === 'function') return run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(await source()), aclVersion: int(UNCHECKED_ACL_VERSION) });
+    const { view, guard } = await source.current();
     try {
       return await run(ACL_VERSION_GUARD + text, { asOf: null, ...params, ...aclParams(view), aclVersion: int(guard ?? UNCHECKED_ACL_VERSION) });
     } catch (err) {
