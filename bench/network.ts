@@ -1,7 +1,7 @@
 // Benchmark: `network` at 2,000 and 10,000 visible nodes (issue 15), its server time, and the event-loop delay a concurrent
 // stream of person lookups sees while the analysis runs (metrics run in a worker thread: issue 15).
 // `/work/coord/bin/bench npm run bench:network -- [--people 100000] [--seed 1] [--rounds 10]
-//   [--port 7732] [--heap 3g] [--pagecache 3g] [--seeds-file F] [--split]`; `--rounds 0` builds the world and
+//   [--port 7732] [--heap 3g] [--pagecache 3g] [--seeds-file F] [--split] [--warmup 1]`; `--rounds 0` builds the world and
 //   finds the seed sets only (with --seeds-file, kept for the timed runs).
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     // The seed sets found, kept: read from this file when it holds the size, written to it after a search.
     'seeds-file': { type: 'string', default: '' },
     split: { type: 'boolean', default: false },
+    warmup: { type: 'string', default: '1' },
   },
 });
 const log = (m: string) => console.error(`[bench:network] ${m}`);
@@ -142,7 +143,7 @@ try {
     marks.push(['subgraph', performance.now()]);
     const metrics = await metricsOffThread(metricsInput(sub, LOUVAIN_RESOLUTION));
     marks.push(['worker', performance.now()]);
-    assemble(sub, metrics);
+    await assemble(sub, metrics);
     marks.push(['assemble', performance.now()]);
     await exec(NETWORK, { ids, depth, limit });
     marks.push(['whole call', performance.now()]);
@@ -177,17 +178,30 @@ try {
     let nodes = 0;
     let lookups = 0;
     let refused = '';
-    for (let round = 0; round < Number(values.rounds) && !refused; round++) {
+    // Round 0 is the warm-up (`--warmup`, default 1 round): the process's first network call runs
+    // interpreted JavaScript and cold plans, which a server in use is past. Its figures are printed apart.
+    const warmup = Number(values.warmup);
+    const roundMax: number[] = [];
+    let coldMax = NaN;
+    let coldTime = NaN;
+    const once = monitorEventLoopDelay({ resolution: 5 });
+    for (let round = -warmup; round < Number(values.rounds) && !refused; round++) {
       let running = true;
       // The concurrent lookup stream: one person lookup after another while the network is analysed.
       const stream = (async () => {
         for (let i = 0; running; i++) { await exec(LOOKUP, { id: seeds[i % seeds.length] }); lookups++; }
       })();
-      delay.enable();
+      if (round >= 0) delay.enable();
+      once.reset();
+      once.enable();
       const t0 = performance.now();
       const answer = await exec(NETWORK, { ids, depth, limit });
-      times.push(performance.now() - t0);
+      if (round >= 0) times.push(performance.now() - t0);
+      else coldTime = performance.now() - t0;
       delay.disable();
+      once.disable();
+      if (round >= 0) roundMax.push(once.max / 1e6);
+      else coldMax = Math.max(Number.isNaN(coldMax) ? 0 : coldMax, once.max / 1e6);
       running = false;
       await stream;
       const err = answer.errors?.[0];
@@ -202,6 +216,7 @@ try {
     const s = percentiles(times);
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
     console.log(`${String(limit).padEnd(7)} ${String(depth).padEnd(5)} ${String(k).padEnd(5)} ${String(nodes).padEnd(7)} ${s.p50.toFixed(0).padStart(13)} ${s.p95.toFixed(0).padStart(7)} ${ms(delay.max).padStart(25)} ${ms(delay.percentile(99)).padStart(7)} ${String(lookups).padStart(9)}  ${centrality.padEnd(27)} ${load()}`);
+    console.log(`        loop-delay max per round ms: ${roundMax.map((x) => x.toFixed(1)).join(' ')}; warm-up round${warmup === 1 ? '' : 's'} (not in the row): ${warmup > 0 ? `${coldTime.toFixed(0)} ms, loop-delay max ${coldMax.toFixed(1)} ms` : 'none'}`);
     if (values.split) splits.push(`${limit}: ${await split(ids, depth, limit)}`);
   }
   for (const line of splits) console.log(line);

@@ -77,7 +77,7 @@ try {
     const m = await metricsOffThread(input);
     const worker = performance.now() - t0;
     t0 = performance.now();
-    assemble(sub, m);
+    await assemble(sub, m);
     console.log(`metrics inline ${inline.toFixed(0)} ms, in the worker ${worker.toFixed(0)} ms (${m.centrality.exact ? 'exact' : `${m.centrality.sources} sources`}), assemble ${(performance.now() - t0).toFixed(0)} ms`);
   }
   const config = loadConfig({ SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-bench-network-')), SKEIN_QUERY_TIMEOUT_MS: '600000' });

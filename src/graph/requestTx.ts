@@ -30,7 +30,7 @@ interface Open {
 }
 
 /** Rows converted between two turns of the event loop. */
-const ROWS_PER_TURN = 2_000;
+const ROWS_PER_TURN = 500;
 
 /**
  * Large results are converted a slice at a time, letting other requests run in between: converting a

@@ -4,7 +4,7 @@
 // settles, so items released a slice per turn are completed a slice per turn.
 
 /** Items completed between two turns of the event loop. */
-export const ITEMS_PER_TURN = 1_000;
+export const ITEMS_PER_TURN = 250;
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

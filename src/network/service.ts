@@ -77,7 +77,7 @@ export async function network(ctx: Context, a: TraversalArgs, info?: GraphQLReso
   }
   const resolution = a.resolution ?? LOUVAIN_RESOLUTION;
   if (!(resolution >= 0.05 && resolution <= 5)) throw badInput('`resolution` must be from 0.05 to 5', 'resolution');
-  return assemble(audited(ctx, sub), await metricsOffThread(metricsInput(sub, resolution)));
+  return await assemble(audited(ctx, sub), await metricsOffThread(metricsInput(sub, resolution)));
 }
 
 export interface PathArgs {

@@ -130,7 +130,7 @@ export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise
 }
 
 /** Items mapped between two turns of the event loop. */
-const ITEMS_PER_TURN = 1_000;
+const ITEMS_PER_TURN = 250;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**

@@ -1,7 +1,7 @@
 // Issue 15: network metrics run in a worker thread, so the API's event loop keeps serving while a large
 // network is analysed; the answer is the same as computed in place.
 import { afterAll, expect, it } from 'vitest';
-import { computeMetrics, type MetricsInput } from '../../src/network/analysis.js';
+import { computeMetrics, packMetricsInput, type MetricsInput } from '../../src/network/analysis.js';
 import { closeAnalysisPool, INLINE_BELOW, metricsOffThread } from '../../src/network/analysisPool.js';
 
 afterAll(closeAnalysisPool);
@@ -22,7 +22,7 @@ function network(n: number, links: number, seed: number): MetricsInput {
     const t = rnd() < 0.9 ? near : Math.floor(rnd() * n);
     return { id: `rel-${i}`, source: nodes[s]!, target: nodes[t]!, type: rnd() < 0.1 ? 'RECRUITED' : 'ASSOCIATE_OF' };
   });
-  return { nodes, edges, resolution: 0.3 };
+  return packMetricsInput(nodes, edges, 0.3);
 }
 
 it('computes in a worker exactly what it computes in place', async () => {

@@ -42,8 +42,8 @@ describe('PageRank', () => {
   it.each([
     ['a long chain', Array.from({ length: 80 }, (_, i) => [`n${String(i).padStart(3, '0')}`, `n${String(i + 1).padStart(3, '0')}`] as [string, string])],
     ['a star with a tail', [...Array.from({ length: 30 }, (_, i) => ['hub', `s${i}`] as [string, string]), ...Array.from({ length: 40 }, (_, i) => [`t${i}`, `t${i + 1}`] as [string, string]), ['hub', 't0']] as Array<[string, string]>],
-  ])('is within 1e-5 relative of the exact solution on %s', (_, edges) => {
-    const result = analyse(subgraph(edges));
+  ])('is within 1e-5 relative of the exact solution on %s', async (_, edges) => {
+    const result = await analyse(subgraph(edges));
     const exact = exactPageRank(result.subgraph.nodes.map((n) => n.id), edges);
     for (const m of result.metrics) expect(Math.abs(m.pageRank - exact.get(m.node.id)!) / exact.get(m.node.id)!, m.node.id).toBeLessThan(1e-5);
   });
@@ -56,8 +56,8 @@ describe('brokers', () => {
   const tail = Array.from({ length: 3 }, (_, i) => [i === 0 ? 'a1' : `z${i - 1}`, `z${i}`] as [string, string]);
   const edges: Array<[string, string]> = [...cell('a'), ...cell('b'), ...tail, ['x', 'a4'], ['x', 'a5'], ['x', 'b4'], ['x', 'b5']];
 
-  it('puts the one person joining two cells first, and no one whose links stay in their community', () => {
-    const result = analyse(subgraph(edges));
+  it('puts the one person joining two cells first, and no one whose links stay in their community', async () => {
+    const result = await analyse(subgraph(edges));
     const community = new Map(result.metrics.map((m) => [m.node.id, m.community]));
     expect(community.get('a0')).not.toBe(community.get('b0'));
     expect(result.brokers[0]?.node.id).toBe('x');

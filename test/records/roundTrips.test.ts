@@ -49,6 +49,16 @@ afterAll(async () => {
   await closeTestDriver();
 });
 
+/**
+ * One transaction, or one more for each retry after a stale view (another test file changed the sharing
+ * state meanwhile). Statements running side by side that fail on the same stale view are retried in one new
+ * transaction, so then there can be fewer new transactions than retries, never more.
+ */
+function expectOneTransaction(stats: { transactions?: number; aclRetries: number }): void {
+  if (stats.aclRetries === 0) expect(stats.transactions).toBe(1);
+  else expect(stats.transactions).toBeLessThanOrEqual(1 + stats.aclRetries);
+}
+
 it('100 people x (documents + memberships) = 1 data statement, plus the one agreements read', async () => {
   const res = await server.as(me).query(`{
     people(first: 100) { totalCount edges { node { id name
@@ -109,13 +119,13 @@ it('a lookup answered whole by its one statement runs it without BEGIN/COMMIT; a
   expect(more.errors).toBeUndefined();
   expect(more.stats.queries).toBeGreaterThan(1 + more.stats.aclRetries);
   expect(more.stats.autoCommits ?? 0).toBe(0);
-  expect(more.stats.transactions).toBe(1 + more.stats.aclRetries);
+  expectOneTransaction(more.stats);
   expect(more.data?.person.documents).toEqual(res.data?.person.documents);
   // Two root fields: two statements, one transaction.
   const two = await server.as(me).query(`query($id: ID!) { a: person(id: $id) { id documents { edges { node { number } } } } b: person(id: $id) { memberships { edges { node { name } } } } }`, { id });
   expect(two.errors).toBeUndefined();
   expect(two.stats.autoCommits ?? 0).toBe(0);
-  expect(two.stats.transactions).toBe(1 + two.stats.aclRetries);
+  expectOneTransaction(two.stats);
 });
 
 it('paths as the whole query is its one statement without BEGIN/COMMIT; beside another root field, one shared transaction', async () => {
@@ -133,7 +143,7 @@ it('paths as the whole query is its one statement without BEGIN/COMMIT; beside a
   expect(two.errors).toBeUndefined();
   expect(two.data?.paths[0].length).toBe(2);
   expect(two.stats.autoCommits ?? 0).toBe(0);
-  expect(two.stats.transactions).toBe(1 + two.stats.aclRetries);
+  expectOneTransaction(two.stats);
 });
 
 it('a compiled page of related records passes over hidden ones ahead of it in order, as the loaders do', async () => {
