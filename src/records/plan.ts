@@ -37,7 +37,7 @@ export interface ConnectionPlan {
 export interface EntityPlan {
   type: NodeType;
   connections: ConnectionPlan[];
-  /** The stored properties its fields read (provenance always); null: all of them. */
+  /** The stored properties its fields read (the id always, provenance when selected); null: all of them. */
   props: string[] | null;
 }
 
@@ -105,10 +105,13 @@ export function planEntity(la: Lookahead, type: NodeType, sets: readonly Selecti
 
 function planUpTo(la: Lookahead, type: NodeType, sets: readonly SelectionSetNode[], depth: number, fanout: number, deepest: number): EntityPlan {
   const connections: ConnectionPlan[] = [];
-  // Properties: every field mentioned, under @skip/@include too (it may run).
-  const props = new Set<string>([...PROVENANCE_PROPERTIES]);
+  // Properties: every field mentioned, under @skip/@include too (it may run). The provenance properties
+  // only when `provenance` is: a planned record serves only the field nodes it was planned for
+  // (prefetch.ts primes them by field node), so no other selection can read what it lacks.
+  const props = new Set<string>(['id']);
   let allProps = false;
   for (const fieldName of collectPlain(la, type, sets, new Map(), new Set(), true).keys()) {
+    if (fieldName === 'provenance') PROVENANCE_PROPERTIES.forEach((x) => props.add(x));
     if (NO_PROPERTIES.has(fieldName) || `${type}.${fieldName}` in RELATIONS) continue;
     if (fieldName === 'label') LABEL_PROPERTIES[type].forEach((x) => props.add(x));
     else if (PROPERTY_FIELDS[type].includes(fieldName)) props.add(fieldName);
