@@ -6,7 +6,8 @@
 /** Items completed between two turns of the event loop. */
 export const ITEMS_PER_TURN = 250;
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets every other request of the process run before going on. */
+export const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** `items` as they are when short; else the first slice as is and each later one a turn after the last. */
 export function listInTurns<T>(items: T[], perTurn = ITEMS_PER_TURN): Array<T | Promise<T>> {

@@ -15,6 +15,7 @@ import { EXPAND_LEVEL, INDUCED_EDGES } from './queries.js';
 import { windowParams, type WindowInput } from '../time/window.js';
 import { loadAll } from '../records/loaders.js';
 import { identitiesOf, type Identity } from './identities.js';
+import { ITEMS_PER_TURN, turn } from './listInTurns.js';
 
 export interface SubgraphRequest {
   ids: readonly string[];
@@ -129,9 +130,6 @@ export async function buildSubgraph(ctx: Context, req: SubgraphRequest): Promise
   return builder.result();
 }
 
-/** Items mapped between two turns of the event loop. */
-const ITEMS_PER_TURN = 250;
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Maps a level's rows a slice at a time, letting other requests run in between: a 10,000-node network
