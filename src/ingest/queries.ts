@@ -95,7 +95,7 @@ function nodeGroup(type: NodeType, k: number, write: boolean): string {
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
-  OPTIONAL MATCH (old:Entity {id: row.id}) /* ACL_EXEMPT(old): INGEST_LOOKUP */
+  OPTIONAL MATCH (old:Entity {id: row.id}) USING INDEX SEEK old:Entity(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
   WITH row, old, ${KEEP}, CASE
     WHEN old IS NULL AND EXISTS { MATCH (t:Tombstone {id: row.id}) USING INDEX SEEK t:Tombstone(id) /* ACL_EXEMPT(t): INGEST_LOOKUP */ WHERE t.source = row.props.source } THEN 'erased'
     WHEN old IS NULL THEN 'created'
@@ -113,7 +113,12 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
 
 /**
  * A relationship id is unique across all relationship types (an agency's namespace holds one record
- * per id): one index seek per other type, since Neo4j indexes relationship properties per type.
+ * per id), but Neo4j indexes relationship properties per type: the batch's ids are looked up in every
+ * other type's id index, once for the whole batch (a seek for a list of values per type), before its
+ * rows are judged; `taken` holds the ids found. Judged per row instead (fourteen `EXISTS` seeks a row),
+ * the check was the dearest part of a relationship batch once the other types had grown: a 5,000-row
+ * HOLDS batch on a 40k-people world took ~950 ms against ~550 ms without the check (committed A/B,
+ * bench lock-free scratch run, load ~5; raw MERGE ~520-750 ms).
  *
  * Every id lookup of an ingest statement carries `USING INDEX SEEK`. Without it the planner costs the
  * lookup from the statistics of the moment the text is (re)planned: a type still empty then was read
@@ -121,29 +126,41 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
  * 10-20 s instead of 0.6-1 s in a 40k-people import, bench/import.ts --by-type). A plain `USING INDEX`
  * does not prevent that: an index scan uses the index too.
  */
-function takenByOtherType(type: RelationshipType): string {
+function takenByOtherType(type: RelationshipType, k: number): string {
   const seeks = RELATIONSHIP_TYPES.filter((t) => t !== type).map(
-    (t) => `EXISTS { MATCH ()-[other:${t} {id: row.id}]->() USING INDEX SEEK other:${t}(id) /* ACL_EXEMPT(other): INGEST_LOOKUP */ }`,
+    (t) => `MATCH ()-[other:${t}]->() USING INDEX SEEK other:${t}(id) /* ACL_EXEMPT(other): INGEST_LOOKUP */ WHERE other.id IN [row IN $rows${k} | row.id] RETURN other.id AS takenId`,
   );
-  return `any(taken IN [${seeks.join(', ')}] WHERE taken)`;
+  return `CALL {
+    ${seeks.join('\n    UNION ALL\n    ')}
+  }
+  WITH collect(takenId) AS taken`;
 }
 
+/**
+ * A `created` row is written with CREATE, not MERGE: the row was looked up by its id under the
+ * namespace's id lock (RELATIONSHIP_ID_LOCK, taken before any group), and the ids of one batch are
+ * distinct (the callers reject repeats as DUPLICATE), so nothing can have made the relationship since.
+ * A MERGE would look the id up again, and that lookup cannot carry a hint: planned while the type had
+ * few relationships, it scanned the type's whole id index for every row (a 5,000-row HOLDS batch, 25.5
+ * million rows scanned, 20 s instead of ~0.5 s, once the type had grown; `bench/importProfile.ts`).
+ */
 function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
   const writes = write
     ? `
-  ${when(`outcome = 'created'`, `MERGE (src)-[r:${type} {id: row.id}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ ON CREATE SET r = row.props, r.reviewedAt = datetime()`)}
+  ${when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`)}
   ${when(`outcome = 'updated'`, UPDATE)}`
     : '';
   return `CALL {
+  ${takenByOtherType(type, k)}
   UNWIND $rows${k} AS row
-  OPTIONAL MATCH (a:Entity {id: row.from})
-  OPTIONAL MATCH (b:Entity {id: row.to})
+  OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
+  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
   OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
-  WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
+  WITH row, old, taken, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
   WITH row, old, src, dst, ${KEEP}, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
-    WHEN old IS NULL AND ${takenByOtherType(type)} THEN 'typeConflict'
+    WHEN old IS NULL AND row.id IN taken THEN 'typeConflict'
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'
