@@ -113,12 +113,11 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
 
 /**
  * A relationship id is unique across all relationship types (an agency's namespace holds one record
- * per id), but Neo4j indexes relationship properties per type: the batch's ids are looked up in every
- * other type's id index, once for the whole batch (a seek for a list of values per type), before its
- * rows are judged; `taken` holds the ids found. Judged per row instead (fourteen `EXISTS` seeks a row),
- * the check was the dearest part of a relationship batch once the other types had grown: a 5,000-row
- * HOLDS batch on a 40k-people world took ~950 ms against ~550 ms without the check (committed A/B,
- * bench lock-free scratch run, load ~5; raw MERGE ~520-750 ms).
+ * per id): one index seek per other type, since Neo4j indexes relationship properties per type. On a
+ * grown graph this is the dearest part of a relationship batch (a 5,000-row HOLDS batch ~0.9 s with it,
+ * ~0.55 s without it; committed A/B, load ~5). Judged once for the whole batch instead (one list seek per other type, the ids
+ * found collected first) it was slower still: 40k-people import 106.8-114.7 s against 92.9 s per row
+ * (bench/import.ts, bench lock, 2026-12-04). A registry of relationship ids would make it one seek.
  *
  * Every id lookup of an ingest statement carries `USING INDEX SEEK`. Without it the planner costs the
  * lookup from the statistics of the moment the text is (re)planned: a type still empty then was read
@@ -126,14 +125,11 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
  * 10-20 s instead of 0.6-1 s in a 40k-people import, bench/import.ts --by-type). A plain `USING INDEX`
  * does not prevent that: an index scan uses the index too.
  */
-function takenByOtherType(type: RelationshipType, k: number): string {
+function takenByOtherType(type: RelationshipType): string {
   const seeks = RELATIONSHIP_TYPES.filter((t) => t !== type).map(
-    (t) => `MATCH ()-[other:${t}]->() USING INDEX SEEK other:${t}(id) /* ACL_EXEMPT(other): INGEST_LOOKUP */ WHERE other.id IN [row IN $rows${k} | row.id] RETURN other.id AS takenId`,
+    (t) => `EXISTS { MATCH ()-[other:${t} {id: row.id}]->() USING INDEX SEEK other:${t}(id) /* ACL_EXEMPT(other): INGEST_LOOKUP */ }`,
   );
-  return `CALL {
-    ${seeks.join('\n    UNION ALL\n    ')}
-  }
-  WITH collect(takenId) AS taken`;
+  return `any(taken IN [${seeks.join(', ')}] WHERE taken)`;
 }
 
 /**
@@ -151,16 +147,15 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
   ${when(`outcome = 'updated'`, UPDATE)}`
     : '';
   return `CALL {
-  ${takenByOtherType(type, k)}
   UNWIND $rows${k} AS row
   OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
   OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
   OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
-  WITH row, old, taken, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
+  WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
   WITH row, old, src, dst, ${KEEP}, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
-    WHEN old IS NULL AND row.id IN taken THEN 'typeConflict'
+    WHEN old IS NULL AND ${takenByOtherType(type)} THEN 'typeConflict'
     WHEN old IS NULL THEN 'created'
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'
