@@ -24,7 +24,14 @@ const ORDER = [...NODE_TYPES.map((t) => `node:${t}`), ...RELATIONSHIP_TYPES.map(
 
 function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows: Array<Record<string, unknown>> }> {
   const byKey = new Map<string, { group: IngestGroup; rows: Array<Record<string, unknown>> }>();
+  const relationshipIds = new Set<string>();
   items.forEach(({ record: r, pendingFrom, pendingTo }, i) => {
+    // The statement creates a new relationship without looking its id up again (queries.ts), so one batch
+    // must not carry an id twice; every caller already keeps only the last record of an id (DUPLICATE).
+    if (r.kind === 'relationship') {
+      if (relationshipIds.has(r.id)) throw new Error(`relationship id ${r.id} twice in one batch`);
+      relationshipIds.add(r.id);
+    }
     const key = `${r.kind}:${r.type}`;
     let entry = byKey.get(key);
     if (!entry) {

@@ -95,7 +95,7 @@ function nodeGroup(type: NodeType, k: number, write: boolean): string {
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
-  OPTIONAL MATCH (old:Entity {id: row.id}) /* ACL_EXEMPT(old): INGEST_LOOKUP */
+  OPTIONAL MATCH (old:Entity {id: row.id}) USING INDEX SEEK old:Entity(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
   WITH row, old, ${KEEP}, CASE
     WHEN old IS NULL AND EXISTS { MATCH (t:Tombstone {id: row.id}) USING INDEX SEEK t:Tombstone(id) /* ACL_EXEMPT(t): INGEST_LOOKUP */ WHERE t.source = row.props.source } THEN 'erased'
     WHEN old IS NULL THEN 'created'
@@ -113,7 +113,11 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
 
 /**
  * A relationship id is unique across all relationship types (an agency's namespace holds one record
- * per id): one index seek per other type, since Neo4j indexes relationship properties per type.
+ * per id): one index seek per other type, since Neo4j indexes relationship properties per type. On a
+ * grown graph this is the dearest part of a relationship batch (a 5,000-row HOLDS batch ~0.9 s with it,
+ * ~0.55 s without it; committed A/B, load ~5). Judged once for the whole batch instead (one list seek per other type, the ids
+ * found collected first) it was slower still: 40k-people import 106.8-114.7 s against 92.9 s per row
+ * (bench/import.ts, bench lock, 2026-12-04). A registry of relationship ids would make it one seek.
  *
  * Every id lookup of an ingest statement carries `USING INDEX SEEK`. Without it the planner costs the
  * lookup from the statistics of the moment the text is (re)planned: a type still empty then was read
@@ -128,16 +132,24 @@ function takenByOtherType(type: RelationshipType): string {
   return `any(taken IN [${seeks.join(', ')}] WHERE taken)`;
 }
 
+/**
+ * A `created` row is written with CREATE, not MERGE: the row was looked up by its id under the
+ * namespace's id lock (RELATIONSHIP_ID_LOCK, taken before any group), and the ids of one batch are
+ * distinct (the callers reject repeats as DUPLICATE), so nothing can have made the relationship since.
+ * A MERGE would look the id up again, and that lookup cannot carry a hint: planned while the type had
+ * few relationships, it scanned the type's whole id index for every row (a 5,000-row HOLDS batch, 25.5
+ * million rows scanned, 20 s instead of ~0.5 s, once the type had grown; `bench/importProfile.ts`).
+ */
 function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
   const writes = write
     ? `
-  ${when(`outcome = 'created'`, `MERGE (src)-[r:${type} {id: row.id}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ ON CREATE SET r = row.props, r.reviewedAt = datetime()`)}
+  ${when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`)}
   ${when(`outcome = 'updated'`, UPDATE)}`
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
-  OPTIONAL MATCH (a:Entity {id: row.from})
-  OPTIONAL MATCH (b:Entity {id: row.to})
+  OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
+  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
   OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
   WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
   WITH row, old, src, dst, ${KEEP}, CASE

@@ -25,6 +25,16 @@ export function viewerRunner(ctx: Context): IngestRunner {
 }
 
 /**
+ * An import fills the graph it judges against, so the statistics of every label and type it writes move
+ * batch after batch, and Neo4j planned each statement again whenever they had drifted (about 30 extra
+ * plans of 0.2-0.5 s in a 40k-people import, on top of one first plan per type). Every lookup of an
+ * ingest statement is forced to an index seek and no relationship is MERGEd (queries.ts), so a new plan
+ * could only be the same plan: the import keeps the first one. 40k-people import: 91.3 and 94.0 s with
+ * it, 104.1 s without (bench/import.ts, bench lock, 2026-12-04).
+ */
+export const KEEP_PLAN = 'CYPHER replan=skip ';
+
+/**
  * The CLI: the importing agency's view (agreements, releases, retention), loaded once. `'all'` (only with --trust-sources, an
  * administrator's local tool) lets relationships join records of any agency.
  */
@@ -34,7 +44,7 @@ export function executorRunner(executor: GraphExecutor, acl: AclView | AclMap | 
       assertAclCoverage(cypher);
       const expanded = acl === 'all' ? cypher.replace(/\bACL\(([A-Za-z_][A-Za-z0-9_]*)\)/g, 'true') : expandAcl(cypher);
       // Ingest judges endpoints as they stand now (`asOf` null), like the viewer graph does by default.
-      return executor.run(mode, expanded, acl === 'all' ? params : { asOf: null, ...params, ...aclParams(acl) });
+      return executor.run(mode, `${KEEP_PLAN}${expanded}`, acl === 'all' ? params : { asOf: null, ...params, ...aclParams(acl) });
     },
   };
 }

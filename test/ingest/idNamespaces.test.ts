@@ -144,6 +144,17 @@ describe('a relationship id is unique across relationship types', () => {
     for (const id of ids) expect(await relationshipsWithId(`${A}:${id}`)).toHaveLength(1);
   });
 
+  it('concurrent calls with one id in the same type leave exactly one relationship (created once, then unchanged)', async () => {
+    const [p, q] = await people();
+    const ids = Array.from({ length: 4 }, () => uid('rel'));
+    const reports = await Promise.all(ids.flatMap((id) => [ingest(A, [link('RECRUITED', id, p, q)]), ingest(A, [link('RECRUITED', id, p, q)])]));
+    for (const id of ids) expect(await relationshipsWithId(`${A}:${id}`)).toEqual([{ type: 'RECRUITED' }]);
+    for (let k = 0; k < ids.length; k++) {
+      const pair = [reports[2 * k]!.summary, reports[2 * k + 1]!.summary];
+      expect(pair.map((s) => [s.created, s.unchanged]).sort()).toEqual([[0, 1], [1, 0]]);
+    }
+  });
+
   it('the transactional CLI import agrees: in one batch the later record wins, across batches the later is refused', async () => {
     const [p, q] = await people();
     for (const [batchSize, kept, code] of [[5000, 'ASSOCIATE_OF', 'DUPLICATE'], [1, 'RECRUITED', 'TYPE_CONFLICT']] as const) {
