@@ -60,7 +60,7 @@ interface Run {
  */
 const writeTimes = new Map<string, number[]>();
 function timed(cypher: string, ms: number): void {
-  const type = /(?:MERGE \(\w+\)-\[r:(\w+) \{id: row\.id\}\]|CREATE \(src\)-\[r:(\w+)\])/.exec(cypher)?.slice(1).find(Boolean) ?? /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ?? 'other';
+  const type = /CREATE \(src\)-\[r:(\w+)\]/.exec(cypher)?.[1] ?? /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ?? 'other';
   const times = [...(writeTimes.get(type) ?? []), ms];
   writeTimes.set(type, times);
   // One line per write, with the wall clock, to set beside the replans in Neo4j's debug.log.

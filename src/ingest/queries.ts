@@ -115,9 +115,10 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
  * A relationship id is unique across all relationship types (an agency's namespace holds one record
  * per id): one index seek per other type, since Neo4j indexes relationship properties per type. On a
  * grown graph this is the dearest part of a relationship batch (a 5,000-row HOLDS batch ~0.9 s with it,
- * ~0.55 s without it; committed A/B, load ~5). Judged once for the whole batch instead (one list seek per other type, the ids
- * found collected first) it was slower still: 40k-people import 106.8-114.7 s against 92.9 s per row
- * (bench/import.ts, bench lock, 2026-12-04). A registry of relationship ids would make it one seek.
+ * ~0.55 s without it; committed A/B, load ~5). Judged once for the whole batch instead (one list seek
+ * per other type, the ids found collected first) it was slower still: 40k-people import 106.8-114.7 s
+ * against 92.9 s per row (bench/import.ts, bench lock, 2026-12-04). A registry of relationship ids
+ * would make it one seek.
  *
  * Every id lookup of an ingest statement carries `USING INDEX SEEK`. Without it the planner costs the
  * lookup from the statistics of the moment the text is (re)planned: a type still empty then was read
