@@ -2,8 +2,7 @@
 // operation's parsed document, so every request sending the same operation hands its resolvers the same
 // field nodes, and a plan depends on nothing else but the values of the variables used below the field
 // (connection arguments), not on the field's own (the id of a lookup). Planning and compiling for
-// every request was ~5 % of the API's CPU on lookups
-// (CPU profile of bench:load, 2026-12-04).
+// every request was ~5 % of the API's CPU on lookups (CPU profile of bench:load, 2026-12-04).
 import { Kind, visit, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 
 /** Different variable values (pages, windows) or merges of one field kept at once; the oldest goes first. */
