@@ -66,8 +66,8 @@ function rawSize(rows: unknown): number {
   return count(rows);
 }
 
-/** req/s of a GraphQL server at CONNECTIONS connections for SECONDS; any error aborts the figure. */
-export async function throughput(t: Target, inputs: Vars[]): Promise<number> {
+/** req/s of a GraphQL server at CONNECTIONS connections for `seconds`; any error aborts the figure. */
+export async function throughput(t: Target, inputs: Vars[], seconds = SECONDS): Promise<number> {
   const bodies = inputs.map((variables) => JSON.stringify({ query: t.query, variables }));
   let bad = 0;
   let i = 0;
@@ -76,17 +76,17 @@ export async function throughput(t: Target, inputs: Vars[]): Promise<number> {
   const result = await autocannon({
     url: t.url!,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, headers, body: bodies[i++ % bodies.length]! }), onResponse: (status, body) => void ((status !== 200 || body.includes('"errors"')) && (bad += 1)) }],
   });
   if (bad || result.errors || result.non2xx) throw new Error(`${t.name}: ${bad} bad answers, ${result.errors} socket errors under load`);
   return result.requests.average;
 }
 
-/** req/s of raw Cypher: CONNECTIONS concurrent loops on the driver for SECONDS. */
-export async function rawLoop(t: Target, inputs: Vars[]): Promise<number> {
+/** req/s of raw Cypher: CONNECTIONS concurrent loops on the driver for `seconds`. */
+export async function rawLoop(t: Target, inputs: Vars[], seconds = SECONDS): Promise<number> {
   let done = 0;
-  const end = performance.now() + SECONDS * 1000;
+  const end = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, c) => {
       for (let i = c; performance.now() < end; i++) {
@@ -95,5 +95,5 @@ export async function rawLoop(t: Target, inputs: Vars[]): Promise<number> {
       }
     }),
   );
-  return done / SECONDS;
+  return done / seconds;
 }

@@ -8,6 +8,7 @@ import { toPlain, type Plain } from './convert.js';
 import { mapDriverError, requestTimedOut } from './errors.js';
 import { RequestReader } from './requestTx.js';
 import { Gate } from './gate.js';
+import { withoutTrace } from './driver.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -116,14 +117,14 @@ export class GraphExecutor {
    * gets its own timeout, not the per-query one meant for analysts' requests.
    */
   async trustedWait(cypher: string, params: Params, timeoutMs: number): Promise<Row[]> {
-    const records = await this.hooked('READ', () => this.inSession('READ', async (tx) => (await tx.run(cypher, params)).records, undefined, timeoutMs));
+    const records = await this.hooked('READ', () => this.inSession('READ', async (tx) => (await withoutTrace(() => tx.run(cypher, params))).records, undefined, timeoutMs));
     return records.map((r) => toPlain(r.toObject()) as Row);
   }
 
   /** Several trusted writes in one transaction: all or nothing. */
   async trustedWriteAll(steps: Array<{ cypher: string; params: Params }>): Promise<void> {
     await this.transact('WRITE', async (tx) => {
-      for (const step of steps) await tx.run(step.cypher, step.params);
+      for (const step of steps) await withoutTrace(() => tx.run(step.cypher, step.params));
     });
   }
 
@@ -142,7 +143,7 @@ export class GraphExecutor {
       stats.queries += 1;
       stats.transactions = (stats.transactions ?? 0) + 1;
     }
-    const records = await this.transact(mode, async (tx) => (await tx.run(cypher, params)).records);
+    const records = await this.transact(mode, async (tx) => (await withoutTrace(() => tx.run(cypher, params))).records);
     return records.map((r) => toPlain(r.toObject()) as Row);
   }
 

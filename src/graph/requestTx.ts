@@ -11,6 +11,7 @@
 // writes on any cluster member.
 import neo4j, { type Record as DriverRecord, type Session, type Transaction } from 'neo4j-driver';
 import { toPlain } from './convert.js';
+import { withoutTrace } from './driver.js';
 import { mapDriverError } from './errors.js';
 import { ACL_VERSION_GUARD, isStaleViewFailure } from './acl.js';
 import type { GraphExecutor, Params, Row, QueryStats, StatementScope } from './executor.js';
@@ -83,7 +84,7 @@ export class RequestReader {
   private async inShared(cypher: string, params: Params, again = true): Promise<Row[]> {
     const scope = this.executor.scope();
     const open = this.begin(scope);
-    const work = open.tx.run(cypher, params).then((r) => r.records);
+    const work = withoutTrace(() => open.tx.run(cypher, params)).then((r) => r.records);
     open.pending.add(work);
     try {
       const records = await this.executor.untilDeadline(work, scope);
@@ -113,7 +114,7 @@ export class RequestReader {
     this.stats.transactions = (this.stats.transactions ?? 0) + 1;
     this.stats.autoCommits = (this.stats.autoCommits ?? 0) + 1;
     try {
-      const work = session.run(cypher, params, { timeout }).then((r) => r.records);
+      const work = withoutTrace(() => session.run(cypher, params, { timeout })).then((r) => r.records);
       // The session is closed once the statement is done, also when the request stops waiting for it.
       void work.catch(() => undefined).finally(() => session.close().catch(() => undefined));
       return await plainRows(await this.executor.untilDeadline(work, scope));

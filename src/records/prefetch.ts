@@ -16,6 +16,7 @@ import type { EntityModel } from './models.js';
 import { answersAll, hasConnections, nodeSelections, planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
 import type { RelatedPage } from './loaders.js';
 import { RELATIONS, relatedItems } from './relations.js';
+import { keptFor } from './planCache.js';
 import { viewParams, type View } from './view.js';
 import type { NodeType } from '../model/graphModel.js';
 
@@ -32,9 +33,11 @@ interface PrefetchedPage {
 /** The plan for a field resolving to a record of `type`, from its GraphQL resolve info; null: nothing related selected. */
 export function planFor(info: GraphQLResolveInfo | undefined, type: NodeType): EntityPlan | null {
   if (!info) return null;
-  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  const plan = planEntity({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets);
-  return hasConnections(plan) ? plan : null;
+  return keptFor(info, `record|${type}`, () => {
+    const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+    const plan = planEntity({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets);
+    return hasConnections(plan) ? plan : null;
+  });
 }
 
 /**
@@ -44,8 +47,10 @@ export function planFor(info: GraphQLResolveInfo | undefined, type: NodeType): E
  */
 export function soleStatement(info: GraphQLResolveInfo | undefined, type: NodeType, plan: EntityPlan): boolean {
   if (!info || !onlyRootField(info)) return false;
-  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  return answersAll({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets, plan);
+  return keptFor(info, `sole|${type}`, () => {
+    const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+    return answersAll({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, type, sets, plan);
+  });
 }
 
 /**
@@ -62,10 +67,12 @@ export function onlyRootField(info: GraphQLResolveInfo | undefined): boolean {
 /** The plan for each record of a connection field's page (`edges { node { ... } }`) of `type`. */
 export function planForItems(info: GraphQLResolveInfo | undefined, type: NodeType, rows: number): EntityPlan | null {
   if (!info) return null;
-  const la = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  const plan = planEntity(la, type, nodeSelections(la, type, sets), 1, rows);
-  return hasConnections(plan) ? plan : null;
+  return keptFor(info, `items|${type}|${rows}`, () => {
+    const la = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+    const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+    const plan = planEntity(la, type, nodeSelections(la, type, sets), 1, rows);
+    return hasConnections(plan) ? plan : null;
+  });
 }
 
 /** The answer planned for this field of this parent, if any (taken by records/service.ts `related`). */
@@ -139,26 +146,51 @@ function countBelow(c: ConnectionPlan): number {
   return c.child ? c.child.connections.reduce((n, x) => n + 1 + countBelow(x), 0) : 0;
 }
 
-/** The statement and its parameters; the text depends only on the plan's shape, not its arguments. */
+const compiled = new WeakMap<EntityPlan, Compiled>();
+const compiledBelow = new WeakMap<EntityPlan, Map<string, Below>>();
+
+/**
+ * The statement and its parameters; the text depends only on the plan's shape, not its arguments.
+ * Made once per plan (plans are kept per field: planCache.ts); callers never change what it returns.
+ */
 export function compile(plan: EntityPlan): Compiled {
-  const { blocks, pre, params } = compileBelow(plan, 'n');
-  const cypher = `
+  let out = compiled.get(plan);
+  if (!out) {
+    const { blocks, pre, params } = compileBelow(plan, 'n');
+    const cypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE ACL(n)${blocks}
 RETURN ${plainNode('n')} AS n, ${pre} AS pre`;
-  return { cypher, params };
+    out = { cypher, params };
+    compiled.set(plan, out);
+  }
+  return out;
+}
+
+interface Below {
+  blocks: string;
+  pre: string;
+  params: Params;
 }
 
 /**
  * The subqueries reading what `plan` selects below the visible record bound to `variable`, and the
  * map expression `pre` of their answers, to return beside the record (primeConnections reads it).
+ * Made once per plan and variable; callers never change what it returns.
  */
-export function compileBelow(plan: EntityPlan | null, variable: string): { blocks: string; pre: string; params: Params } {
-  const params: Params = {};
-  if (!plan) return { blocks: '', pre: '{}', params };
-  const { blocks, columns } = connections(variable, plan, params, { n: 0 });
-  return { blocks, pre: `{${columns.map((c) => `${c}: ${c}`).join(', ')}}`, params };
+export function compileBelow(plan: EntityPlan | null, variable: string): Below {
+  if (!plan) return { blocks: '', pre: '{}', params: {} };
+  const byVariable = compiledBelow.get(plan) ?? new Map<string, Below>();
+  let out = byVariable.get(variable);
+  if (!out) {
+    const params: Params = {};
+    const { blocks, columns } = connections(variable, plan, params, { n: 0 });
+    out = { blocks, pre: `{${columns.map((c) => `${c}: ${c}`).join(', ')}}`, params };
+    byVariable.set(variable, out);
+    compiledBelow.set(plan, byVariable);
+  }
+  return out;
 }
 
 // One CALL per connection of `parent`; each returns `{total, items}` as column c<k>, its items

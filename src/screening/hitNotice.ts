@@ -14,7 +14,7 @@ const HIT_MACRO = /\bHIT\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 export function hitPredicate(variable: string, prefix = ''): string {
   return (
     `(${variable}.source IN $${prefix}hitSources AND coalesce(${variable}.markingRank, 4) < 4 AND ${variable}.retractedAt IS NULL` +
-    ` AND NOT coalesce(${variable}.reviewedAt < $${prefix}retainedSince[${variable}.source], false)` +
+    ` AND NOT coalesce(${variable}.reviewedAt.epochMillis < $${prefix}retainedSince[${variable}.source], false)` +
     ` AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`
   );
 }

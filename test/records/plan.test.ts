@@ -1,8 +1,9 @@
 // The look-ahead (records/plan.ts) without a database: what it plans, and its bounds.
 import { describe, expect, it } from 'vitest';
-import { buildSchema, parse, type OperationDefinitionNode, type FieldNode, type FragmentDefinitionNode } from 'graphql';
+import { buildSchema, parse, type OperationDefinitionNode, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { answersAll, countConnections, MAX_CONNECTIONS, planEntity } from '../../src/records/plan.js';
+import { answersAll, countConnections, MAX_CONNECTIONS, planEntity, type EntityPlan } from '../../src/records/plan.js';
+import { compile, planFor } from '../../src/records/prefetch.js';
 
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 const plan = (query: string, variables: Record<string, unknown> = {}) => {
@@ -78,5 +79,52 @@ describe('answersAll', () => {
     expect(answered(`{ person(id: "x") { id ...D } } fragment D on Person { name @skip(if: false) }`)).toBe(false);
     // Four levels: the planner stops at three, the fourth is read by the loaders.
     expect(answered(`{ person(id: "x") { associates { edges { node { associates { edges { node { associates { edges { node { associates { edges { node { id } } } } } } } } } } } } } }`)).toBe(false);
+  });
+});
+
+describe('plans kept per field (planCache.ts)', () => {
+  // Resolve info as graphql-js hands it to the root field's resolver; `doc` parsed once, as Apollo keeps it.
+  const infoOf = (doc: ReturnType<typeof parse>, variableValues: Record<string, unknown>, operationIndex = 0) => {
+    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const operation = ops[operationIndex]!;
+    const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]));
+    const fieldNodes = [(operation.selectionSet.selections[0]!.kind === 'FragmentSpread'
+      ? fragments[(operation.selectionSet.selections[0] as { name: { value: string } }).name.value]!.selectionSet.selections[0]
+      : operation.selectionSet.selections[0]) as FieldNode];
+    return { schema, fragments, variableValues, operation, fieldNodes, path: { prev: undefined, key: 'person', typename: 'Query' } } as unknown as GraphQLResolveInfo;
+  };
+  const docsPage = (p: EntityPlan | null) => p?.connections.find((c) => c.name === 'Person.documents')?.page.first;
+
+  it('gives the same plan and statement again while the variables used below the field are the same', () => {
+    const doc = parse(`query($id: ID!, $n: Int) { person(id: $id) { name documents(first: $n) { edges { node { number } } } } }`);
+    const a = planFor(infoOf(doc, { id: 'p1', n: 7 }), 'Person');
+    expect(docsPage(a)).toBe(7);
+    // Another id (a variable of the root field only): the same plan, the same compiled statement.
+    const b = planFor(infoOf(doc, { id: 'p2', n: 7 }), 'Person');
+    expect(b).toBe(a);
+    expect(compile(b!)).toBe(compile(a!));
+    // Another page size: a plan of its own; the first is still kept.
+    const c = planFor(infoOf(doc, { id: 'p1', n: 9 }), 'Person');
+    expect(docsPage(c)).toBe(9);
+    expect(planFor(infoOf(doc, { id: 'p3', n: 7 }), 'Person')).toBe(a);
+    // Another parse of the same text (a document Apollo no longer kept): planned anew, the same plan.
+    const again = planFor(infoOf(parse(`query($id: ID!, $n: Int) { person(id: $id) { name documents(first: $n) { edges { node { number } } } } }`), { id: 'p1', n: 7 }), 'Person');
+    expect(again).not.toBe(a);
+    expect(again).toEqual(a);
+  });
+
+  it('follows variables used inside fragments below the field, and keeps operations of one document apart', () => {
+    const doc = parse(`
+      query A($n: Int) { ...Root }
+      query B($n: Int) { ...Root }
+      fragment Root on Query { person(id: "x") { ...Docs } }
+      fragment Docs on Person { documents(first: $n) { totalCount } }`);
+    const a5 = planFor(infoOf(doc, { n: 5 }, 0), 'Person');
+    const a6 = planFor(infoOf(doc, { n: 6 }, 0), 'Person');
+    expect([docsPage(a5), docsPage(a6)]).toEqual([5, 6]);
+    const b5 = planFor(infoOf(doc, { n: 5 }, 1), 'Person');
+    expect(b5).not.toBe(a5);
+    expect(b5).toEqual(a5);
+    expect(planFor(infoOf(doc, { n: 5 }, 0), 'Person')).toBe(a5);
   });
 });
