@@ -118,7 +118,9 @@ function labelTest(variable: string, pending: string, types: readonly NodeType[]
  * ~0.55 s without it; committed A/B, load ~5). Judged once for the whole batch instead (one list seek
  * per other type, the ids found collected first) it was slower still: 40k-people import 106.8-114.7 s
  * against 92.9 s per row (bench/import.ts, bench lock, 2026-12-04). A registry of relationship ids
- * would make it one seek.
+ * (one `(:RelationshipId)` node per id, one seek instead of fourteen) was built and measured too: its
+ * node write costs more than the seeks it saves (5,000-row HOLDS batches 664-755 ms against 518-557;
+ * 40k import 90.1-91.7 s, no faster; docs/import.md, branch importreg-registry).
  *
  * Every id lookup of an ingest statement carries `USING INDEX SEEK`. Without it the planner costs the
  * lookup from the statistics of the moment the text is (re)planned: a type still empty then was read

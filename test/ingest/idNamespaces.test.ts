@@ -155,6 +155,18 @@ describe('a relationship id is unique across relationship types', () => {
     }
   });
 
+  it('two concurrent CLI imports of one id in two types leave exactly one relationship', async () => {
+    const [p, q] = await people();
+    const ids = Array.from({ length: 3 }, () => uid('rel'));
+    const files = (['RECRUITED', 'ASSOCIATE_OF'] as const).map((type) =>
+      fixtureFile(`concurrent-${type}.ndjson`, ids.map((id) => JSON.stringify(link(type, id, p, q))).join('\n')),
+    );
+    const reports = await Promise.all(files.map((file) => importFiles(server.executor, { files: [file], agency: A, batchSize: 1 })));
+    expect(reports.map((r) => r.totals.created + r.totals.rejected)).toEqual([ids.length, ids.length]);
+    expect(reports.reduce((n, r) => n + r.totals.created, 0)).toBe(ids.length);
+    for (const id of ids) expect(await relationshipsWithId(`${A}:${id}`)).toHaveLength(1);
+  });
+
   it('the transactional CLI import agrees: in one batch the later record wins, across batches the later is refused', async () => {
     const [p, q] = await people();
     for (const [batchSize, kept, code] of [[5000, 'ASSOCIATE_OF', 'DUPLICATE'], [1, 'RECRUITED', 'TYPE_CONFLICT']] as const) {
