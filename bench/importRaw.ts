@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { markingRank, TEMPORAL_FIELDS, type GraphRecord } from '../src/model/graphModel.js';
 import { personKeys } from '../src/identity/nameKeys.js';
+import { namesOf } from '../src/search/names.js';
 import { resolveRef } from '../src/model/ids.js';
 
 const nodeCypher = (label: string) => `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}, n += row.props`;
@@ -27,6 +28,8 @@ function props(r: GraphRecord): Record<string, unknown> {
   if (r.type === 'Document') out.numberKey = String(r.properties.number).toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
   Object.assign(out, { id: r.id, source: r.source, marking: r.marking, markingRank: markingRank(r.marking), reportedAt: temporal('datetime', r.reportedAt), confidence: r.confidence });
   if (r.sourceRef) out.sourceRef = r.sourceRef;
+  const names = namesOf(r.properties);
+  if (names) out.names = names;
   if (r.type === 'Person') Object.assign(out, personKeys({ name: String(r.properties.name), aliases: r.properties.aliases as string[] | undefined, birthDate: r.properties.birthDate as string | undefined }));
   return out;
 }

@@ -3,14 +3,24 @@ import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/graphModel.js';
 import type { GraphExecutor } from './executor.js';
 import { ensureNameKeys } from '../identity/backfill.js';
 import { namespaceIdsOnce } from './idNamespaces.js';
+import { ensureSearchNames } from '../search/namesBackfill.js';
 
-export const SEARCH_INDEX = 'entity_search';
+/**
+ * Full-text search (search/): `names` (name and aliases as one list, search/names.ts), document numbers
+ * and identifier values. Its fields changed with schema 5, so it has a new name; the old index
+ * (`entity_search`: name and aliases apart) is dropped once every record has its `names`.
+ */
+export const SEARCH_INDEX = 'entity_search_names';
+const RETIRED_INDEXES = ['entity_search'] as const;
 /** Person name keys (identity/nameKeys.ts): one keyword term per key, so a lookup is a term query. */
 export const NAME_KEY_INDEX = 'person_name_keys';
 /** The `u_` keys of people without a birth date again (identity/nameKeys.ts PersonKeys.undatedKeys). */
 export const UNDATED_KEY_INDEX = 'person_undated_keys';
-/** 4: record ids namespaced per agency (`<AGENCY>:<localId>`), relationship ids unique across types. */
-export const SCHEMA_VERSION = 4;
+/**
+ * 4: record ids namespaced per agency (`<AGENCY>:<localId>`), relationship ids unique across types.
+ * 5: search over one `names` field (SEARCH_INDEX).
+ */
+export const SCHEMA_VERSION = 5;
 
 // Labels and relationship types below come from the closed tables in model/graphModel.ts only.
 function statements(): string[] {
@@ -40,7 +50,7 @@ function statements(): string[] {
     'CREATE INDEX travel_flight IF NOT EXISTS FOR (n:Travel) ON (n.flightNumber)',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
        FOR (n:Person|Organisation|Location|Document|Identifier|Watchlist)
-       ON EACH [n.name, n.aliases, n.number, n.value]
+       ON EACH [n.names, n.number, n.value]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     `CREATE FULLTEXT INDEX ${NAME_KEY_INDEX} IF NOT EXISTS FOR (n:Person) ON EACH [n.nameKeys]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
@@ -94,6 +104,10 @@ export async function applyMigrations(graph: GraphExecutor): Promise<{ statement
   // People written before name keys existed, by a writer that does not compute them, or under an
   // older key algorithm, get current keys now.
   await ensureNameKeys(graph);
+  // Records written before `names` existed get it (bounded batches, resumed where a start stopped);
+  // only then is the index the old release searched retired.
+  await ensureSearchNames(graph);
+  for (const index of RETIRED_INDEXES) await graph.trustedWrite(`DROP INDEX ${index} IF EXISTS`);
   await graph.trustedWrite(
     `MERGE (m:SkeinMeta {key: 'schema'}) SET m.version = $version, m.appliedAt = datetime()`,
     { version: SCHEMA_VERSION },

@@ -1,4 +1,5 @@
-// Turns native records into the property maps Cypher writes: provenance, rank, temporal values, derived keys.
+// Turns native records into the property maps Cypher writes: provenance, rank, temporal values, derived keys
+// and search names.
 import {
   documentNumberKey,
   markingRank,
@@ -9,6 +10,7 @@ import {
 } from '../model/graphModel.js';
 import { toNeoDate, toNeoDateTime } from '../graph/temporal.js';
 import { withNameKeys } from '../identity/nameKeys.js';
+import { withNames } from '../search/names.js';
 
 function provenance(r: GraphRecord): Record<string, unknown> {
   return {
@@ -38,7 +40,8 @@ function ownProperties(r: GraphRecord): Record<string, unknown> {
 export function nodeRow(r: NodeRecord): { id: string; props: Record<string, unknown> } {
   const props = { ...ownProperties(r), ...provenance(r) };
   if (r.type === 'Document' && typeof r.properties.number === 'string') props.numberKey = documentNumberKey(r.properties.number);
-  return { id: r.id, props };
+  // Search's fuzzy field (search/names.ts): every writer of nodes builds its rows here.
+  return withNames({ id: r.id, props });
 }
 
 export function relationshipRow(r: RelationshipRecord): { id: string; from: string; to: string; props: Record<string, unknown> } {

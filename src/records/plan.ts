@@ -319,6 +319,31 @@ export function answersAll(la: Lookahead, type: NodeType, sets: readonly Selecti
   return true;
 }
 
+/**
+ * Whether a `search` answer (SearchConnection, `sets`) selects nothing beyond what its statement reads
+ * when the hits come back whole (search/service.ts): counts, cursors, scores, page info, and on each
+ * record, whatever its type, only fields answered by the record alone.
+ */
+export function searchAnswered(la: Lookahead, sets: readonly SelectionSetNode[]): boolean {
+  const fields = plainFields(la, 'SearchConnection', sets);
+  if (!fields) return false;
+  const whole = (type: NodeType, set: SelectionSetNode) => answersAll(la, type, [set], { type, connections: [], props: null });
+  for (const [name, nodes] of fields) {
+    if (name === '__typename' || name === 'totalCount') continue;
+    if (name === 'pageInfo' && nodes.every((n) => leavesIn(la, 'PageInfo', n, PLAIN_PAGE_INFO))) continue;
+    if (name !== 'edges') return false;
+    for (const edges of nodes) {
+      const edge = edges.selectionSet ? plainFields(la, 'SearchEdge', [edges.selectionSet]) : null;
+      if (!edge) return false;
+      for (const [f, under] of edge) {
+        if (f === '__typename' || f === 'cursor' || f === 'score') continue;
+        if (f !== 'node' || !under.every((n) => !!n.selectionSet && NODE_TYPES.every((t) => whole(t, n.selectionSet!)))) return false;
+      }
+    }
+  }
+  return true;
+}
+
 function connectionAnswered(la: Lookahead, relation: RelationName, node: FieldNode, c: ConnectionPlan): boolean {
   const target = RELATIONS[relation].target;
   if (target === 'Entity' || !c.child || !node.selectionSet) return false;

@@ -1,10 +1,11 @@
 // Cypher for full-text search: visible hits only, counted and paged after the access rule.
 import { STALE } from '../records/queries.js';
 import { NODE_IN_WINDOW } from '../time/cypher.js';
+import { plainNode } from '../graph/projection.js';
 /**
  * What each hit carries back: its id and the properties relevance reads (relevance.ts Searchable).
  * Whole records of every hit (name keys included) were most of the statement's cost and bytes, while
- * only a page of them is shown: those are read afterwards by id (service.ts).
+ * only a page of them is shown: those are read afterwards by id (service.ts), unless the hits are the page.
  */
 export const SEARCHABLE = ['id', 'name', 'aliases', 'number', 'value'] as const;
 
@@ -15,6 +16,8 @@ export const SEARCH_MAX_HITS = 1000;
  * Visible candidates only. Lucene's score is not used at all (its statistics include hidden records):
  * when more than `$maxHits` visible records match, which ones are kept is decided by how many query
  * words each contains, then by id, both read from the record alone. The service ranks them (relevance.ts).
+ * When they all fit on the page asked for (`$whole`: the page's end), every one is shown, so they come
+ * back whole too (`records`) and the page needs no second statement.
  */
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node
@@ -24,4 +27,6 @@ WITH node, toLower(coalesce(node.name, '') + ' ' + reduce(a = '', x IN coalesce(
 WITH node, size([t IN $terms WHERE text CONTAINS t]) AS contained
 ORDER BY contained DESC, node.id
 LIMIT $maxHits
-RETURN collect(node {${SEARCHABLE.map((k) => `.${k}`).join(', ')}}) AS hits`;
+WITH collect(node) AS nodes
+RETURN [n IN nodes | n {${SEARCHABLE.map((k) => `.${k}`).join(', ')}}] AS hits,
+  CASE WHEN size(nodes) <= $whole THEN [n IN nodes | ${plainNode('n')}] END AS records`;

@@ -4,7 +4,7 @@ import { search } from './service.js';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: (_, args, ctx) => search(ctx, args),
+    search: (_, args, ctx, info) => search(ctx, args, info),
   },
   SearchEdge: {
     score: (e) => e.score ?? 0,

@@ -5,6 +5,10 @@ import { badInput } from '../errors.js';
 import { parsePage, toConnection } from '../connections/paging.js';
 import type { ConnectionModel } from '../records/models.js';
 import { loadAll } from '../records/loaders.js';
+import { toEntity } from '../records/mapRecord.js';
+import { onlyRootField } from '../records/prefetch.js';
+import { searchAnswered } from '../records/plan.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { searchTerms, toLuceneQuery } from './luceneQuery.js';
 import { relevance, searchWords, type Searchable } from './relevance.js';
 import { SEARCH, SEARCH_MAX_HITS } from './queries.js';
@@ -26,7 +30,13 @@ export interface SearchArgs {
   between?: WindowInput | null;
 }
 
-export async function search(ctx: Context, { text, types, first, after, asOf, staleOnly, between }: SearchArgs): Promise<ConnectionModel> {
+/**
+ * `info`: the field's resolve info; when the operation is this field alone and selects nothing a
+ * record read whole does not answer (records/plan.ts searchAnswered), the search statement runs as the
+ * request's sole one (no BEGIN/COMMIT). Hits that do not fit on the page then cost a second transaction
+ * for the page's records, never a different answer.
+ */
+export async function search(ctx: Context, { text, types, first, after, asOf, staleOnly, between }: SearchArgs, info?: GraphQLResolveInfo): Promise<ConnectionModel> {
   if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
   const terms = searchTerms(text);
   if (terms.length === 0) throw badInput('`text` must contain at least one letter or digit', 'text');
@@ -38,21 +48,37 @@ export async function search(ctx: Context, { text, types, first, after, asOf, st
     ...windowParams(between),
     index: SEARCH_INDEX,
     maxHits: int(SEARCH_MAX_HITS),
+    whole: int(page.skip + page.first),
     query: toLuceneQuery(terms),
     terms,
     labels: types ?? [],
-  });
+  }, { sole: answeredAlone(info) });
   const ranked = rank(searchWords(terms.join(' ')), (row?.hits ?? []) as unknown as SearchHit[]);
-  // Only the page's records are read whole, by id in the same view (one statement, the request's
-  // loader). A record hidden between the two statements (an agreement revoked meanwhile) is left out.
   const shown = ranked.slice(page.skip, page.skip + page.first);
-  const records = await loadAll(ctx.records.byIdAt(view), shown.map((h) => h.id));
+  const byId = ctx.records.byIdAt(view);
+  // Hits that all fit on the page came back whole: primed into the request's loader, so fields below
+  // read them from there. Otherwise only the page's records are read whole, by id in the same view
+  // (one statement, the loader); a record hidden between the two statements (an agreement revoked
+  // meanwhile) is left out.
+  if (Array.isArray(row?.records)) {
+    for (const r of row.records) {
+      const entity = toEntity(r, view);
+      byId.prime(entity.id, entity);
+    }
+  }
+  const records = await loadAll(byId, shown.map((h) => h.id));
   const items = shown.flatMap((h, i) => {
     const node = records[i];
     return node ? [{ node, score: h.score }] : [];
   });
   ctx.audit.add(items.map((i) => i.node.id));
   return toConnection(items, ranked.length, page);
+}
+
+function answeredAlone(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info || !onlyRootField(info)) return false;
+  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  return searchAnswered({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, sets);
 }
 
 type SearchHit = Searchable & { id: string };

@@ -6,6 +6,8 @@ import { applyMigrations, migrationsApplied, SEARCH_INDEX, UNDATED_KEY_INDEX } f
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
 import { KEYS_META } from '../../src/identity/backfill.js';
 import { NAME_KEYS_VERSION, personKeys } from '../../src/identity/nameKeys.js';
+import { NAMES_META, NAMES_VERSION } from '../../src/search/namesBackfill.js';
+import { toLuceneQuery } from '../../src/search/luceneQuery.js';
 
 afterAll(closeTestDriver);
 
@@ -24,6 +26,54 @@ it('applying twice changes nothing and reports the schema as applied', async () 
   expect(names).toEqual(expect.arrayContaining(['entity_id', 'agency_code', SEARCH_INDEX, UNDATED_KEY_INDEX, 'rel_recruited_id', 'document_number']));
   expect(before.every((r) => r.state === 'ONLINE')).toBe(true);
   expect(before.find((r) => r.name === SEARCH_INDEX)?.type).toBe('FULLTEXT');
+});
+
+// Schema 5: search's fuzzy terms run on one `names` field. A graph written before it gets `names` in
+// batches, resumed from the last id done when a start was interrupted; then the old index is dropped.
+it('fills `names` on records written without it, resuming from the cursor an interrupted start left', async () => {
+  const graph = testExecutor();
+  const stamp = `names-${Date.now()}`;
+  const [a, b, c] = ['a', 'b', 'c'].map((x) => `${stamp}-${x}`) as [string, string, string];
+  const namesOf = async () =>
+    (await graph.trustedRead('MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN n.id AS id, n.names AS names ORDER BY id', { p: stamp })).map((r) => [r.id, r.names]);
+  const meta = async () => (await graph.trustedRead('MATCH (m:SkeinMeta {key: $key}) RETURN m.version AS version, m.after AS after', { key: NAMES_META }))[0];
+  try {
+    await applyMigrations(graph);
+    // As an older release wrote them: name and aliases, no `names`; and the old index beside the new one.
+    await graph.trustedWrite(
+      `CREATE (:Entity:Person {id: $a, name: 'Yusuf Fictamani', aliases: ['Abu Fictam']}), (:Entity:Organisation {id: $b, name: 'Fictam Relief'}),
+              (:Entity:Document {id: $c, number: 'ZX123'})`,
+      { a, b, c },
+    );
+    await graph.trustedWrite("CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases]");
+    // A start interrupted after the batch that ended at `a`: the next one resumes after it.
+    await graph.trustedWrite('MERGE (m:SkeinMeta {key: $key}) SET m.version = $version, m.after = $a', { key: NAMES_META, version: NAMES_VERSION, a });
+    await applyMigrations(graph);
+    expect(await namesOf()).toEqual([[a, null], [b, ['Fictam Relief']], [c, null]]);
+    expect(await meta()).toMatchObject({ version: NAMES_VERSION, after: null });
+    const indexes = (await graph.trustedRead('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name);
+    expect(indexes).toContain(SEARCH_INDEX);
+    expect(indexes).not.toContain('entity_search');
+
+    // A graph with no record of `names` at all (an older release's) is filled whole, and then found
+    // by a two-edit spelling of an alias through the one fuzzy field.
+    await graph.trustedWrite('MATCH (m:SkeinMeta {key: $key}) DELETE m', { key: NAMES_META });
+    await applyMigrations(graph);
+    expect(await namesOf()).toEqual([[a, ['Yusuf Fictamani', 'Abu Fictam']], [b, ['Fictam Relief']], [c, null]]);
+    const hits = await graph.trustedRead('CALL db.index.fulltext.queryNodes($index, $q) YIELD node WHERE node.id STARTS WITH $p RETURN node.id AS id', {
+      index: SEARCH_INDEX,
+      q: toLuceneQuery(['abuu', 'fyctamm']),
+      p: stamp,
+    });
+    expect(hits.map((r) => r.id)).toEqual([a]);
+    // Marked done: the next start reads nothing.
+    await graph.trustedWrite('MATCH (n:Entity {id: $a}) REMOVE n.names', { a });
+    await applyMigrations(graph);
+    expect((await namesOf())[0]).toEqual([a, null]);
+  } finally {
+    await graph.trustedWrite('MATCH (n:Entity) WHERE n.id STARTS WITH $p DELETE n', { p: stamp });
+    await graph.trustedWrite('DROP INDEX entity_search IF EXISTS');
+  }
 });
 
 it('the id constraint refuses a second record with the same id', async () => {

@@ -71,17 +71,19 @@ describe('NDJSON', () => {
     expect(await countsOf(server.executor, p)).toEqual({ nodes: 11, relationships: 11, distinctRelationships: 11 });
   });
 
-  it('stores the name keys screening looks people up by, so a re-import keeps them and stays unchanged', async () => {
+  it('stores the name keys screening looks people up by and search names, so a re-import keeps them and stays unchanged', async () => {
     const p = uid('keys');
     const file = fixture('world.ndjson', p);
     await run({ files: [file] });
     const keysOf = async () => {
-      const [row] = await server.executor.trustedRead('MATCH (n:Person {id: $id}) RETURN n.nameKeys AS keys, n.nameTokens AS tokens', { id: `${A}:${p}-per-1` });
-      return row as { keys: string[]; tokens: string[] };
+      const [row] = await server.executor.trustedRead('MATCH (n:Person {id: $id}) RETURN n.nameKeys AS keys, n.nameTokens AS tokens, n.names AS names, [n.name] + coalesce(n.aliases, []) AS expected', { id: `${A}:${p}-per-1` });
+      return row as { keys: string[]; tokens: string[]; names: string[]; expected: string[] };
     };
     const first = await keysOf();
     expect(first.keys.length).toBeGreaterThan(0);
     expect(first.tokens.length).toBeGreaterThan(0);
+    // Search's fuzzy field (search/names.ts) too.
+    expect(first.names).toEqual(first.expected);
     expect((await run({ files: [file] })).totals).toMatchObject({ updated: 0, unchanged: 22 });
     expect(await keysOf()).toEqual(first);
   });

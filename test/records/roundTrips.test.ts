@@ -146,6 +146,31 @@ it('paths as the whole query is its one statement without BEGIN/COMMIT; beside a
   expectOneTransaction(two.stats);
 });
 
+it('a search whose hits all fit on its page is one statement, auto-commit when nothing below reads more; a longer list reads its page by id', async () => {
+  const q = `query($t: String!) { search(text: $t, first: 10) { totalCount edges { score node { __typename id ... on Organisation { name } } } } }`;
+  await server.as(me).query(q, { t: 'Round Trip Brothers' }); // the view is cached from here on
+  const res = await server.as(me).query(q, { t: 'Round Trip Brothers' });
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.search.edges.map((e: { node: { name?: string } }) => e.node.name)).toContain('Round Trip Brothers');
+  expect(res.data?.search.edges.length).toBeLessThan(10);
+  expect(res.stats.queries).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.transactions).toBe(1 + res.stats.aclRetries);
+  expect(res.stats.autoCommits).toBe(res.stats.aclReads > res.stats.aclRetries ? 0 : 1);
+  // members read with a statement of their own: the search statement then shares their transaction.
+  const deeper = await server.as(me).query(q.replace('{ name }', '{ name members { totalCount } }'), { t: 'Round Trip Brothers' });
+  expect(deeper.errors).toBeUndefined();
+  expect(deeper.data?.search.edges.find((e: { node: { name?: string } }) => e.node.name === 'Round Trip Brothers')?.node.members.totalCount).toBe(100);
+  expect(deeper.stats.autoCommits ?? 0).toBe(0);
+  expectOneTransaction(deeper.stats);
+  // 100 people named Person <i>: more hits than the page, whose records are read by id afterwards.
+  const many = await server.as(me).query(`{ search(text: "person", types: [Person], first: 10) { totalCount edges { node { id ... on Person { name } } } } }`);
+  expect(many.errors).toBeUndefined();
+  expect(many.data?.search.totalCount).toBeGreaterThanOrEqual(100);
+  expect(many.data?.search.edges).toHaveLength(10);
+  expect(many.data?.search.edges.every((e: { node: { name?: string } }) => typeof e.node.name === 'string')).toBe(true);
+  expect(many.stats.queries).toBe(2 + many.stats.aclRetries);
+});
+
 it('a compiled page of related records passes over hidden ones ahead of it in order, as the loaders do', async () => {
   const visible = hubAssociates.filter((a) => a.visible).map((a) => a.id);
   expect([...hubAssociates.map((a) => a.id)].sort()).toEqual(hubAssociates.map((a) => a.id)); // hidden ones first in id order

@@ -52,6 +52,14 @@ describe('search', () => {
     expect(found(await search(`YÜCEL ${family}`))).toEqual([ids.yucel]);
   });
 
+  it('matches a two-edit spelling of an alias word, and never shows the names field it matched on', async () => {
+    expect(found(await search(`Yahiya ${family}`))).toEqual([ids.mohammed]); // one edit from the alias's Yahya
+    expect(found(await search(`abuu yahyaa ${family}`))).toEqual([ids.mohammed]);
+    const res = await server.as(me).query(`query($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { key properties } } }`, { id: ids.mohammed });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.neighbourhood.nodes).toEqual([{ key: ids.mohammed, properties: { name: `Mohammed ${family}`, aliases: [`Abu Yahya ${family}`] } }]);
+  });
+
   it('finds document numbers and narrows by type', async () => {
     expect(found(await search(`zx${family}77`))).toEqual([ids.doc]);
     const orgs = await search(family, ', types: [Organisation]');

@@ -15,6 +15,8 @@ import {
 } from '../../model/graphModel.js';
 import { NAME_KEYS_VERSION, personKeys } from '../../identity/nameKeys.js';
 import { KEYS_META } from '../../identity/backfill.js';
+import { NAMES, namesOf } from '../../search/names.js';
+import { NAMES_META, NAMES_VERSION } from '../../search/namesBackfill.js';
 import { cellKind, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES } from '../schemas.js';
 import { LineWriter } from '../import/lineWriter.js';
 import { idOf, validateRecord, type SourceRule } from '../validate.js';
@@ -62,12 +64,19 @@ const PROVENANCE: Column[] = [
   { name: 'reviewedAt', type: 'datetime', value: () => STORED_AT },
 ];
 
+/** Search's fuzzy field (search/names.ts), on every type with a name. */
+const NAMES_COLUMN: Column = { name: NAMES, type: 'string[]', value: (r) => namesOf(r.properties) };
+
 const DERIVED: Partial<Record<NodeType, Column[]>> = {
   Person: [
     { name: 'nameKeys', type: 'string[]', value: (_r, d) => d.nameKeys },
     { name: 'nameTokens', type: 'string[]', value: (_r, d) => d.nameTokens },
     { name: 'undatedKeys', type: 'string[]', value: (_r, d) => d.undatedKeys },
+    NAMES_COLUMN,
   ],
+  Organisation: [NAMES_COLUMN],
+  Location: [NAMES_COLUMN],
+  Watchlist: [NAMES_COLUMN],
   Document: [{ name: 'numberKey', type: 'string', value: (r) => documentNumberKey(String(r.properties.number)) }],
 };
 
@@ -172,10 +181,12 @@ export class CsvTables {
   async close(): Promise<{ nodes: string[]; relationships: string[] }> {
     for (const t of this.tables.values()) await t.writer.close();
     const pick = (kind: string, types: readonly string[]) => types.map((ty) => this.tables.get(`${kind}:${ty}`)?.path).filter((p): p is string => !!p);
-    // The name keys above are this release's: recorded, so the first start does not re-key everyone.
+    // The name keys and search names above are this release's: recorded, so the first start neither
+    // re-keys everyone nor fills `names` again.
     const meta = new LineWriter(join(this.dir, 'meta.csv'));
     await meta.write(':LABEL,key,version:double');
     await meta.write(`"SkeinMeta","${KEYS_META}",${NAME_KEYS_VERSION}`);
+    await meta.write(`"SkeinMeta","${NAMES_META}",${NAMES_VERSION}`);
     await meta.close();
     return { nodes: [...pick('node', NODE_TYPES), meta.path], relationships: pick('relationship', RELATIONSHIP_TYPES) };
   }
