@@ -8,6 +8,7 @@ import { loadAll } from '../records/loaders.js';
 import { toEntity } from '../records/mapRecord.js';
 import { onlyRootField } from '../records/prefetch.js';
 import { searchAnswered } from '../records/plan.js';
+import { keptFor } from '../records/planCache.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { searchTerms, toLuceneQuery } from './luceneQuery.js';
 import { relevance, searchWords, type Searchable } from './relevance.js';
@@ -75,10 +76,13 @@ export async function search(ctx: Context, { text, types, first, after, asOf, st
   return toConnection(items, ranked.length, page);
 }
 
+// Worked out once per operation's field, as the records' plans are (records/planCache.ts).
 function answeredAlone(info: GraphQLResolveInfo | undefined): boolean {
   if (!info || !onlyRootField(info)) return false;
-  const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  return searchAnswered({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, sets);
+  return keptFor(info, 'search', () => {
+    const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+    return searchAnswered({ schema: info.schema, fragments: info.fragments, variables: info.variableValues }, sets);
+  });
 }
 
 type SearchHit = Searchable & { id: string };
