@@ -64,7 +64,7 @@ it('follows a watch live: a newcomer linked to the network is drawn and highligh
   await page.fill('#seed', seed);
   await page.selectOption('#mode', 'neighbourhood');
   await page.click('#load');
-  await page.waitForFunction(() => document.body.dataset.state === 'ready' && Number(document.body.dataset.nodes) === 2, undefined, { timeout: 60_000 });
+  await page.waitForFunction((id) => document.body.dataset.state === 'ready' && Number(document.body.dataset.nodes) === 2 && window.__skeinViewer!.graph.hasNode(id), seed, { timeout: 60_000 });
   await page.waitForFunction(() => document.body.dataset.watches === '1', undefined, { timeout: 30_000 });
   await page.selectOption('#watch', watchId);
   await page.waitForFunction(() => document.getElementById('live-info')?.textContent?.includes('following'), undefined, { timeout: 10_000 });

@@ -430,6 +430,31 @@ describe('network viewer', () => {
     }
   });
 
+  it('keeps a seed typed while the first screen is still finding a person, and loads that one', async () => {
+    const top = await gql('{ recruiters(first: 2) { edges { node { person { id } } } } }', {});
+    const typed = top.data.recruiters.edges[1].node.person.id as string; // not the person the first screen picks
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      // The first screen's search for a person answers only after the analyst has typed a seed.
+      await other.route('**/graphql', async (route) => {
+        if (route.request().postData()?.includes('ViewerSeed')) await held;
+        await route.continue();
+      });
+      await other.goto(`${base}/viewer`);
+      await other.waitForFunction(() => document.body.dataset.state === 'loading', undefined, { timeout: 10_000 });
+      await other.fill('#seed', typed);
+      release();
+      await other.waitForFunction(() => document.body.dataset.state === 'ready' && Number(document.body.dataset.nodes) > 0, undefined, { timeout: 30_000 });
+      expect(await other.inputValue('#seed')).toBe(typed);
+      expect(await other.evaluate((id) => window.__skeinViewer!.graph.hasNode(id), typed)).toBe(true);
+    } finally {
+      release();
+      await other.close();
+    }
+  });
+
   it('the time-window slider refetches with `between`, narrows the network and replays the expansion', async () => {
     const requests: string[] = [];
     page.on('request', (req) => req.url().endsWith('/graphql') && requests.push(req.postData() ?? ''));

@@ -38,8 +38,11 @@ export class Session {
       try {
         const seed = await fetchDefaultSeed(form.query.token);
         if (generation !== this.generation) return;
-        if (!seed) return this.finish(form);
-        setSeed(seed.id);
+        // A seed typed while the first person was being found wins: it is never overwritten.
+        if (!readForm().seed) {
+          if (!seed) return this.finish(form);
+          setSeed(seed.id);
+        }
         form = readForm();
       } catch (err) {
         if (generation === this.generation) this.fail(err);
