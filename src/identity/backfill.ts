@@ -3,6 +3,7 @@
 // when the key algorithm changed since the graph was keyed (NAME_KEYS_VERSION, recorded on a
 // SkeinMeta node), every person is re-keyed once.
 import type { GraphExecutor } from '../graph/executor.js';
+import { inIdBatches } from '../graph/idBatches.js';
 import { int } from '../graph/params.js';
 import { NAME_KEYS_VERSION, personKeys } from './nameKeys.js';
 
@@ -58,17 +59,10 @@ export async function ensureNameKeys(graph: GraphExecutor, onProgress?: (done: n
 }
 
 /** Every person, in id order by the constraint's index, a batch at a time. */
-async function rekeyAll(graph: GraphExecutor, onProgress?: (done: number) => void): Promise<number> {
-  let done = 0;
-  let after = '';
-  for (;;) {
-    const rows = await graph.trustedRead(ALL_AFTER, { after, limit: int(BACKFILL_BATCH) });
-    if (rows.length === 0) return done;
+function rekeyAll(graph: GraphExecutor, onProgress?: (done: number) => void): Promise<number> {
+  return inIdBatches(graph, ALL_AFTER, { limit: BACKFILL_BATCH, onProgress }, async (rows) => {
     await graph.trustedWrite(SET_KEYS, { rows: rows.map(keysOf) });
-    done += rows.length;
-    after = String(rows[rows.length - 1]!.id);
-    onProgress?.(done);
-  }
+  });
 }
 
 /** Returns how many people got keys. A person without a usable name gets empty lists, so it is not read again. */

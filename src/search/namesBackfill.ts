@@ -2,7 +2,7 @@
 // by migrations for graphs written before the property existed. Restartable: the last id done is kept
 // on a SkeinMeta node in the same transaction as each batch, so an interrupted start resumes there.
 import type { GraphExecutor } from '../graph/executor.js';
-import { int } from '../graph/params.js';
+import { inIdBatches } from '../graph/idBatches.js';
 import { NAMES, namesOf } from './names.js';
 
 export const NAMES_META = 'searchNames';
@@ -12,7 +12,6 @@ export const NAMES_BATCH = 5000;
 
 const READ_META = 'MATCH (m:SkeinMeta {key: $key}) RETURN m.version AS version, m.after AS after';
 const ANY_ENTITY = 'MATCH (n:Entity) RETURN n.id AS id LIMIT 1';
-/** Id order by the entity_id constraint's index: each batch a range seek, never a scan of what is done. */
 const BATCH_AFTER = `
 MATCH (n:Entity) WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $limit
@@ -37,19 +36,14 @@ export async function ensureSearchNames(graph: GraphExecutor, onProgress?: (done
   if (version === NAMES_VERSION && cursor === null) return 0;
   let done = 0;
   if (meta !== undefined || (await graph.trustedRead(ANY_ENTITY)).length > 0) {
-    let after = version === NAMES_VERSION && cursor !== null ? cursor : '';
-    for (;;) {
-      const rows = await graph.trustedRead(BATCH_AFTER, { after, limit: int(NAMES_BATCH) });
-      if (rows.length === 0) break;
-      after = String(rows[rows.length - 1]!.id);
+    const after = version === NAMES_VERSION && cursor !== null ? cursor : '';
+    done = await inIdBatches(graph, BATCH_AFTER, { after, limit: NAMES_BATCH, onProgress }, async (rows, last) => {
       const named = rows.flatMap((r) => {
         const names = namesOf({ name: r.name, aliases: r.aliases });
         return names ? [{ id: r.id, names }] : [];
       });
-      await graph.trustedWrite(SET_NAMES, { rows: named, key: NAMES_META, version: NAMES_VERSION, after });
-      done += rows.length;
-      onProgress?.(done);
-    }
+      await graph.trustedWrite(SET_NAMES, { rows: named, key: NAMES_META, version: NAMES_VERSION, after: last });
+    });
   }
   await graph.trustedWrite(DONE, { key: NAMES_META, version: NAMES_VERSION });
   return done;
