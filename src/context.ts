@@ -11,6 +11,7 @@ import { loadAgencyDirectory } from './agencies/service.js';
 import type { AgencyModel } from './agencies/models.js';
 import { ErrorCode } from './errors.js';
 import type { StreamDeps } from './watches/stream.js';
+import type { RequestScope } from './ops/scope.js';
 
 export interface RequestStats extends QueryStats {
   /** Reads of the sharing agreements: none with a cached view, else one (auth/aclCache.ts). */
@@ -38,8 +39,14 @@ export interface Context {
   requestId: string;
   viewer: Viewer;
   graph: ViewerGraph;
-  /** For reference data that is not access-controlled (agencies, agreements). */
+  /**
+   * For reference data that is not access-controlled (agencies, agreements). Served over HTTP it is
+   * bound to the request's ties (GraphExecutor.within): its statements carry the request's bookmarks
+   * and deadline.
+   */
   executor: GraphExecutor;
+  /** The HTTP request's scope (ops/scope.ts): absent for executeOperation, subscriptions and CLIs. */
+  request?: RequestScope;
   /** A trusted (not access-controlled) read in the request's one read transaction. */
   trustedRead: TrustedRead;
   /** Commits the request's read transaction; the server calls it when the response is sent. */
@@ -62,7 +69,9 @@ export interface Context {
   live?: StreamDeps;
 }
 
-export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string, settings: Settings = DEFAULT_SETTINGS): Context {
+/** `request`: the HTTP request's scope; the context's executor is then bound to its statement ties. */
+export function createContext(executor: GraphExecutor, viewer: Viewer, requestId: string, settings: Settings = DEFAULT_SETTINGS, request?: RequestScope): Context {
+  if (request) executor = executor.within(request.statements);
   const stats: RequestStats = { queries: 0, aclReads: 0, aclRetries: 0, transactions: 0 };
   // Every read of this request, the agreements included, runs in one transaction opened on first use.
   const reader = executor.reader(stats);
@@ -71,7 +80,7 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
   // each statement then checks, inside itself, that the sharing state has not moved since it was read,
   // so a changed agreement acts on the very next request of every replica. Else it is read in this
   // request's transaction, once, and cached.
-  const cache = aclCacheFor(executor);
+  const cache = aclCacheFor(executor.root);
   let state: Promise<{ view: AclView; guard: number | null; version: number }> | undefined;
   const readFresh = () => {
     stats.aclReads += 1; // counted in aclReads, not in queries (the data statements)
@@ -111,6 +120,7 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
     viewer,
     graph,
     executor,
+    ...(request ? { request } : {}),
     trustedRead,
     end: () => reader.end(),
     records: createRecordLoaders(graph, (ids) => audit.add(ids)),

@@ -62,7 +62,7 @@ export function createHttpApp(deps: HttpDeps): Express {
           if (!token) throw unauthenticated();
           viewer = await deps.verify(token);
           ops.admit(viewer, res);
-          const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings);
+          const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings, ops.scopeOf(res));
           // Refused here too (not only in the server's plugin), so it is audited with the client's address.
           await context.admit();
           return context;

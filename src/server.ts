@@ -12,7 +12,7 @@ import type { AuditLog } from './audit/auditLog.js';
 import type { Logger } from './logger.js';
 import { formatError, withoutSuggestions } from './errors.js';
 import { resolvers } from './resolvers.js';
-import { opsPlugin, withRequestId } from './ops/plugin.js';
+import { opsPlugin } from './ops/plugin.js';
 
 export const typeDefs = readFileSync(fromRoot('schema.graphql'), 'utf8');
 
@@ -60,7 +60,7 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: withRequestId(production ? withoutSuggestions(formatError) : formatError),
+    formatError: production ? withoutSuggestions(formatError) : formatError,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules, knownOperationTypes],
     // Apollo's default cache-control plugin hooks every field of every answer (willResolveField) to

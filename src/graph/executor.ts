@@ -1,5 +1,4 @@
 // The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ACL_VERSION_GUARD, aclParams, expandAcl, UNCHECKED_ACL_VERSION, type AclView } from './acl.js';
 import { int } from './params.js';
@@ -65,12 +64,6 @@ export interface ViewSource {
 /** Wraps every transaction (GraphExecutor.instrument): metrics and tracing attach here. */
 export type QueryHook = <T>(info: { mode: Mode }, run: () => Promise<T>) => Promise<T>;
 
-const scopes = new AsyncLocalStorage<StatementScope>();
-
-/** Runs `fn` (and everything it awaits) with the given request ties. */
-export function withStatementScope<T>(scope: StatementScope, fn: () => T): T {
-  return scopes.run(scope, fn);
-}
 
 /** A bookmark manager for one request, optionally continuing a client's chain of earlier requests. */
 export function newBookmarks(initial: string[] = []): BookmarkManager {
@@ -93,9 +86,27 @@ export class GraphExecutor {
     return this.options.database;
   }
 
-  /** The request ties of the statement being run, if any. */
+  /**
+   * The process's executor (itself when not bound to a request): what per-process caches are kept by.
+   * Set once on the executor `new` makes; a bound one (within) inherits it.
+   */
+  readonly root: GraphExecutor = this;
+  /** The request ties of a bound executor (within); undefined on the process's own. */
+  private bound: StatementScope | undefined;
+
+  /**
+   * This executor bound to one request's ties (bookmarks, deadline, abort signal): every statement
+   * run through it, and through the readers made from it, carries them. Passed explicitly rather than
+   * found in an AsyncLocalStorage: under Node 20 that storage hooks every promise of the process
+   * (+12-30 % req/s on lookups without it, docs/benchmarks.md).
+   */
+  within(scope: StatementScope): GraphExecutor {
+    return Object.create(this.root, { bound: { value: scope } }) as GraphExecutor;
+  }
+
+  /** The request ties of this executor (within), if any. */
   scope(): StatementScope | undefined {
-    return scopes.getStore();
+    return this.bound;
   }
 
   /** Adds a hook around every transaction; the first added is the outermost. */
@@ -157,7 +168,7 @@ export class GraphExecutor {
 
   /** Runs `work` once a place among the batch statements (`batches`) is free, at most until the request's deadline. */
   inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const scope = scopes.getStore();
+    const scope = this.scope();
     return untilDeadline(this.batches.run(work, scope?.signal), scope);
   }
 
@@ -172,7 +183,7 @@ export class GraphExecutor {
   }
 
   private transact<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const scope = scopes.getStore();
+    const scope = this.scope();
     return this.hooked(mode, () => untilDeadline(this.inSession(mode, work, scope), scope));
   }
 

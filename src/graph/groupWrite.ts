@@ -2,7 +2,7 @@
 // counter) made as one transaction per turn instead of one each. One writer at a time holds that
 // record's lock until commit anyway; queued one by one, 50 screening requests at once spent most of
 // their time waiting on it (bench:load, 2026-12-04: 15.6 transactions on average inside the append).
-import { newBookmarks, withStatementScope, type GraphExecutor, type Params, type StatementScope } from './executor.js';
+import { newBookmarks, type GraphExecutor, type Params, type StatementScope } from './executor.js';
 
 interface Waiter<T> {
   items: T[];
@@ -25,10 +25,10 @@ export class GroupWriter<T> {
   /**
    * Resolves once `items` are committed, with the writes of whoever else asked meanwhile. The caller's
    * request learns the commit's bookmarks (read-after-write) as if it had written them itself; it
-   * stops waiting at its deadline (the write goes ahead).
+   * stops waiting at its deadline (the write goes ahead). `scope`: the caller's request ties (the
+   * request's executor's scope()); none outside a request.
    */
-  write(items: T[]): Promise<void> {
-    const scope = this.executor.scope();
+  write(items: T[], scope?: StatementScope): Promise<void> {
     const done = new Promise<void>((resolve, reject) => this.waiting.push({ items, scope, resolve, reject }));
     this.turn ??= this.drain();
     return this.executor.untilDeadline(done, scope);
@@ -52,7 +52,7 @@ export class GroupWriter<T> {
   private async commit(turn: Array<Waiter<T>>): Promise<void> {
     const earlier = await Promise.all(turn.map(async (w) => [...((await w.scope?.bookmarks?.getBookmarks()) ?? [])]));
     const own: StatementScope = { bookmarks: newBookmarks([...new Set(earlier.flat())]) };
-    await withStatementScope(own, () => this.executor.trustedWrite(this.cypher, this.params(turn.flatMap((w) => w.items))));
+    await this.executor.within(own).trustedWrite(this.cypher, this.params(turn.flatMap((w) => w.items)));
     const committed = [...(await own.bookmarks!.getBookmarks())];
     await Promise.all(
       turn.map(async ({ scope }) => {

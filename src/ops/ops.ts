@@ -7,7 +7,8 @@ import type { GraphExecutor } from '../graph/executor.js';
 import { Metrics } from './metrics.js';
 import { RateLimiter } from './rateLimit.js';
 import { bodyGuards, HttpRefusal, refusalHandler, sendRefusal } from './requestGuard.js';
-import { bookmarksFrom, requestIdOf, runInScope, type RequestScope } from './scope.js';
+import { bookmarksFrom, requestIdOf, type RequestScope } from './scope.js';
+import { withRequestIdIn } from './plugin.js';
 import { tracingMiddleware, tracingQueryHook } from './tracing.js';
 import { loadTrustedDocuments, trustedDocumentsGuard, type TrustedDocuments } from './trustedDocuments.js';
 
@@ -102,6 +103,11 @@ export class Ops {
     return this.requests.get(res)?.requestId;
   }
 
+  /** The request's scope, opened by graphqlGuards() (undefined before them). */
+  scopeOf(res: Response): RequestScope | undefined {
+    return this.requests.get(res)?.scope;
+  }
+
   /** Throws RATE_LIMITED (429, with Retry-After) once the viewer has used up their allowance. */
   admit(viewer: Viewer, res: Response): void {
     try {
@@ -135,6 +141,10 @@ export class Ops {
       clearTimeout(net);
     });
     res.on('finish', () => this.logRequest(req.method, res, state));
+    // Errors Apollo answers before any plugin runs (no query, a GET mutation) name the request too;
+    // the rest get it from opsPlugin, refusals from sendRefusal.
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => send(res.statusCode >= 400 && typeof body === 'string' ? withRequestIdIn(body, requestId) : body);
     next();
   };
 
@@ -145,7 +155,7 @@ export class Ops {
     if (!bookmarks) return next(new HttpRefusal(400, 'BAD_USER_INPUT', 'the x-skein-bookmarks header is malformed'));
     const statements = { bookmarks, deadline: state.deadline, signal: state.controller.signal };
     state.scope = { requestId: state.requestId, startedAt: state.startedAt, statements, metrics: this.metrics };
-    runInScope(state.scope, next);
+    next();
   };
 
   private answerLate(res: Response, requestId: string): void {

@@ -1,8 +1,9 @@
 // The per-request scope the HTTP layer opens around GraphQL execution: request id, deadline, bookmarks.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// It travels explicitly — the request's Context carries it and an executor bound to its statement ties
+// (GraphExecutor.within) — never in an AsyncLocalStorage, which under Node 20 hooks every promise.
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import { newBookmarks, withStatementScope, type StatementScope } from '../graph/executor.js';
+import { newBookmarks, type StatementScope } from '../graph/executor.js';
 import type { Metrics } from './metrics.js';
 
 export interface RequestScope {
@@ -14,21 +15,6 @@ export interface RequestScope {
   metrics: Metrics | undefined;
   /** Filled in by the Apollo plugin once the operation is known, for logs and metrics. */
   operation?: { name: string; type: string; rootFields: string[] };
-}
-
-const scopes = new AsyncLocalStorage<RequestScope>();
-
-/** The scope of the request being served, or undefined (tests calling executeOperation, CLIs). */
-export function currentRequest(): RequestScope | undefined {
-  return scopes.getStore();
-}
-
-/**
- * Enters the scope for `next` and everything it awaits. Must run after body parsing: stream events
- * fire in the socket's async context, so a scope opened before them would be lost.
- */
-export function runInScope<T>(scope: RequestScope, next: () => T): T {
-  return scopes.run(scope, () => withStatementScope(scope.statements, next));
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

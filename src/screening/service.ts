@@ -61,7 +61,7 @@ export async function screen(ctx: Context, args: ScreenArgs, wants: ScreenWants 
   // Watches on these people and their watchlists learn that they were screened (not by whom), in one
   // change with the other screenings committing at the same time.
   const screened = [...new Set(rows.flatMap((r) => r.candidates.map((c) => c.person.id)))];
-  if (screened.length) await screeningChanges(ctx.executor).write(screened.map(screenedItem));
+  if (screened.length) await screeningChanges(ctx.executor).write(screened.map(screenedItem), ctx.executor.scope());
   return {
     threshold,
     rowCount: rows.length,

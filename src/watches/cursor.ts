@@ -21,6 +21,7 @@ const keys = new WeakMap<GraphExecutor, Promise<Buffer>>();
 
 /** The sealing key of this database: created once, then the same for every instance and process. */
 export function cursorKey(executor: GraphExecutor): Promise<Buffer> {
+  executor = executor.root; // kept per process, and read outside any one request's deadline
   let key = keys.get(executor);
   if (!key) {
     key = executor

@@ -71,6 +71,7 @@ const screenings = new WeakMap<GraphExecutor, GroupWriter<ChangeItem>>();
  * turn become one SCREENING change (an item per person, once), one lock on the counter instead of one each.
  */
 export function screeningChanges(executor: GraphExecutor): GroupWriter<ChangeItem> {
+  executor = executor.root;
   let writer = screenings.get(executor);
   if (!writer) {
     const distinct = (items: ChangeItem[]) => [...new Map(items.map((i) => [i.id, i])).values()];

@@ -1,7 +1,7 @@
 // Group commit (graph/groupWrite.ts): writes asked for while a turn commits go together in the next
 // turn, each caller hears of its own commit, gets its bookmarks, and a failed turn fails its callers only.
 import { afterAll, describe, expect, it } from 'vitest';
-import { newBookmarks, withStatementScope, type StatementScope } from '../../src/graph/executor.js';
+import { newBookmarks, type StatementScope } from '../../src/graph/executor.js';
 import { GroupWriter } from '../../src/graph/groupWrite.js';
 import { closeTestDriver, testExecutor } from '../helpers/graph.js';
 import { uid } from '../helpers/ids.js';
@@ -28,7 +28,7 @@ describe('GroupWriter', () => {
     const run = uid('gw');
     const writer = new GroupWriter<string>(graph, 'CREATE (:GroupWriteProbe {run: $run, items: $items, at: datetime.realtime()})', (items) => ({ run, items }));
     const scopes: StatementScope[] = [{ bookmarks: newBookmarks() }, { bookmarks: newBookmarks() }];
-    await Promise.all(scopes.map((s, i) => withStatementScope(s, () => writer.write([`x${i}`]))));
+    await Promise.all(scopes.map((s, i) => writer.write([`x${i}`], s)));
     for (const s of scopes) {
       expect(s.wrote).toBe(true);
       expect(s.writes).toBe(1);

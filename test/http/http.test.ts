@@ -108,6 +108,41 @@ describe('protection', () => {
   });
 });
 
+describe('request ids', () => {
+  // docs/operations.md: every error names the request (x-request-id), whichever layer answered it.
+  const named = async (res: Response) => {
+    const id = res.headers.get('x-request-id');
+    const body = (await res.json()) as { errors: Array<{ extensions?: { requestId?: string; code?: string } }> };
+    expect(id).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+    expect(body.errors.length).toBeGreaterThan(0);
+    for (const e of body.errors) expect(e.extensions?.requestId).toBe(id);
+    return body.errors[0]!.extensions?.code;
+  };
+  const auth = async () => ({ authorization: `Bearer ${await signLocalToken(t.config, { agency: me, role: 'ANALYST' })}` });
+
+  it('an error while resolving names the request', async () => {
+    expect(await named(await post({ query: '{ person(id: "not an id") { id } }' }, await auth()))).toBe('BAD_USER_INPUT');
+  });
+
+  it('a query that does not validate names the request', async () => {
+    expect(await named(await post({ query: '{ noSuchField }' }, await auth()))).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('a refused token names the request', async () => {
+    expect(await named(await post(viewerQuery))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a request Apollo refuses before any operation (no query) names the request', async () => {
+    expect(await named(await post({ variables: {} }, await auth()))).toBe('BAD_REQUEST');
+  });
+
+  it('the caller\'s well-formed x-request-id is the one named', async () => {
+    const res = await post({ query: '{ noSuchField }' }, { ...(await auth()), 'x-request-id': 'trace-0123456789' });
+    expect(res.headers.get('x-request-id')).toBe('trace-0123456789');
+    await named(res);
+  });
+});
+
 describe('explorer', () => {
   it('serves GraphiQL and its assets locally, with a token in the header editor', async () => {
     const page = await (await fetch(`${base}/graphiql`)).text();
