@@ -28,7 +28,7 @@ export interface OpsOptions {
   maxInFlight?: number;
 }
 
-export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50 };
+export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50, maxInFlight: 16 };
 
 /** Past the deadline Apollo normally answers at once (statements are abandoned); this catches the rest. */
 const SAFETY_NET_GRACE_MS = 1_000;
@@ -51,10 +51,11 @@ export class Ops {
   private readonly served: Gate | undefined;
 
   constructor(readonly options: OpsOptions) {
-    this.served = options.maxInFlight ? new Gate(options.maxInFlight) : undefined;
     // Operation names label metrics only when they come from a reviewed manifest (see metrics.ts).
     const labelling = options.trustedDocuments ? 'registeredNames' : 'rootFields';
-    this.metrics = options.metrics ? new Metrics({ poolSize: options.poolSize, labelling }) : undefined;
+    const served = options.maxInFlight ? new Gate(options.maxInFlight) : undefined;
+    this.served = served;
+    this.metrics = options.metrics ? new Metrics({ poolSize: options.poolSize, labelling, ...(served ? { waiting: () => served.queued } : {}) }) : undefined;
     this.limiter = options.rateLimitPerMinute > 0 ? new RateLimiter(options.rateLimitPerMinute) : undefined;
   }
 

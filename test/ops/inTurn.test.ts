@@ -1,8 +1,9 @@
 // /graphql requests served at once (SKEIN_MAX_IN_FLIGHT): the rest wait in arrival order, give their
 // place back when their client leaves, and answer QUERY_TIMEOUT when their deadline comes first.
+// The waiting ones are counted in skein_graphql_requests_waiting.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_OPS, Ops } from '../../src/ops/ops.js';
 import { loadConfig } from '../../src/config.js';
@@ -13,21 +14,17 @@ interface Held {
 }
 
 /** /graphql behind the ops guards; each request is held until the test releases it. */
-async function serve(maxInFlight: number, requestTimeoutMs = 30_000) {
-  const ops = new Ops({ ...DEFAULT_OPS, metrics: false, rateLimitPerMinute: 0, requestTimeoutMs, maxInFlight });
+async function serve(maxInFlight: number, requestTimeoutMs = 30_000, metrics = false) {
+  const ops = new Ops({ ...DEFAULT_OPS, metrics, rateLimitPerMinute: 0, requestTimeoutMs, maxInFlight });
   const started: string[] = [];
   const held: Held[] = [];
+  const hold: RequestHandler = (req, res) => {
+    const id = String((req.body as { query?: unknown }).query);
+    started.push(id);
+    held.push({ id, release: () => void res.json({ data: { id } }) });
+  };
   const app = express();
-  app.use(
-    '/graphql',
-    ...ops.graphqlGuards(),
-    (req, res) => {
-      const id = String((req.body as { query?: unknown }).query);
-      started.push(id);
-      held.push({ id, release: () => void res.json({ data: { id } }) });
-    },
-    ops.errorHandler(),
-  );
+  app.use('/graphql', ...ops.graphqlGuards(), hold, ops.errorHandler());
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -35,7 +32,7 @@ async function serve(maxInFlight: number, requestTimeoutMs = 30_000) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const post = (id: string, signal?: AbortSignal) =>
     fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: id }), ...(signal ? { signal } : {}) });
-  return { started, held, post };
+  return { started, held, post, ops };
 }
 
 const servers: Server[] = [];
@@ -102,8 +99,33 @@ describe('requests served at once (maxInFlight)', () => {
     expect(s.started).toEqual(['first']);
   });
 
-  it('is off by default (SKEIN_MAX_IN_FLIGHT 0) and refuses a negative value', () => {
-    expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x' }).ops.maxInFlight).toBe(0);
+  it('counts the requests waiting in skein_graphql_requests_waiting', async () => {
+    const s = await serve(1, 30_000, true);
+    const waiting = async () => /^skein_graphql_requests_waiting (\d+)$/m.exec(await s.ops.metrics!.registry.metrics())?.[1];
+    const answers = ['a', 'b', 'c'].map((id) => s.post(id));
+    await until(() => s.started.length === 1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await waiting()).toBe('2');
+    for (let i = 0; i < 3; i++) {
+      await until(() => s.held.length > 0);
+      s.held.shift()!.release();
+    }
+    await Promise.all(answers);
+    expect(await waiting()).toBe('0');
+  });
+
+  it('serves every request at once with 0', async () => {
+    const s = await serve(0);
+    const answers = ['a', 'b', 'c', 'd', 'e'].map((id) => s.post(id));
+    await until(() => s.started.length === 5);
+    for (const h of s.held.splice(0)) h.release();
+    await Promise.all(answers);
+  });
+
+  it('is 16 by default (SKEIN_MAX_IN_FLIGHT), 0 turns it off, a negative value is refused', () => {
+    expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x' }).ops.maxInFlight).toBe(16);
+    expect(DEFAULT_OPS.maxInFlight).toBe(16);
+    expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '0' }).ops.maxInFlight).toBe(0);
     expect(() => loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '-1' })).toThrow(/SKEIN_MAX_IN_FLIGHT/);
   });
 });
