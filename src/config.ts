@@ -49,7 +49,7 @@ const EnvSchema = z.object({
   SKEIN_MAX_DIRECTIVES: int(1, 1000).default(50),
 
   SKEIN_REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
-  SKEIN_MAX_IN_FLIGHT: int(0, 10_000).default(16),
+  SKEIN_MAX_IN_FLIGHT: int(0, 10_000).default(24),
   SKEIN_MAX_BODY_BYTES: int(1024, 100_000_000).default(4_000_000), // a 10,000-row screening manifest is ~1.5 MB
   SKEIN_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
   SKEIN_METRICS: bool.default(true),

@@ -28,7 +28,7 @@ export interface OpsOptions {
   maxInFlight?: number;
 }
 
-export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50, maxInFlight: 16 };
+export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50, maxInFlight: 24 };
 
 /** Past the deadline Apollo normally answers at once (statements are abandoned); this catches the rest. */
 const SAFETY_NET_GRACE_MS = 1_000;

@@ -122,9 +122,9 @@ describe('requests served at once (maxInFlight)', () => {
     await Promise.all(answers);
   });
 
-  it('is 16 by default (SKEIN_MAX_IN_FLIGHT), 0 turns it off, a negative value is refused', () => {
-    expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x' }).ops.maxInFlight).toBe(16);
-    expect(DEFAULT_OPS.maxInFlight).toBe(16);
+  it('is 24 by default (SKEIN_MAX_IN_FLIGHT), 0 turns it off, a negative value is refused', () => {
+    expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x' }).ops.maxInFlight).toBe(24);
+    expect(DEFAULT_OPS.maxInFlight).toBe(24);
     expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '0' }).ops.maxInFlight).toBe(0);
     expect(() => loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '-1' })).toThrow(/SKEIN_MAX_IN_FLIGHT/);
   });
