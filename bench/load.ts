@@ -122,8 +122,8 @@ try {
   }
   console.log(`peak API RSS   ${peakMb.toFixed(0)} MB (target <= 300 MB)`);
 
-  async function measure(name: string, bodies: string[]): Promise<void> {
-    const latencies: number[] = [];
+  async function measure(name: string, bodies: Body[]): Promise<void> {
+    const latencies = new Map<Kind, number[]>();
     const sampler = SAMPLE_TX ? sampleTransactions(db.executor) : undefined;
     const cpu0 = [cpuMs(api!.pid!), cpuMs(neo4jPid)];
     const tx0 = transactions(await scrape(base));
@@ -133,14 +133,22 @@ try {
     const memory = memoryNow(after);
     const perRequest = [cpuMs(api!.pid!) - cpu0[0]!, cpuMs(neo4jPid) - cpu0[1]!].map((ms) => (ms / Math.max(1, result.requests.total)).toFixed(2));
     const held = await sampler?.stop();
-    const p = percentiles(latencies);
+    const p = percentiles([...latencies.values()].flat());
     console.log(`${name}  (load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
     console.log(`  requests       ${result.requests.total}`);
     console.log(`  req/s          ${result.requests.average.toFixed(1)}`);
     console.log(`  latency ms     p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)}  max ${result.latency.max.toFixed(1)}`);
+    // In a mix, each kind's own latencies: which kinds make the tail.
+    if (latencies.size > 1) {
+      for (const [kind, ms] of latencies) {
+        const k = percentiles(ms);
+        console.log(`    ${kind.padEnd(14)} n ${String(ms.length).padStart(6)}  p50 ${k.p50.toFixed(1)}  p95 ${k.p95.toFixed(1)}  p99 ${k.p99.toFixed(1)}  max ${Math.max(...ms).toFixed(1)}`);
+      }
+    }
     console.log(`  CPU ms/request API ${perRequest[0]}  Neo4j ${perRequest[1]}`);
     console.log(`  Neo4j work/request ${(tx / Math.max(1, result.requests.total)).toFixed(2)} (transactions and statements of shared transactions, skein_neo4j_transaction_duration_seconds)`);
     console.log(`  API memory MB  ${memory}`);
+    console.log(`  event loop     ${loopDelay(after)}`);
     console.log(`  errors         ${result.errors + result.timeouts + result.non2xx + result.graphqlErrors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors})`);
     if (held) console.log(held);
   }
@@ -155,9 +163,21 @@ interface RunResult extends autocannon.Result {
   graphqlErrors: number;
 }
 
-/** One autocannon run; every request picks a random body and token. 200s carrying `errors` count as errors. */
-async function run(base: string, bodies: string[], tokens: string[], seconds: number, latencies?: number[]): Promise<RunResult> {
+/** One request of the mix: its kind and its JSON body. */
+interface Body {
+  kind: Kind;
+  body: string;
+}
+
+/**
+ * One autocannon run; every request picks a random body and token. 200s carrying `errors` count as
+ * errors. `latencies` collects each response's time under its kind.
+ */
+async function run(base: string, bodies: Body[], tokens: string[], seconds: number, latencies?: Map<Kind, number[]>): Promise<RunResult> {
   let graphqlErrors = 0;
+  // A connection has one request in flight: autocannon calls onResponse (with the connection's context,
+  // which setupRequest labelled) right before it emits 'response' with the time, in the same turn.
+  let answered: Kind = bodies[0]!.kind;
   let instance: autocannon.Instance | undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon({
@@ -168,19 +188,25 @@ async function run(base: string, bodies: string[], tokens: string[], seconds: nu
     requests: [
       {
         method: 'POST',
-        setupRequest: (req) => ({
-          ...req,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${pick(tokens)}` },
-          body: pick(bodies),
-        }),
-        onResponse: (status, body) => {
+        setupRequest: (req, context: { kind?: Kind }) => {
+          const { kind, body } = pick(bodies);
+          context.kind = kind;
+          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${pick(tokens)}` }, body };
+        },
+        onResponse: (status, body, context: { kind?: Kind }) => {
+          answered = context.kind!;
           if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
         },
       },
     ],
   }, (err: unknown, result: autocannon.Result) => (err ? reject(err) : resolve(result)));
   });
-  instance!.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies?.push(ms));
+  instance!.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+    if (!latencies) return;
+    const list = latencies.get(answered);
+    if (list) list.push(ms);
+    else latencies.set(answered, [ms]);
+  });
   const result = await done;
   return { ...result, graphqlErrors };
 }
@@ -197,6 +223,15 @@ function transactions(text: string): number {
   return total;
 }
 
+/** The API's event-loop delay over the run (prom-client's histogram restarts at every scrape; 10 ms resolution). */
+function loopDelay(text: string): string {
+  const ms = (name: string) => {
+    const m = new RegExp(`^nodejs_eventloop_lag_${name}_seconds(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text);
+    return m ? (Number(m[1]) * 1000).toFixed(1) : '?';
+  };
+  return `delay ms p50 ${ms('p50')}  p99 ${ms('p99')}  max ${ms('max')}`;
+}
+
 /** Where the API's memory is at the end of a run (its own process metrics). */
 function memoryNow(text: string): string {
   const mb = (name: string) => {
@@ -210,9 +245,9 @@ function memoryNow(text: string): string {
 }
 
 /** The request bodies of the given kinds, each as often as its weight. */
-function mix(people: Array<{ id: string; name: string }>, kinds: Kind[]): string[] {
-  const bodies: string[] = [];
-  const add = (kind: Kind, variables: Record<string, unknown>) => bodies.push(JSON.stringify({ query: OPS[kind], variables }));
+function mix(people: Array<{ id: string; name: string }>, kinds: Kind[]): Body[] {
+  const bodies: Body[] = [];
+  const add = (kind: Kind, variables: Record<string, unknown>) => bodies.push({ kind, body: JSON.stringify({ query: OPS[kind], variables }) });
   for (let i = 0; i < 100; i++) {
     const a = people[(i * 7) % people.length]!;
     const b = people[(i * 13 + 5) % people.length]!;

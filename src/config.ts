@@ -49,6 +49,7 @@ const EnvSchema = z.object({
   SKEIN_MAX_DIRECTIVES: int(1, 1000).default(50),
 
   SKEIN_REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
+  SKEIN_MAX_IN_FLIGHT: int(0, 10_000).default(24),
   SKEIN_MAX_BODY_BYTES: int(1024, 100_000_000).default(4_000_000), // a 10,000-row screening manifest is ~1.5 MB
   SKEIN_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
   SKEIN_METRICS: bool.default(true),
@@ -105,6 +106,8 @@ export interface Config {
     metrics: boolean;
     tracing: boolean;
     trustedDocumentsPath: string | undefined;
+    /** /graphql requests served at once by one process, the rest wait their turn; 0: no limit. */
+    maxInFlight: number;
   };
 }
 
@@ -172,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       metrics: e.SKEIN_METRICS,
       tracing: e.SKEIN_TRACING,
       trustedDocumentsPath: e.SKEIN_TRUSTED_DOCUMENTS,
+      maxInFlight: e.SKEIN_MAX_IN_FLIGHT,
     },
   };
 }

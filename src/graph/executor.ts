@@ -124,6 +124,40 @@ export class GraphExecutor {
   }
 
   /**
+   * A trusted write of one statement as an auto-commit transaction: the server commits it with the
+   * statement, one round trip (RUN and PULL) where a managed transaction takes two (BEGIN, RUN and
+   * PULL; then COMMIT). For small writes that requests wait on, one after the other (the outbox's group
+   * commit, graph/groupWrite.ts): under load every round trip waits its turn in the event loop, and the
+   * second one was most of a screening request's tail (docs/benchmarks.md, session 15). A failure the
+   * driver would retry is retried as a managed transaction, with the driver's own retry policy.
+   */
+  async writeAutoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const scope = this.scope();
+    try {
+      await this.hooked('WRITE', async () => {
+        const session = this.driver.session({
+          database: this.options.database,
+          defaultAccessMode: neo4j.session.WRITE,
+          ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
+        });
+        try {
+          await withoutTrace(() => session.run(cypher, params, { timeout: this.timeoutWithin(scope) }));
+        } finally {
+          await session.close();
+        }
+      });
+    } catch (err) {
+      if (!neo4j.isRetryableError(err)) throw mapDriverError(err);
+      await this.trustedWrite(cypher, params);
+      return;
+    }
+    if (scope) {
+      scope.wrote = true;
+      scope.writes = (scope.writes ?? 0) + 1;
+    }
+  }
+
+  /**
    * A trusted statement that waits on the server by design (index population after a bulk load): it
    * gets its own timeout, not the per-query one meant for analysts' requests.
    */

@@ -2,6 +2,7 @@
 // counter) made as one transaction per turn instead of one each. One writer at a time holds that
 // record's lock until commit anyway; queued one by one, 50 screening requests at once spent most of
 // their time waiting on it (bench:load, 2026-12-04: 15.6 transactions on average inside the append).
+// Each turn is an auto-commit transaction (GraphExecutor.writeAutoCommit): one round trip, not two.
 import { newBookmarks, type GraphExecutor, type Params, type StatementScope } from './executor.js';
 
 interface Waiter<T> {
@@ -52,7 +53,7 @@ export class GroupWriter<T> {
   private async commit(turn: Array<Waiter<T>>): Promise<void> {
     const earlier = await Promise.all(turn.map(async (w) => [...((await w.scope?.bookmarks?.getBookmarks()) ?? [])]));
     const own: StatementScope = { bookmarks: newBookmarks([...new Set(earlier.flat())]) };
-    await this.executor.within(own).trustedWrite(this.cypher, this.params(turn.flatMap((w) => w.items)));
+    await this.executor.within(own).writeAutoCommit(this.cypher, this.params(turn.flatMap((w) => w.items)));
     const committed = [...(await own.bookmarks!.getBookmarks())];
     await Promise.all(
       turn.map(async ({ scope }) => {

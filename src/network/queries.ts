@@ -3,15 +3,27 @@
 
 import { REL_IN_WINDOW } from '../time/cypher.js';
 import { plainNode } from '../graph/projection.js';
+import { NODE_TYPES, type NodeType } from '../model/graphModel.js';
+import { LABEL_PROPERTIES } from '../records/label.js';
 
 /**
  * What a subgraph node or edge carries when the answer shows only keys, types and labels (no
  * `properties` or `provenance` selected: `$slimNodes`, `$slimLinks`): the id and the properties
- * records/label.ts reads, instead of the whole record. One statement text either way.
+ * records/label.ts reads for the record's type, instead of the whole record. One statement text either
+ * way. Per type, not the union of every type's (ten keys, most of them null on any one record): the
+ * driver decodes every key of every node shipped, and a 2-hop neighbourhood ships ~200 nodes.
  */
-const LABEL_PROPERTIES = ['id', 'name', 'iata', 'kind', 'number', 'value', 'carrier', 'flightNumber', 'mode', 'departedAt'];
-const slimNode = (v: string) =>
-  `CASE WHEN $slimNodes THEN {labels: labels(${v}), properties: ${v} {${LABEL_PROPERTIES.map((p) => `.${p}`).join(', ')}}} ELSE ${plainNode(v)} END`;
+const slimProperties = (v: string): string => {
+  const byList = new Map<string, NodeType[]>();
+  for (const type of NODE_TYPES) {
+    const list = ['id', ...LABEL_PROPERTIES[type]].map((p) => `.${p}`).join(', ');
+    byList.set(list, [...(byList.get(list) ?? []), type]);
+  }
+  const cases = [...byList].map(([list, types]) => `WHEN ${types.map((t) => `${v}:${t}`).join(' OR ')} THEN ${v} {${list}}`);
+  // A record of no known type is refused where it is mapped (records/mapRecord.ts), as a whole one is.
+  return `CASE ${cases.join(' ')} ELSE ${v} {.id} END`;
+};
+const slimNode = (v: string) => `CASE WHEN $slimNodes THEN {labels: labels(${v}), properties: ${slimProperties(v)}} ELSE ${plainNode(v)} END`;
 const slimLink = (v: string) => `CASE WHEN $slimLinks THEN {type: type(${v}), properties: ${v} {.id}} ELSE ${v} END`;
 
 /**

@@ -44,7 +44,7 @@ export class Metrics {
 
   private readonly labelling: OperationLabelling;
 
-  constructor(opts: { poolSize: number; processMetrics?: boolean; labelling?: OperationLabelling }) {
+  constructor(opts: { poolSize: number; processMetrics?: boolean; labelling?: OperationLabelling; waiting?: () => number }) {
     this.labelling = opts.labelling ?? 'rootFields';
     const registers = [this.registry];
     if (opts.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
@@ -55,6 +55,16 @@ export class Metrics {
     this.inFlight = new Gauge({ name: 'skein_neo4j_transactions_in_flight', help: 'Transactions holding or waiting for a pooled connection', labelNames: ['mode'], registers });
     const pool = new Gauge({ name: 'skein_neo4j_pool_max_size', help: 'Configured connection pool size per Neo4j server', registers });
     pool.set(opts.poolSize);
+    // Read at each scrape from where the requests wait their turn (ops.ts inTurn); 0 without a limit.
+    const waiting = opts.waiting;
+    new Gauge({
+      name: 'skein_graphql_requests_waiting',
+      help: 'Requests waiting for a place among those served at once (SKEIN_MAX_IN_FLIGHT)',
+      registers,
+      collect() {
+        this.set(waiting?.() ?? 0);
+      },
+    });
   }
 
   recordOperation(op: OperationSeen, type: string, seconds: number): void {

@@ -10,6 +10,7 @@ import { bodyGuards, HttpRefusal, refusalHandler, sendRefusal } from './requestG
 import { bookmarksFrom, requestIdOf, type RequestScope } from './scope.js';
 import { withRequestIdIn } from './plugin.js';
 import { tracingMiddleware, tracingQueryHook } from './tracing.js';
+import { Gate } from '../graph/gate.js';
 import { loadTrustedDocuments, trustedDocumentsGuard, type TrustedDocuments } from './trustedDocuments.js';
 
 export interface OpsOptions {
@@ -24,9 +25,11 @@ export interface OpsOptions {
   poolSize: number;
   /** Access log (one line per /graphql request); none when absent. */
   logger?: Logger;
+  /** /graphql requests served at once; the rest wait their turn in arrival order (inTurn). 0: no limit. */
+  maxInFlight?: number;
 }
 
-export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50 };
+export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50, maxInFlight: 24 };
 
 /** Past the deadline Apollo normally answers at once (statements are abandoned); this catches the rest. */
 const SAFETY_NET_GRACE_MS = 1_000;
@@ -45,11 +48,15 @@ export class Ops {
   private readonly limiter: RateLimiter | undefined;
   private readonly requests = new WeakMap<Response, RequestState>();
   private readonly instrumented = new WeakSet<GraphExecutor>();
+  /** Where /graphql requests wait for a place among those being served (maxInFlight). */
+  private readonly served: Gate | undefined;
 
   constructor(readonly options: OpsOptions) {
     // Operation names label metrics only when they come from a reviewed manifest (see metrics.ts).
     const labelling = options.trustedDocuments ? 'registeredNames' : 'rootFields';
-    this.metrics = options.metrics ? new Metrics({ poolSize: options.poolSize, labelling }) : undefined;
+    const served = options.maxInFlight ? new Gate(options.maxInFlight) : undefined;
+    this.served = served;
+    this.metrics = options.metrics ? new Metrics({ poolSize: options.poolSize, labelling, ...(served ? { waiting: () => served.queued } : {}) }) : undefined;
     this.limiter = options.rateLimitPerMinute > 0 ? new RateLimiter(options.rateLimitPerMinute) : undefined;
   }
 
@@ -62,6 +69,7 @@ export class Ops {
       metrics: ops.metrics,
       tracing: ops.tracing,
       poolSize: config.neo4j.maxPoolSize ?? 50,
+      maxInFlight: ops.maxInFlight,
       ...(ops.trustedDocumentsPath ? { trustedDocuments: loadTrustedDocuments(ops.trustedDocumentsPath) } : {}),
       ...(logger ? { logger } : {}),
     });
@@ -89,6 +97,7 @@ export class Ops {
       this.begin,
       ...bodyGuards(this.options.maxBodyBytes),
       ...(trusted ? [trustedDocumentsGuard(trusted)] : []),
+      ...(this.served ? [this.inTurn] : []),
       this.enterScope,
       ...(this.options.tracing ? [tracingMiddleware()] : []),
     ];
@@ -146,6 +155,34 @@ export class Ops {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => send(res.statusCode >= 400 && typeof body === 'string' ? withRequestIdIn(body, requestId) : body);
     next();
+  };
+
+  /**
+   * Waits for a place among the requests being served, in arrival order; the place is held until the
+   * response is closed (sent, or the client gone). Every request still counts its wait against its own
+   * deadline (QUERY_TIMEOUT when it runs out waiting). Why: all requests in the process share one event
+   * loop, and each step of a request (each Neo4j round trip) queues behind every callback ready at that
+   * moment; with many requests at once a request of six steps waits six times in that queue, and those
+   * made the tail (docs/benchmarks.md, session 15). In line once at the door, it waits once.
+   */
+  private readonly inTurn: RequestHandler = (_req, res, next) => {
+    const state = this.requests.get(res);
+    if (!state) return next(new Error('request scope missing: graphqlGuards() out of order'));
+    let closed = false;
+    const done = new Promise<void>((resolve) =>
+      res.once('close', () => {
+        closed = true;
+        resolve();
+      }),
+    );
+    this.served!.run(() => {
+      // A client that left while waiting gives its place straight back.
+      if (!closed) next();
+      return done;
+    }, state.controller.signal).catch(() => {
+      // The only way to fail here: the deadline came while it waited.
+      if (!closed) next(new HttpRefusal(503, 'QUERY_TIMEOUT', 'the request ran out of time waiting for its turn; try again or narrow it down'));
+    });
   };
 
   private readonly enterScope: RequestHandler = (req, res, next) => {

@@ -1,5 +1,17 @@
 // A short human-readable label per record type, for lists and graph canvases.
+import type { NodeType } from '../model/graphModel.js';
 import type { EntityModel } from './models.js';
+
+/** The stored properties labelOf reads, per type: all a statement must read for a record's label. */
+export const LABEL_PROPERTIES: Record<NodeType, readonly string[]> = {
+  Person: ['name'],
+  Organisation: ['name'],
+  Location: ['name', 'iata'],
+  Document: ['kind', 'number'],
+  Identifier: ['value'],
+  Travel: ['carrier', 'flightNumber', 'mode', 'departedAt'],
+  Watchlist: ['name'],
+};
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 

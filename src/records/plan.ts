@@ -12,6 +12,7 @@ import { NODE_TYPES, type NodeType } from '../model/graphModel.js';
 import { parsePage, type Page } from '../connections/paging.js';
 import { OPEN_WINDOW, windowKey, windowParams, type Window, type WindowInput } from '../time/window.js';
 import { RELATIONS, type RelationName } from './relations.js';
+import { LABEL_PROPERTIES } from './label.js';
 
 /** Fields resolved as one related record (records/resolvers.ts `one(...)`): the first visible one. */
 export const ONE_FIELDS: ReadonlySet<RelationName> = new Set<RelationName>(['Travel.traveller', 'Travel.from', 'Travel.to', 'Travel.documentUsed']);
@@ -54,17 +55,6 @@ export const PROPERTY_FIELDS: Record<NodeType, readonly string[]> = {
 
 /** What every record carries for its provenance (records/mapRecord.ts). */
 export const PROVENANCE_PROPERTIES = ['id', 'source', 'marking', 'reportedAt', 'validFrom', 'validTo', 'confidence', 'sourceRef'] as const;
-
-/** The properties records/label.ts reads per type. */
-const LABEL_PROPERTIES: Record<NodeType, readonly string[]> = {
-  Person: ['name'],
-  Organisation: ['name'],
-  Location: ['name', 'iata'],
-  Document: ['kind', 'number'],
-  Identifier: ['value'],
-  Travel: ['carrier', 'flightNumber', 'mode', 'departedAt'],
-  Watchlist: ['name'],
-};
 
 /** Fields that read no stored property of their record. */
 const NO_PROPERTIES = new Set(['__typename', 'id', 'type', 'provenance']);

@@ -1,0 +1,131 @@
+// /graphql requests served at once (SKEIN_MAX_IN_FLIGHT): the rest wait in arrival order, give their
+// place back when their client leaves, and answer QUERY_TIMEOUT when their deadline comes first.
+// The waiting ones are counted in skein_graphql_requests_waiting.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import express, { type RequestHandler } from 'express';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_OPS, Ops } from '../../src/ops/ops.js';
+import { loadConfig } from '../../src/config.js';
+
+interface Held {
+  id: string;
+  release: () => void;
+}
+
+/** /graphql behind the ops guards; each request is held until the test releases it. */
+async function serve(maxInFlight: number, requestTimeoutMs = 30_000, metrics = false) {
+  const ops = new Ops({ ...DEFAULT_OPS, metrics, rateLimitPerMinute: 0, requestTimeoutMs, maxInFlight });
+  const started: string[] = [];
+  const held: Held[] = [];
+  const hold: RequestHandler = (req, res) => {
+    const id = String((req.body as { query?: unknown }).query);
+    started.push(id);
+    held.push({ id, release: () => void res.json({ data: { id } }) });
+  };
+  const app = express();
+  app.use('/graphql', ...ops.graphqlGuards(), hold, ops.errorHandler());
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  servers.push(server);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const post = (id: string, signal?: AbortSignal) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: id }), ...(signal ? { signal } : {}) });
+  return { started, held, post, ops };
+}
+
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    await new Promise((resolve) => s.close(resolve));
+  }
+});
+
+/** Until `check` holds (the server works on its own turns of the event loop). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+}
+
+describe('requests served at once (maxInFlight)', () => {
+  it('serves at most that many; the others start in arrival order as places free up', async () => {
+    const s = await serve(2);
+    const answers = ['a', 'b', 'c', 'd'].map((id) => s.post(id));
+    await until(() => s.started.length === 2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(s.started).toEqual(['a', 'b']);
+    s.held.shift()!.release();
+    await until(() => s.started.length === 3);
+    expect(s.started).toEqual(['a', 'b', 'c']);
+    s.held.shift()!.release();
+    await until(() => s.started.length === 4);
+    for (const h of s.held.splice(0)) h.release();
+    const bodies = await Promise.all(answers.map(async (a) => (await a).json()));
+    expect(bodies).toEqual(['a', 'b', 'c', 'd'].map((id) => ({ data: { id } })));
+  });
+
+  it('a client that leaves while waiting gives its place back', async () => {
+    const s = await serve(1);
+    const first = s.post('first');
+    await until(() => s.started.length === 1);
+    const leaving = new AbortController();
+    const gone = s.post('gone', leaving.signal).catch(() => 'aborted');
+    const next = s.post('next');
+    await new Promise((r) => setTimeout(r, 50));
+    leaving.abort();
+    expect(await gone).toBe('aborted');
+    await new Promise((r) => setTimeout(r, 50));
+    s.held.shift()!.release();
+    // "gone" never runs; "next" gets the place.
+    await until(() => s.started.length === 2);
+    expect(s.started).toEqual(['first', 'next']);
+    s.held.shift()!.release();
+    expect((await (await first).json()).data.id).toBe('first');
+    expect((await (await next).json()).data.id).toBe('next');
+  });
+
+  it('a request whose deadline comes while it waits is answered QUERY_TIMEOUT, and never runs', async () => {
+    const s = await serve(1, 300);
+    const first = s.post('first');
+    await until(() => s.started.length === 1);
+    const late = await s.post('late');
+    expect(late.status).toBe(503);
+    expect(((await late.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('QUERY_TIMEOUT');
+    s.held.shift()!.release();
+    await first;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(s.started).toEqual(['first']);
+  });
+
+  it('counts the requests waiting in skein_graphql_requests_waiting', async () => {
+    const s = await serve(1, 30_000, true);
+    const waiting = async () => /^skein_graphql_requests_waiting (\d+)$/m.exec(await s.ops.metrics!.registry.metrics())?.[1];
+    const answers = ['a', 'b', 'c'].map((id) => s.post(id));
+    await until(() => s.started.length === 1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await waiting()).toBe('2');
+    for (let i = 0; i < 3; i++) {
+      await until(() => s.held.length > 0);
+      s.held.shift()!.release();
+    }
+    await Promise.all(answers);
+    expect(await waiting()).toBe('0');
+  });
+
+  it('serves every request at once with 0', async () => {
+    const s = await serve(0);
+    const answers = ['a', 'b', 'c', 'd', 'e'].map((id) => s.post(id));
+    await until(() => s.started.length === 5);
+    for (const h of s.held.splice(0)) h.release();
+    await Promise.all(answers);
+  });
+
+  it('is 24 by default (SKEIN_MAX_IN_FLIGHT), 0 turns it off, a negative value is refused', () => {
+    expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x' }).ops.maxInFlight).toBe(24);
+    expect(DEFAULT_OPS.maxInFlight).toBe(24);
+    expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '0' }).ops.maxInFlight).toBe(0);
+    expect(() => loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '-1' })).toThrow(/SKEIN_MAX_IN_FLIGHT/);
+  });
+});
