@@ -1,5 +1,5 @@
 // The one door to Neo4j: managed transactions, timeouts, routing, bookmarks, the ACL rule and value conversion.
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { ACL_VERSION_GUARD, aclParams, expandAcl, UNCHECKED_ACL_VERSION, type AclView } from './acl.js';
 import { int } from './params.js';
 import { assertAclCoverage } from './aclGuard.js';
@@ -109,6 +109,16 @@ export class GraphExecutor {
     return this.bound;
   }
 
+  /** A session on the configured database, carrying this executor's request bookmarks (read-after-write). */
+  session(mode: Mode): Session {
+    const bookmarks = this.bound?.bookmarks;
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(bookmarks ? { bookmarkManager: bookmarks } : {}),
+    });
+  }
+
   /** Adds a hook around every transaction; the first added is the outermost. */
   instrument(hook: QueryHook): void {
     this.hooks.push(hook);
@@ -135,11 +145,7 @@ export class GraphExecutor {
     const scope = this.scope();
     try {
       await this.hooked('WRITE', async () => {
-        const session = this.driver.session({
-          database: this.options.database,
-          defaultAccessMode: neo4j.session.WRITE,
-          ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
-        });
+        const session = this.session('WRITE');
         try {
           await withoutTrace(() => session.run(cypher, params, { timeout: this.timeoutWithin(scope) }));
         } finally {
@@ -223,11 +229,7 @@ export class GraphExecutor {
 
   private async inSession<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>, scope: StatementScope | undefined, timeoutMs?: number): Promise<T> {
     const config = { timeout: timeoutMs ?? this.timeoutWithin(scope) };
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
-    });
+    const session = this.session(mode);
     try {
       const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       if (mode === 'WRITE' && scope) {

@@ -9,7 +9,7 @@
 // Writes stay separate managed transactions (executor.run). After a write the shared transaction is
 // retired, and the next read opens a new one with the write's bookmarks, so a request reads its own
 // writes on any cluster member.
-import neo4j, { type Record as DriverRecord, type Session, type Transaction } from 'neo4j-driver';
+import { type Record as DriverRecord, type Session, type Transaction } from 'neo4j-driver';
 import { toPlain } from './convert.js';
 import { withoutTrace } from './driver.js';
 import { mapDriverError } from './errors.js';
@@ -106,11 +106,7 @@ export class RequestReader {
   private async autoCommit(cypher: string, params: Params): Promise<Row[]> {
     const scope = this.executor.scope();
     const timeout = this.executor.timeoutWithin(scope);
-    const session = this.executor.driver.session({
-      database: this.executor.database,
-      defaultAccessMode: neo4j.session.READ,
-      ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
-    });
+    const session = this.executor.session('READ');
     this.stats.transactions = (this.stats.transactions ?? 0) + 1;
     this.stats.autoCommits = (this.stats.autoCommits ?? 0) + 1;
     try {
@@ -134,11 +130,7 @@ export class RequestReader {
       this.open = undefined;
     }
     if (this.open) return this.open;
-    const session = this.executor.driver.session({
-      database: this.executor.database,
-      defaultAccessMode: neo4j.session.READ,
-      ...(scope?.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
-    });
+    const session = this.executor.session('READ');
     const timeoutMs = this.executor.timeoutWithin(scope);
     const tx = session.beginTransaction({ timeout: timeoutMs });
     this.stats.transactions = (this.stats.transactions ?? 0) + 1;

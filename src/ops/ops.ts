@@ -150,7 +150,7 @@ export class Ops {
       clearTimeout(net);
     });
     res.on('finish', () => this.logRequest(req.method, res, state));
-    // Errors Apollo answers before any plugin runs (no query, a GET mutation) name the request too;
+    // Errors answered before any plugin runs (a token refused while the context is made) name the request too;
     // the rest get it from opsPlugin, refusals from sendRefusal.
     const send = res.send.bind(res);
     res.send = (body?: unknown) => send(res.statusCode >= 400 && typeof body === 'string' ? withRequestIdIn(body, requestId) : body);
