@@ -106,9 +106,10 @@ WITH ${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)} WHERE ACL(${n.t}, ${n.r
 WITH ${n.r}, ${n.t} LIMIT $${n.limit}
 ${collect}`;
   }
+  // Counted (or per parent in a batch): the rule on every related record, as `ACL(t, r)` too.
   return `
 OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
-WHERE ACL(${n.r}) AND ACL(${n.t}) AND ${n.t} <> ${n.p} AND ${window}
+WHERE ACL(${n.t}, ${n.r}) AND ${n.t} <> ${n.p} AND ${window}
 WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}
 ${collect}`;
 }
