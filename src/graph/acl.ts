@@ -2,6 +2,8 @@
 //
 // Queries name the records they touch with macros instead of repeating the rule:
 //   ACL(n)       a node or relationship variable the viewer must be allowed to see
+//   ACL(t, r)    every one of several variables, for a WHERE: the same rule, read clause by clause in
+//                a fixed order (visibleAllPredicate)
 //   ACL_PATH(p)  every node and relationship of path p
 // `$acl` is the per-request map source agency -> highest visible marking rank (the viewer's own
 // agency maps to RED). Unknown sources fall back to 0, so only CLEAR records of them show, and a
@@ -20,8 +22,31 @@
 //               is not under review; the viewer's own agency is not in the map.
 
 const VARIABLE = '[A-Za-z_][A-Za-z0-9_]*';
-const ACL_MACRO = new RegExp(`\\bACL\\((${VARIABLE})\\)`, 'g');
+/** `ACL(a)` or `ACL(a, b, ...)`: group 1 is the list of variables. */
+const ACL_MACRO_SOURCE = `\\bACL\\((${VARIABLE}(?:\\s*,\\s*${VARIABLE})*)\\)`;
 const ACL_PATH_MACRO = new RegExp(`\\bACL_PATH\\((${VARIABLE})\\)`, 'g');
+
+/** A fresh global pattern of the `ACL(...)` macro (group 1: its variables, comma-separated; macroVariables). */
+export function aclMacro(): RegExp {
+  return new RegExp(ACL_MACRO_SOURCE, 'g');
+}
+
+/** The variables of one `ACL(...)` macro's group 1. */
+export function macroVariables(list: string): string[] {
+  return list.split(',').map((v) => v.trim());
+}
+
+// The rule's clauses for one variable, cheapest to reject first: a record's marking and source decide
+// for most records a viewer may not see; retraction, retention and `$asOf` hide few.
+function clauses(variable: string, prefix: string): string[] {
+  return [
+    `(coalesce($${prefix}acl[${variable}.source], 0) >= coalesce(${variable}.markingRank, 4)` +
+      ` OR coalesce($${prefix}released[${variable}.id], false))`,
+    `(${variable}.retractedAt IS NULL OR ${variable}.source = $${prefix}retractedVisibleTo)`,
+    `NOT coalesce(${variable}.reviewedAt.epochMillis < $${prefix}retainedSince[${variable}.source], false)`,
+    `($asOf IS NULL OR ${variable}.reportedAt <= $asOf)`,
+  ];
+}
 
 /**
  * The rule for one variable. `prefix` names another set of view parameters (`$<prefix>acl`, ...) so one
@@ -29,13 +54,23 @@ const ACL_PATH_MACRO = new RegExp(`\\bACL_PATH\\((${VARIABLE})\\)`, 'g');
  * (sharing/preview.ts) compares the partner's view now and under the proposed terms.
  */
 export function visiblePredicate(variable: string, prefix = ''): string {
-  return (
-    `((coalesce($${prefix}acl[${variable}.source], 0) >= coalesce(${variable}.markingRank, 4)` +
-    ` OR coalesce($${prefix}released[${variable}.id], false))` +
-    ` AND (${variable}.retractedAt IS NULL OR ${variable}.source = $${prefix}retractedVisibleTo)` +
-    ` AND NOT coalesce(${variable}.reviewedAt.epochMillis < $${prefix}retainedSince[${variable}.source], false)` +
-    ` AND ($asOf IS NULL OR ${variable}.reportedAt <= $asOf))`
-  );
+  return `(${clauses(variable, prefix).join(' AND ')})`;
+}
+
+/**
+ * The rule for every one of `variables` at once, as `coalesce(ACL(a) AND ACL(b) ..., false)`: the same
+ * answer wherever a WHERE reads it (a null and a false both drop the row). Written as nested CASEs, so
+ * Neo4j reads it clause by clause in this order — each clause for every variable before the next — and
+ * stops at the first that fails: the planner may neither reorder a CASE nor read all its properties up
+ * front, as it does for the AND of visiblePredicate (a CacheProperties of the ten properties of the
+ * link and the far end of every related row examined, 2026-12-04). A related row hidden by its marking
+ * then costs two property reads, not ten; a visible one the same ten.
+ */
+export function visibleAllPredicate(variables: readonly string[], prefix = ''): string {
+  const each = variables.map((v) => clauses(v, prefix));
+  const ordered = each[0]!.flatMap((_c, i) => each.map((cs) => cs[i]!));
+  const nest = (cs: string[]): string => (cs.length === 1 ? `coalesce(${cs[0]}, false)` : `CASE WHEN ${cs[0]} THEN ${nest(cs.slice(1))} ELSE false END`);
+  return `(${nest(ordered)})`;
 }
 
 /** What the predicate reads per request besides `$asOf`: built once per viewer (auth/aclFor.ts). */
@@ -107,7 +142,10 @@ export function usesAcl(cypher: string): boolean {
 export function expandAcl(cypher: string): string {
   return cypher
     .replace(ACL_PATH_MACRO, (_m, v: string) => pathPredicate(v))
-    .replace(ACL_MACRO, (_m, v: string) => visiblePredicate(v));
+    .replace(aclMacro(), (_m, list: string) => {
+      const variables = macroVariables(list);
+      return variables.length === 1 ? visiblePredicate(variables[0]!) : visibleAllPredicate(variables);
+    });
 }
 
 /**

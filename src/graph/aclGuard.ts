@@ -4,6 +4,7 @@
 // a test walks every statement in src/. Anything that builds Cypher (a GraphQL -> Cypher compiler too)
 // can call aclCoverage() on its output. This checks that the rule is applied; acl.ts decides what it is.
 import { isExemptionReason } from './aclExemptions.js';
+import { aclMacro, macroVariables } from './acl.js';
 
 const VARIABLE = '[A-Za-z_][A-Za-z0-9_]*';
 /** `/* ACL_EXEMPT(a, b): REASON *\/` */
@@ -16,7 +17,6 @@ const NODE = new RegExp(`(?<![A-Za-z0-9_$.])\\(\\s*(${VARIABLE})\\s*(?=[:){])`, 
 const RELATIONSHIP = new RegExp(`-\\s*\\[\\s*(${VARIABLE})\\s*(?=[:\\]{*])`, 'g');
 /** Records yielded by a full-text index procedure. */
 const YIELDED = new RegExp(`db\\.index\\.fulltext\\.query(?:Nodes|Relationships)\\([^)]*\\)\\s+YIELD\\s+(${VARIABLE})`, 'g');
-const ACL_USE = new RegExp(`\\bACL\\((${VARIABLE})\\)`, 'g');
 const ACL_PATH_USE = new RegExp(`\\bACL_PATH\\((${VARIABLE})\\)`, 'g');
 /** Where a path pattern assigned to a variable ends: the next clause or subquery boundary. */
 const CLAUSE_END = /\b(?:WHERE|RETURN|WITH|MATCH|OPTIONAL|CALL|UNWIND|ORDER|LIMIT|UNION|SET|DELETE|MERGE|CREATE|FOREACH)\b|[{}]/;
@@ -66,7 +66,7 @@ export function aclCoverage(cypher: string): AclCoverage {
   }
   const text = code(cypher);
   const bound = [...new Set([...patternVariables(text), ...names(text, YIELDED)])];
-  const covered = new Set(names(text, ACL_USE));
+  const covered = new Set(names(text, aclMacro()).flatMap(macroVariables));
   for (const p of names(text, ACL_PATH_USE)) for (const v of pathCovered(text, p)) covered.add(v);
   const uncovered = bound.filter((v) => !covered.has(v) && !(v in exempt));
   return { bound, exempt, uncovered, unknownReasons };

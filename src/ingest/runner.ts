@@ -2,7 +2,7 @@
 // importing agency's ACL map (the CLI). Either way one statement is one managed transaction, retried
 // on transient errors by the driver's transaction functions, and never a per-row round trip.
 import type { AclMap, GraphExecutor, Params, Row } from '../graph/executor.js';
-import { aclParams, expandAcl, usesAcl, type AclView } from '../graph/acl.js';
+import { aclMacro, aclParams, expandAcl, usesAcl, type AclView } from '../graph/acl.js';
 import { assertAclCoverage } from '../graph/aclGuard.js';
 import type { Context } from '../context.js';
 
@@ -42,7 +42,7 @@ export function executorRunner(executor: GraphExecutor, acl: AclView | AclMap | 
   return {
     run: (mode, cypher, params) => {
       assertAclCoverage(cypher);
-      const expanded = acl === 'all' ? cypher.replace(/\bACL\(([A-Za-z_][A-Za-z0-9_]*)\)/g, 'true') : expandAcl(cypher);
+      const expanded = acl === 'all' ? cypher.replace(aclMacro(), 'true') : expandAcl(cypher);
       // Ingest judges endpoints as they stand now (`asOf` null), like the viewer graph does by default.
       return executor.run(mode, `${KEEP_PLAN}${expanded}`, acl === 'all' ? params : { asOf: null, ...params, ...aclParams(acl) });
     },

@@ -28,6 +28,11 @@ describe('aclCoverage', () => {
     expect(aclCoverage('MATCH (p:Person) WHERE ACL(p) RETURN [(p)-[h:HOLDS]->(d) | d.id]').uncovered).toEqual(['h', 'd']);
   });
 
+  it('lets ACL(t, r) cover each variable it names, and nothing else', () => {
+    expect(aclCoverage('MATCH (p:Person {id: $id}) WHERE ACL(p) MATCH (p)-[r:HOLDS]->(t) WHERE ACL(t, r) RETURN t').uncovered).toEqual([]);
+    expect(aclCoverage('MATCH (p:Person) WHERE ACL(p) MATCH (p)-[r:HOLDS]->(t)-[u:USED]-(x) WHERE ACL(t,u) RETURN x').uncovered).toEqual(['r', 'x']);
+  });
+
   it('lets ACL_PATH(p) cover the variables of the pattern assigned to p, and nothing else', () => {
     const s = 'MATCH (l:Location {id: $id}) MATCH path = (d:Location)-[:LOCATED_IN*0..4]->(l) WHERE ACL_PATH(path) MATCH (d)-[r:TO]-(t) RETURN t';
     expect(aclCoverage(s).uncovered).toEqual(['r', 't']);
