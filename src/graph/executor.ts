@@ -48,6 +48,11 @@ export interface StatementScope {
   wrote?: boolean;
   /** Write transactions committed so far: a shared read transaction older than the last one is retired. */
   writes?: number;
+  /**
+   * Lends the request's place among those served at once (ops SKEIN_MAX_IN_FLIGHT) while one of its
+   * statements waits for a batch place; the function returned takes it back (graph/gate.ts Turn.lend).
+   */
+  lendTurn?: () => () => void;
 }
 
 /**
@@ -206,10 +211,14 @@ export class GraphExecutor {
     return this.inTurn(() => this.run('READ', cypher, params, stats));
   }
 
-  /** Runs `work` once a place among the batch statements (`batches`) is free, at most until the request's deadline. */
+  /**
+   * Runs `work` once a place among the batch statements (`batches`) is free, at most until the request's
+   * deadline. While it waits, the request lends its place among those served at once, so requests
+   * queued at the door are not held up by ones queued here.
+   */
   inTurn<T>(work: () => Promise<T>): Promise<T> {
     const scope = this.scope();
-    return untilDeadline(this.batches.run(work, scope?.signal), scope);
+    return untilDeadline(this.batches.run(work, scope?.signal, scope?.lendTurn), scope);
   }
 
   /** Runs `attempt` inside every instrumentation hook. */

@@ -10,7 +10,7 @@ import { bodyGuards, HttpRefusal, refusalHandler, sendRefusal } from './requestG
 import { bookmarksFrom, requestIdOf, type RequestScope } from './scope.js';
 import { withRequestIdIn } from './plugin.js';
 import { tracingMiddleware, tracingQueryHook } from './tracing.js';
-import { Gate } from '../graph/gate.js';
+import { Gate, type Turn } from '../graph/gate.js';
 import { loadTrustedDocuments, trustedDocumentsGuard, type TrustedDocuments } from './trustedDocuments.js';
 
 export interface OpsOptions {
@@ -41,6 +41,8 @@ interface RequestState {
   controller: AbortController;
   /** Opened once the body is parsed; it learns the operation's name. */
   scope?: RequestScope;
+  /** The request's place among those served at once (inTurn), lent while it waits for a batch place. */
+  turn?: Turn;
 }
 
 export class Ops {
@@ -175,7 +177,8 @@ export class Ops {
         resolve();
       }),
     );
-    this.served!.run(() => {
+    this.served!.run((turn) => {
+      state.turn = turn;
       // A client that left while waiting gives its place straight back.
       if (!closed) next();
       return done;
@@ -190,7 +193,8 @@ export class Ops {
     const bookmarks = bookmarksFrom(req);
     if (!state) return next(new Error('request scope missing: graphqlGuards() out of order'));
     if (!bookmarks) return next(new HttpRefusal(400, 'BAD_USER_INPUT', 'the x-skein-bookmarks header is malformed'));
-    const statements = { bookmarks, deadline: state.deadline, signal: state.controller.signal };
+    const turn = state.turn;
+    const statements = { bookmarks, deadline: state.deadline, signal: state.controller.signal, ...(turn ? { lendTurn: () => turn.lend() } : {}) };
     state.scope = { requestId: state.requestId, startedAt: state.startedAt, statements, metrics: this.metrics };
     next();
   };

@@ -1,12 +1,15 @@
 // /graphql requests served at once (SKEIN_MAX_IN_FLIGHT): the rest wait in arrival order, give their
 // place back when their client leaves, and answer QUERY_TIMEOUT when their deadline comes first.
-// The waiting ones are counted in skein_graphql_requests_waiting.
+// The waiting ones are counted in skein_graphql_requests_waiting. One waiting for a batch-statement
+// place lends its place meanwhile.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express, { type RequestHandler } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_OPS, Ops } from '../../src/ops/ops.js';
 import { loadConfig } from '../../src/config.js';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { GraphExecutor } from '../../src/graph/executor.js';
 
 interface Held {
   id: string;
@@ -128,4 +131,51 @@ describe('requests served at once (maxInFlight)', () => {
     expect(loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '0' }).ops.maxInFlight).toBe(0);
     expect(() => loadConfig({ SKEIN_DATA_DIR: '/tmp/x', SKEIN_MAX_IN_FLIGHT: '-1' })).toThrow(/SKEIN_MAX_IN_FLIGHT/);
   });
+
+  it('a request waiting for a batch-statement place lends its place to the next request meanwhile', async () => {
+    const ops = new Ops({ ...DEFAULT_OPS, metrics: false, rateLimitPerMinute: 0, requestTimeoutMs: 30_000, maxInFlight: 1 });
+    // Never connects: only the executor's batch gate is used.
+    const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'x'));
+    drivers.push(driver);
+    const executor = new GraphExecutor(driver, { database: undefined, timeoutMs: 30_000, batchStatements: 1 });
+    let unblock!: () => void;
+    const blocker = executor.inTurn(() => new Promise<void>((r) => (unblock = r))); // another request's long batch
+    const started: string[] = [];
+    const app = express();
+    app.use(
+      '/graphql',
+      ...ops.graphqlGuards(),
+      (async (req, res) => {
+        const id = String((req.body as { query?: unknown }).query);
+        started.push(id);
+        if (id === 'batch') await executor.within(ops.scopeOf(res)!.statements).inTurn(async () => started.push('batch ran'));
+        res.json({ data: { id } });
+      }) as RequestHandler,
+      ops.errorHandler(),
+    );
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    servers.push(server);
+    const post = (id: string) =>
+      fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: id }) });
+    const batch = post('batch');
+    await until(() => started.length === 1);
+    // Served although "batch" holds the only place: it lent it while waiting at the batch gate.
+    const quick = post('quick').then((r) => r.json());
+    const first = await Promise.race([quick, new Promise((r) => setTimeout(() => r('still waiting after 2 s'), 2_000))]);
+    unblock();
+    expect(first).toEqual({ data: { id: 'quick' } });
+    expect(started.slice(0, 2)).toEqual(['batch', 'quick']);
+    await blocker;
+    expect((await (await batch).json()).data.id).toBe('batch');
+    expect(started).toEqual(['batch', 'quick', 'batch ran']);
+    // And the place is whole again: one request at a time.
+    expect((await (await post('after')).json()).data.id).toBe('after');
+  });
+});
+
+const drivers: Driver[] = [];
+afterEach(async () => {
+  for (const d of drivers.splice(0)) await d.close();
 });
