@@ -48,6 +48,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RPS_WARMUP = Number(process.env.BENCH_RPS_WARMUP ?? 10);
 
 const results: Figures[] = [];
+/** Sequential p50/p95 of `{ __typename }` on each server: the HTTP and GraphQL floor under every rung. */
+type Floor = Record<'skein' | 'peer', { p50: number; p95: number }>;
+let floor: Floor | undefined;
 for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
   const { uri, stop, neo4jPid } = world === 'demo' ? await demoWorld() : await bigWorld();
   const children: ChildProcess[] = [];
@@ -60,6 +63,10 @@ for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
     await waitFor(async () => (await fetch(`http://127.0.0.1:${API_PORT}/readyz`)).ok);
     await waitFor(async () => (await graphqlPost(`http://127.0.0.1:${PEER_PORT}/`, '{ __typename }', {})).ok);
     for (const rung of RUNGS.filter((r) => r.world === world)) results.push(await measure(rung, driver, token, pids));
+    floor ??= (await sequential([
+      { name: 'skein', url: `http://127.0.0.1:${API_PORT}/graphql`, query: '{ __typename }', token },
+      { name: 'peer', url: `http://127.0.0.1:${PEER_PORT}/`, query: '{ __typename }' },
+    ], [{}], () => 1)).seq as Floor;
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await driver.close();
@@ -109,6 +116,10 @@ function print(all: Figures[]): void {
     );
   }
   console.log(`p50/p95 from interleaved sequential rounds (skein, peer, raw per input); req/s at ${process.env.BENCH_CONNECTIONS ?? 10} connections, mean of ${RPS_ROUNDS} rounds (order reversed each round)`);
+  if (floor) {
+    console.log(`floor: { __typename } over HTTP, sequential p50 / p95 ms: skein ${floor.skein.p50.toFixed(2)} / ${floor.skein.p95.toFixed(2)}, peer ${floor.peer.p50.toFixed(2)} / ${floor.peer.p95.toFixed(2)} (what any rung pays before it reads the graph)`);
+    for (const x of all) console.log(`${`${x.rung.name} (${x.rung.world})`.padEnd(34)}| skein p50 above its floor ${(x.seq.skein.p50 - floor.skein.p50).toFixed(2)} ms = ${((x.seq.skein.p50 - floor.skein.p50) / x.seq.raw.p50).toFixed(2)}x raw; floor alone ${(floor.skein.p50 / x.seq.raw.p50).toFixed(2)}x raw`);
+  }
   console.log('CPU ms per request under throughput (server process / Neo4j; raw: the bench process with its driver)');
   for (const x of all) console.log(`${`${x.rung.name} (${x.rung.world})`.padEnd(34)}| ${(['skein', 'peer', 'raw'] as const).map((n) => `${n} ${x.cpu[n].server.toFixed(2)} / ${x.cpu[n].neo4j.toFixed(2)}`).join(' | ')}`);
 }
