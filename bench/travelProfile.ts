@@ -42,6 +42,9 @@ LIMIT $max`,
   'candidates, window before the rule': `${cut('', 'WHERE l.id IN $anchors')}WHERE l.id IN $anchors AND ACL(l) AND ACL(m) AND ACL(p)
   AND CASE WHEN ($from IS NULL OR t.departedAt >= $from) AND ($to IS NULL OR t.departedAt <= $to) THEN ACL(rt) AND ACL(t) ELSE false END
 ${cut('  AND ($toPlaces', '')}`,
+  // Every run of `ACL(a) AND ACL(b) …` as one multi-variable ACL(a, b, …) (graph/acl.ts: clause by
+  // clause, stopping at the first that fails, instead of every property read up front).
+  'candidates, ACL(a, b, …)': ROUTE_CANDIDATES.replace(/ACL\(\w+\)(?: AND ACL\(\w+\))+/g, (run) => `ACL(${[...run.matchAll(/ACL\((\w+)\)/g)].map((m) => m[1]).join(', ')})`),
   // Only the travellers part, to see what the legs cost on top of it.
   'candidates only (no legs)': `${cut('', 'WITH DISTINCT p')}RETURN DISTINCT p.id AS pid
 LIMIT $max`,
