@@ -36,14 +36,20 @@ function groupAlive(pgid: number): boolean {
 async function startApi(): Promise<{ child: ChildProcess; base: string }> {
   dataDir = mkdtempSync(join(tmpdir(), 'skein-shutdown-'));
   const [port, dbPort] = [await freePort(), await freePort()];
-  const env = { ...process.env, NEO4J_URI: '', SKEIN_PORT: String(port), SKEIN_DB_PORT: String(dbPort), SKEIN_DATA_DIR: dataDir, SKEIN_JWT_SECRET: SECRET, SKEIN_SEED_ON_EMPTY: 'false', SKEIN_LOG_LEVEL: 'warn' };
+  const env = { ...process.env, NEO4J_URI: '', SKEIN_PORT: String(port), SKEIN_DB_PORT: String(dbPort), SKEIN_DATA_DIR: dataDir, SKEIN_JWT_SECRET: SECRET, SKEIN_SEED_ON_EMPTY: 'false', SKEIN_LOG_LEVEL: 'info' };
   delete (env as Record<string, unknown>).NODE_ENV; // the program users run, not a test variant of it
   // Its own process group, so the test can see every process of the tree, however deep.
-  child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: 'ignore' });
+  child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
+  // Ready means *this* process said so: the port came from freePort(), and on a busy box another test's
+  // server can take it in between and answer /readyz while npm start is still starting (a signal then
+  // found no handler: once in a full run, "exited null 39 ms after SIGTERM").
+  let said = '';
+  child.stdout!.on('data', (chunk: Buffer) => void (said = (said + chunk.toString()).slice(-100_000)));
   const base = `http://127.0.0.1:${port}`;
   const t0 = Date.now();
   for (;;) {
-    try { if ((await fetch(`${base}/readyz`)).ok) return { child, base }; } catch { /* starting */ }
+    const ours = said.includes('Skein is ready') && said.includes(`:${port}/graphql`);
+    try { if (ours && (await fetch(`${base}/readyz`)).ok) return { child, base }; } catch { /* starting */ }
     if (Date.now() - t0 > 300_000) throw new Error('npm start not ready in 300 s');
     await new Promise((r) => setTimeout(r, 250));
   }
