@@ -51,17 +51,25 @@ export function createHttpApp(deps: HttpDeps): Express {
     // A browser opening /graphql lands in the explorer rather than on an error.
     app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/graphiql') : next()));
   }
+  const identify = async (req: Request): Promise<Viewer> => {
+    const token = bearerToken(req.get('authorization'));
+    if (!token) throw unauthenticated();
+    return deps.verify(token);
+  };
   app.use(
     '/graphql',
-    ...ops.graphqlGuards(),
+    // The token is verified and the rate limit applied before the request queues for its turn.
+    ...ops.graphqlGuards(identify),
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => {
-        let viewer: Viewer | undefined;
+        const identity = ops.identity(res);
+        let viewer: Viewer | undefined = identity?.viewer;
         try {
-          const token = bearerToken(req.get('authorization'));
-          if (!token) throw unauthenticated();
-          viewer = await deps.verify(token);
-          ops.admit(viewer, res);
+          if (identity?.refusal !== undefined) throw identity.refusal;
+          if (!viewer) {
+            viewer = await identify(req);
+            ops.admit(viewer, res);
+          }
           const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings, ops.scopeOf(res));
           // Refused here too (not only in the server's plugin), so it is audited with the client's address.
           await context.admit();

@@ -1,5 +1,5 @@
 // The operations layer in one place: request scope and deadline, guards, rate limit, metrics, tracing.
-import type { ErrorRequestHandler, Express, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -43,6 +43,14 @@ interface RequestState {
   scope?: RequestScope;
   /** The request's place among those served at once (inTurn), lent while it waits for a batch place. */
   turn?: Turn;
+  /** Who the token names and whether they were admitted, decided before the request queues (identify). */
+  identity?: Identity;
+}
+
+/** The viewer a request's token names, or why it was refused (401, 429): decided before it queues. */
+export interface Identity {
+  viewer?: Viewer;
+  refusal?: unknown;
 }
 
 export class Ops {
@@ -92,13 +100,19 @@ export class Ops {
     app.get('/metrics', this.metrics.handler());
   }
 
-  /** The middleware in front of Apollo on /graphql, in order. */
-  graphqlGuards(): RequestHandler[] {
+  /**
+   * The middleware in front of Apollo on /graphql, in order. `identify` (the token's viewer, or a
+   * thrown refusal) runs before the request queues for its turn, and the rate limit with it: a request
+   * that will be refused (no or bad token, over its allowance) never takes or waits for a place, so a
+   * flood of them cannot hold anyone else up. The context function reads the outcome (identity()).
+   */
+  graphqlGuards(identify?: (req: Request) => Promise<Viewer>): RequestHandler[] {
     const trusted = this.options.trustedDocuments;
     return [
       this.begin,
       ...bodyGuards(this.options.maxBodyBytes),
       ...(trusted ? [trustedDocumentsGuard(trusted)] : []),
+      ...(identify ? [this.identifyWith(identify)] : []),
       ...(this.served ? [this.inTurn] : []),
       this.enterScope,
       ...(this.options.tracing ? [tracingMiddleware()] : []),
@@ -112,6 +126,11 @@ export class Ops {
 
   requestId(res: Response): string | undefined {
     return this.requests.get(res)?.requestId;
+  }
+
+  /** Who the request's token names, or its refusal, when graphqlGuards() was given `identify`. */
+  identity(res: Response): Identity | undefined {
+    return this.requests.get(res)?.identity;
   }
 
   /** The request's scope, opened by graphqlGuards() (undefined before them). */
@@ -167,9 +186,29 @@ export class Ops {
    * moment; with many requests at once a request of six steps waits six times in that queue, and those
    * made the tail (docs/benchmarks.md, session 15). In line once at the door, it waits once.
    */
+  private identifyWith(identify: (req: Request) => Promise<Viewer>): RequestHandler {
+    return (req, res, next) => {
+      const state = this.requests.get(res);
+      if (!state) return next(new Error('request scope missing: graphqlGuards() out of order'));
+      const identity: Identity = {};
+      state.identity = identity;
+      identify(req)
+        .then((viewer) => {
+          identity.viewer = viewer;
+          this.admit(viewer, res);
+        })
+        .catch((err: unknown) => {
+          identity.refusal = err;
+        })
+        .finally(() => next());
+    };
+  }
+
   private readonly inTurn: RequestHandler = (_req, res, next) => {
     const state = this.requests.get(res);
     if (!state) return next(new Error('request scope missing: graphqlGuards() out of order'));
+    // Refused already (identify): answered at once, without a place.
+    if (state.identity?.refusal !== undefined) return next();
     let closed = false;
     const done = new Promise<void>((resolve) =>
       res.once('close', () => {

@@ -4,7 +4,8 @@
 // place lends its place meanwhile.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
+import type { Viewer } from '../../src/auth/viewer.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_OPS, Ops } from '../../src/ops/ops.js';
 import { loadConfig } from '../../src/config.js';
@@ -172,6 +173,53 @@ describe('requests served at once (maxInFlight)', () => {
     expect(started).toEqual(['batch', 'quick', 'batch ran']);
     // And the place is whole again: one request at a time.
     expect((await (await post('after')).json()).data.id).toBe('after');
+  });
+});
+
+describe('refused before the queue', () => {
+  it('a request refused for its token or its rate is answered at once, without waiting for a place', async () => {
+    // 12 a minute: a burst of 2, as in test/ops/hostile.test.ts.
+    const ops = new Ops({ ...DEFAULT_OPS, metrics: false, rateLimitPerMinute: 12, requestTimeoutMs: 30_000, maxInFlight: 1 });
+    const identified: string[] = [];
+    const identify = async (req: Request): Promise<Viewer> => {
+      const subject = req.get('x-subject');
+      identified.push(subject ?? '(none)');
+      if (!subject) throw new Error('no token');
+      return { subject, agency: 'NL-INTEL', role: 'ANALYST' };
+    };
+    let release!: () => void;
+    const app = express();
+    app.use(
+      '/graphql',
+      ...ops.graphqlGuards(identify),
+      ((_req, res) => {
+        const identity = ops.identity(res)!;
+        if (identity.refusal !== undefined) return void res.status(identity.viewer ? 429 : 401).json({ refused: String(identity.refusal) });
+        if (identity.viewer!.subject === 'holder') return void (release = () => void res.json({ data: 'held' }));
+        res.json({ data: identity.viewer!.subject });
+      }) as RequestHandler,
+      ops.errorHandler(),
+    );
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    servers.push(server);
+    const post = (subject?: string) =>
+      fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(subject ? { 'x-subject': subject } : {}) }, body: '{}' });
+    const holder = post('holder');
+    await until(() => release !== undefined);
+    const within = <T,>(p: Promise<T>) => Promise.race([p, new Promise<'waited'>((r) => setTimeout(() => r('waited'), 2_000))]);
+    // No token: refused at once although the only place is taken.
+    const none = await within(post());
+    expect(none === 'waited' ? none : none.status).toBe(401);
+    // One subject's burst of 2 queues behind the holder; its third request is over the rate: refused at once.
+    const queued = [post('busy'), post('busy')];
+    await until(() => identified.filter((x) => x === 'busy').length === 2);
+    const third = await within(post('busy'));
+    expect(third === 'waited' ? third : third.status).toBe(429);
+    release();
+    expect(await (await holder).json()).toEqual({ data: 'held' });
+    for (const q of queued) expect(await (await q).json()).toEqual({ data: 'busy' });
   });
 });
 
