@@ -33,7 +33,7 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-async function startApi(): Promise<{ child: ChildProcess; base: string }> {
+async function startApi(): Promise<{ child: ChildProcess; base: string; said: () => string }> {
   dataDir = mkdtempSync(join(tmpdir(), 'skein-shutdown-'));
   const [port, dbPort] = [await freePort(), await freePort()];
   const env = { ...process.env, NEO4J_URI: '', SKEIN_PORT: String(port), SKEIN_DB_PORT: String(dbPort), SKEIN_DATA_DIR: dataDir, SKEIN_JWT_SECRET: SECRET, SKEIN_SEED_ON_EMPTY: 'false', SKEIN_LOG_LEVEL: 'info' };
@@ -49,7 +49,7 @@ async function startApi(): Promise<{ child: ChildProcess; base: string }> {
   const t0 = Date.now();
   for (;;) {
     const ours = said.includes('Skein is ready') && said.includes(`:${port}/graphql`);
-    try { if (ours && (await fetch(`${base}/readyz`)).ok) return { child, base }; } catch { /* starting */ }
+    try { if (ours && (await fetch(`${base}/readyz`)).ok) return { child, base, said: () => said.slice(-3_000) }; } catch { /* starting */ }
     if (Date.now() - t0 > 300_000) throw new Error('npm start not ready in 300 s');
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -86,7 +86,7 @@ afterEach(async () => {
 
 describe('npm start stops on a signal', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('%s: exit 0 within 15 s, the request in flight answered, nothing left running', async (signal) => {
-    const { child: api, base } = await startApi();
+    const { child: api, base, said } = await startApi();
     // A request truly in flight when the signal arrives: its headers are in, its body still coming.
     // (A bare fetch may not even have connected yet on a busy box, and then nothing is in flight.)
     const inFlight = requestInFlight(base);
@@ -98,10 +98,12 @@ describe('npm start stops on a signal', () => {
     const code = await exitOf(api);
     const elapsed = Date.now() - t0;
     console.log(`${signal}: npm start exited ${code} after ${elapsed} ms`);
-    expect(code).toBe(0);
-    expect(elapsed).toBeLessThan(15_000);
+    // On a failure, what the process logged last says why (stdout: its JSON log lines).
+    const why = `npm start's last log lines:\n${said()}`;
+    expect(code, why).toBe(0);
+    expect(elapsed, why).toBeLessThan(15_000);
     // Answered (no token: a coded 401), not dropped with the connection.
-    expect(await inFlight.status).toBe(401);
+    expect(await inFlight.status.catch((err: unknown) => `no answer: ${String(err)}`), why).toBe(401);
     // The JVM and every node process of the tree are gone too (a moment for the kernel to reap them).
     const gone = Date.now();
     while (groupAlive(api.pid!) && Date.now() - gone < 5_000) await new Promise((r) => setTimeout(r, 100));
