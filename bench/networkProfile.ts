@@ -28,6 +28,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hits, tree, type Plan } from './plans.js';
+import { ACL_VERSION_GUARD, expandAcl } from '../src/graph/acl.js';
+import { EXPAND_LEVEL } from '../src/network/queries.js';
+
+// The walk's statement with the rule on the far record and the link as one multi-variable ACL(t, r)
+// (graph/acl.ts: clause by clause, the far record's marking first), timed beside the one that ships.
+const EXPAND_ACL_ALL = EXPAND_LEVEL.replace('WHERE ACL(r) AND ACL(t) AND', 'WHERE ACL(t, r) AND');
+if (EXPAND_ACL_ALL === EXPAND_LEVEL) throw new Error('EXPAND_LEVEL changed: no `ACL(r) AND ACL(t)` in it');
 
 const { values } = parseArgs({
   options: {
@@ -120,6 +127,10 @@ try {
       const frontier = Array.isArray(s.params['frontier']) ? ` (${(s.params['frontier'] as unknown[]).length} groups)` : '';
       await measure(`#${i + 1} ${what}${frontier}`, s.cypher, s.params);
       if ('slimNodes' in s.params) await measure(`#${i + 1}   slim`, s.cypher, { ...s.params, slimNodes: true, slimLinks: true });
+      if (s.cypher.includes('LIMIT $cap')) {
+        const guard = s.cypher.startsWith(ACL_VERSION_GUARD) ? ACL_VERSION_GUARD : '';
+        await measure(`#${i + 1}   slim, ACL(t, r)`, guard + expandAcl(EXPAND_ACL_ALL), { ...s.params, slimNodes: true, slimLinks: true });
+      }
     }
   } finally {
     await session.close();
