@@ -178,14 +178,8 @@ export class Ops {
     next();
   };
 
-  /**
-   * Waits for a place among the requests being served, in arrival order; the place is held until the
-   * response is closed (sent, or the client gone). Every request still counts its wait against its own
-   * deadline (QUERY_TIMEOUT when it runs out waiting). Why: all requests in the process share one event
-   * loop, and each step of a request (each Neo4j round trip) queues behind every callback ready at that
-   * moment; with many requests at once a request of six steps waits six times in that queue, and those
-   * made the tail (docs/benchmarks.md, session 15). In line once at the door, it waits once.
-   */
+  // Verifies the token and applies the rate limit before the request queues (inTurn): the outcome,
+  // a viewer or a refusal, waits in the request's state for the context function (http.ts).
   private identifyWith(identify: (req: Request) => Promise<Viewer>): RequestHandler {
     return (req, res, next) => {
       const state = this.requests.get(res);
@@ -204,6 +198,14 @@ export class Ops {
     };
   }
 
+  /**
+   * Waits for a place among the requests being served, in arrival order; the place is held until the
+   * response is closed (sent, or the client gone). Every request still counts its wait against its own
+   * deadline (QUERY_TIMEOUT when it runs out waiting). Why: all requests in the process share one event
+   * loop, and each step of a request (each Neo4j round trip) queues behind every callback ready at that
+   * moment; with many requests at once a request of six steps waits six times in that queue, and those
+   * made the tail (docs/benchmarks.md, session 15). In line once at the door, it waits once.
+   */
   private readonly inTurn: RequestHandler = (_req, res, next) => {
     const state = this.requests.get(res);
     if (!state) return next(new Error('request scope missing: graphqlGuards() out of order'));

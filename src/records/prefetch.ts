@@ -245,7 +245,7 @@ CALL {
     WITH ${page}
     UNWIND range(0, size(${page}) - 1) AS ${i}
     WITH ${i}, ${page}[${i}].r AS ${link}, ${page}[${i}].t AS ${item} /* ACL_EXEMPT(${item}): INPUT_VISIBLE */${indent(indent(below.blocks))}
-    WITH ${i}, [${c.links === false ? `[type(${link}), ${link}.id]` : link}, ${projection(item, c.child)}${sub}] AS x${k} ORDER BY ${i}
+    WITH ${i}, [${linkOf(link, c)}, ${projection(item, c.child)}${sub}] AS x${k} ORDER BY ${i}
     RETURN collect(x${k}) AS items${k}
   }
   RETURN {total: total${k}, items: items${k}} AS ${col}
@@ -265,14 +265,16 @@ function leafItems(x: string, list: string, c: ConnectionPlan): string | null {
   const props = c.child?.props;
   if (!props) return null;
   const values = checked(props).map((p) => `, ${x}.t.${p}`).join('');
-  const link = c.links === false ? `[type(${x}.r), ${x}.r.id]` : `${x}.r`;
-  return `[${x} IN ${list} | [${link}, [labels(${x}.t)${values}]]]`;
+  return `[${x} IN ${list} | [${linkOf(`${x}.r`, c)}, [labels(${x}.t)${values}]]]`;
 }
 
 function checked(props: readonly string[]): readonly string[] {
   for (const p of props) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new Error(`not a property name: ${p}`);
   return props;
 }
+
+// An item's link: `[type, id]` when only its key is read (prime() reads it back), else the relationship.
+const linkOf = (r: string, c: ConnectionPlan): string => (c.links === false ? `[type(${r}), ${r}.id]` : r);
 
 // A related record with the properties its fields read (names from the closed tables in plan.ts), as
 // `[labels, values…]` (nodeOf reads it back); read whole, the node.
