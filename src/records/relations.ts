@@ -1,6 +1,7 @@
 // The related-record fields of each type, and the one Cypher statement each of them runs per batch.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import { REL_IN_WINDOW } from '../time/cypher.js';
+import { ENDPOINTS } from '../ingest/endpoints.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -59,7 +60,21 @@ function pattern(s: RelationSpec, p: string, r: string, t: string): string {
   if (s.target !== 'Entity' && !(NODE_TYPES as readonly string[]).includes(s.target)) throw new Error(`unknown type ${s.target}`);
   const left = s.dir === 'IN' ? '<-' : '-';
   const right = s.dir === 'OUT' ? '->' : '-';
-  return `(${p})${left}[${r}:${s.rel}]${right}(${t}:${s.target})`;
+  const label = farEndFixed(s) ? '' : `:${s.target}`;
+  return `(${p})${left}[${r}:${s.rel}]${right}(${t}${label})`;
+}
+
+/**
+ * Whether every far end `s.rel` can reach is a `s.target`: then the far end's label is not read again.
+ * Every write checks a relationship's endpoint types (ingest/endpoints.ts) and labels are never removed,
+ * so an ASSOCIATE_OF edge ends on a Person whichever way it is walked (one label read less for each
+ * related row: the 2-hop rung reads ~420 of them). A HOLDS edge ends on a Document or an Identifier, so
+ * `Person.documents` still checks the label.
+ */
+export function farEndFixed(s: RelationSpec): boolean {
+  const [from, to] = ENDPOINTS[s.rel];
+  const ends = s.dir === 'OUT' ? to : s.dir === 'IN' ? from : [...from, ...to];
+  return ends.length > 0 && ends.every((e) => e === s.target);
 }
 
 /** Variable and parameter names of one related read; `p` is bound and visible before it. */
