@@ -62,14 +62,12 @@ export function createHttpApp(deps: HttpDeps): Express {
     ...ops.graphqlGuards(identify),
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => {
+        // Decided before the request queued (ops identify): a viewer, or the refusal to answer with.
         const identity = ops.identity(res);
-        let viewer: Viewer | undefined = identity?.viewer;
+        const viewer = identity?.viewer;
         try {
           if (identity?.refusal !== undefined) throw identity.refusal;
-          if (!viewer) {
-            viewer = await identify(req);
-            ops.admit(viewer, res);
-          }
+          if (!viewer) throw new Error('request identity missing: graphqlGuards() out of order');
           const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings, ops.scopeOf(res));
           // Refused here too (not only in the server's plugin), so it is audited with the client's address.
           await context.admit();

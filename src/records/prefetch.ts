@@ -134,7 +134,7 @@ function prime(ctx: Context, parent: EntityModel, plan: EntityPlan, pre: Record<
       continue;
     }
     const props = c.child?.props;
-    const items = page.items.map(([r, t]) => ({ node: toEntity(props && Array.isArray(t) ? nodeOf(t, props) : t, view), link: toLink(Array.isArray(r) ? { type: r[0]!, properties: { id: r[1]! } } : r) }));
+    const items = page.items.map(([r, t]) => ({ node: toEntity(props && Array.isArray(t) ? nodeOf(t, props) : t, view), link: toLink(Array.isArray(r) ? linkFrom(r) : r) }));
     for (const node of c.nodes) {
       let byParent = ctx.records.planned.get(node);
       if (!byParent) ctx.records.planned.set(node, (byParent = new Map()));
@@ -155,6 +155,11 @@ function nodeOf(t: Plain[], props: readonly string[]): Plain {
   const properties: Record<string, Plain> = {};
   for (let i = 0; i < props.length; i++) properties[props[i]!] = t[i + 1] ?? null;
   return { labels: t[0] ?? [], properties };
+}
+
+/** A link shipped as `[type, id]` (linkOf) as the relationship it stands for. */
+function linkFrom(r: Plain[]): Plain {
+  return { type: r[0] ?? null, properties: { id: r[1] ?? null } };
 }
 
 function countBelow(c: ConnectionPlan): number {
@@ -262,10 +267,8 @@ const indent = (text: string) => text.replace(/\n/g, '\n  ');
  * over `x`; null when the records are read whole (a map projection `t {.*}` needs a variable).
  */
 function leafItems(x: string, list: string, c: ConnectionPlan): string | null {
-  const props = c.child?.props;
-  if (!props) return null;
-  const values = checked(props).map((p) => `, ${x}.t.${p}`).join('');
-  return `[${x} IN ${list} | [${linkOf(`${x}.r`, c)}, [labels(${x}.t)${values}]]]`;
+  if (!c.child?.props) return null;
+  return `[${x} IN ${list} | [${linkOf(`${x}.r`, c)}, ${projection(`${x}.t`, c.child)}]]`;
 }
 
 function checked(props: readonly string[]): readonly string[] {
