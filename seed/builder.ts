@@ -9,7 +9,7 @@ import type {
 } from '../src/model/properties.js';
 import { REF_PREFIX, type AgencyCode } from './agencies.js';
 import { Rng } from './random.js';
-import { ENDPOINTS } from '../src/ingest/endpoints.js';
+import { ENDPOINTS } from '../src/model/endpoints.js';
 
 export interface NodePropertyMap {
   Person: PersonProperties;

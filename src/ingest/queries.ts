@@ -1,7 +1,7 @@
 // Batched upserts (UNWIND + MERGE on constrained ids); labels and types come from the closed enums only.
 // The demo-world writer uses the plain upserts; ingest (mutation and CLI) uses ingestStatement().
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { ENDPOINTS } from './endpoints.js';
+import { ENDPOINTS } from '../model/endpoints.js';
 import { appendChange } from '../watches/outbox.js';
 import { BUMP_ACL_VERSION } from '../sharing/aclVersion.js';
 

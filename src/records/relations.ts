@@ -1,7 +1,7 @@
 // The related-record fields of each type, and the one Cypher statement each of them runs per batch.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import { REL_IN_WINDOW } from '../time/cypher.js';
-import { ENDPOINTS } from '../ingest/endpoints.js';
+import { ENDPOINTS } from '../model/endpoints.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -66,7 +66,7 @@ function pattern(s: RelationSpec, p: string, r: string, t: string): string {
 
 /**
  * Whether every far end `s.rel` can reach is a `s.target`: then the far end's label is not read again.
- * Every write checks a relationship's endpoint types (ingest/endpoints.ts) and labels are never removed,
+ * Every write checks a relationship's endpoint types (model/endpoints.ts) and labels are never removed,
  * so an ASSOCIATE_OF edge ends on a Person whichever way it is walked (one label read less for each
  * related row: the 2-hop rung reads ~420 of them). A HOLDS edge ends on a Document or an Identifier, so
  * `Person.documents` still checks the label.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateWorld } from '../../src/generator/world.js';
 import { validateRecord } from '../../src/ingest/validate.js';
-import { ENDPOINTS } from '../../src/ingest/endpoints.js';
+import { ENDPOINTS } from '../../src/model/endpoints.js';
 import { MARKINGS, type NodeType } from '../../src/model/graphModel.js';
 import { drawName, fullName, givenNames, type Origin } from '../../src/generator/names.js';
 import { Rng } from '../../src/generator/random.js';

@@ -1,7 +1,7 @@
-// The related reads skip the far end's label only where every write already fixes it (ingest/endpoints.ts).
+// The related reads skip the far end's label only where every write already fixes it (model/endpoints.ts).
 import { describe, expect, it } from 'vitest';
 import { farEndFixed, RELATED_QUERIES, RELATIONS, type RelationName } from '../../src/records/relations.js';
-import { ENDPOINTS } from '../../src/ingest/endpoints.js';
+import { ENDPOINTS } from '../../src/model/endpoints.js';
 import { NODE_TYPES } from '../../src/model/graphModel.js';
 
 const farEnd = (name: RelationName) => /\(t(:\w+)?\)/.exec(RELATED_QUERIES[name])?.[1] ?? '';

@@ -17,7 +17,7 @@ import { adminImport, localDatabaseExists } from '../../localdb/adminImport.js';
 import type { SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
 import { runBatch, type BatchItem } from '../batch.js';
-import { ENDPOINTS } from '../endpoints.js';
+import { ENDPOINTS } from '../../model/endpoints.js';
 import { writeAgencies } from '../writeRecords.js';
 import type { Rejection } from '../outcomes.js';
 import { openInput } from '../readers/source.js';

@@ -1,6 +1,6 @@
 // Which node types each relationship type may join (start types, end types): checked on every write,
 // because the read side (src/records/relations.ts) trusts that a HOLDS edge ends on a Document or Identifier.
-import type { NodeType, RelationshipType } from '../model/graphModel.js';
+import type { NodeType, RelationshipType } from './graphModel.js';
 
 export const ENDPOINTS: Record<RelationshipType, readonly [readonly NodeType[], readonly NodeType[]]> = {
   RECRUITED: [['Person'], ['Person']],
