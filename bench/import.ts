@@ -4,7 +4,7 @@
 // A third run loads the same file with `--initial` (Neo4j's offline importer into an empty database,
 // then schema and settling) — the fast path for a first load.
 // `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein,raw,initial,ceiling]`
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,7 +50,19 @@ interface Run {
   elapsedMs: number;
   firstRelationshipMs: number | null;
   stored: { nodes: number; relationships: number };
+  /** CPU seconds of this process and of Neo4j during the load (withFreshDb). */
+  cpu?: { importer: number; neo4j: number };
   note?: string;
+}
+
+/** CPU seconds (user + system) of process `pid` so far, from /proc (Linux); null elsewhere. */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -79,14 +91,21 @@ function printWriteTimes(name: string): void {
   writeTimes.clear();
 }
 
-async function withFreshDb<T>(work: (executor: GraphExecutor) => Promise<T>): Promise<T> {
+async function withFreshDb(work: (executor: GraphExecutor) => Promise<Run>): Promise<Run> {
   const dataDir = mkdtempSync(join(tmpdir(), 'skein-bench-neo4j-'));
   const db = await startLocalNeo4j({ port: Number(values.port), dataDir, heap: values.heap, pageCache: values.pagecache, txTimeout: '600s' });
   const driver = createDriver(db.uri, { uri: db.uri, user: 'neo4j', password: '', database: undefined, queryTimeoutMs: 600_000 });
   try {
     const executor = new GraphExecutor(driver, { database: undefined, timeoutMs: 600_000 });
     await applyMigrations(executor);
-    return await work(executor);
+    // Where the load's time goes on a small box: this process (reading, validating, the driver) against Neo4j.
+    const own = process.cpuUsage();
+    const neo4jAt = cpuSecondsOf(db.pid);
+    const out = await work(executor);
+    const ownUsed = process.cpuUsage(own);
+    const neo4jNow = cpuSecondsOf(db.pid);
+    if (neo4jAt !== null && neo4jNow !== null) out.cpu = { importer: (ownUsed.user + ownUsed.system) / 1e6, neo4j: neo4jNow - neo4jAt };
+    return out;
   } finally {
     await driver.close();
     await db.stop();
@@ -199,7 +218,7 @@ function print(runs: Run[]): void {
   for (const r of runs) {
     const relSecs = (r.elapsedMs - (r.firstRelationshipMs ?? 0)) / 1000;
     if (r.note) console.log(`  (${r.note}; rels/s over the whole load)`);
-    console.log(`${r.name.padEnd(26)} ${n(r.records)} ${(r.elapsedMs / 1000).toFixed(1).padStart(9)} ${n(r.records / (r.elapsedMs / 1000))} ${n(r.relationships)} ${relSecs.toFixed(1).padStart(8)} ${n(r.relationships / relSecs)}   ${r.stored.nodes} / ${r.stored.relationships}`);
+    console.log(`${r.name.padEnd(26)} ${n(r.records)} ${(r.elapsedMs / 1000).toFixed(1).padStart(9)} ${n(r.records / (r.elapsedMs / 1000))} ${n(r.relationships)} ${relSecs.toFixed(1).padStart(8)} ${n(r.relationships / relSecs)}   ${r.stored.nodes} / ${r.stored.relationships}${r.cpu ? `   CPU s: this process ${r.cpu.importer.toFixed(1)}, Neo4j ${r.cpu.neo4j.toFixed(1)}` : ''}`);
   }
   const raw = runs.find((r) => r.name.startsWith('raw'));
   const relRate = (r: Run) => r.relationships / (r.elapsedMs - (r.firstRelationshipMs ?? 0));
