@@ -4,7 +4,7 @@
 // A third run loads the same file with `--initial` (Neo4j's offline importer into an empty database,
 // then schema and settling) — the fast path for a first load.
 // `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein,raw,initial,ceiling]`
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { generateWorld } from '../src/generator/world.js';
 import { importFiles } from '../src/ingest/import/importer.js';
 import { progressLine } from '../src/ingest/import/progressLine.js';
 import { rawImport } from './importRaw.js';
+import { cpuMs } from './timing.js';
 import { initialLoad } from '../src/ingest/initial/initialLoad.js';
 import type { LocalNeo4j } from '../src/localdb/launch.js';
 import { progressReporter } from '../src/cli/progress.js';
@@ -55,16 +56,6 @@ interface Run {
   note?: string;
 }
 
-/** CPU seconds (user + system) of process `pid` so far, from /proc (Linux); null elsewhere. */
-function cpuSecondsOf(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * --by-type: time spent in write transactions per record type (from the statement text), per load, with
  * each type's first batch beside the median of its others: a statement text is planned by Neo4j when
@@ -100,11 +91,12 @@ async function withFreshDb(work: (executor: GraphExecutor) => Promise<Run>): Pro
     await applyMigrations(executor);
     // Where the load's time goes on a small box: this process (reading, validating, the driver) against Neo4j.
     const own = process.cpuUsage();
-    const neo4jAt = cpuSecondsOf(db.pid);
+    const neo4jAt = cpuMs(db.pid);
     const out = await work(executor);
     const ownUsed = process.cpuUsage(own);
-    const neo4jNow = cpuSecondsOf(db.pid);
-    if (neo4jAt !== null && neo4jNow !== null) out.cpu = { importer: (ownUsed.user + ownUsed.system) / 1e6, neo4j: neo4jNow - neo4jAt };
+    const neo4jUsed = cpuMs(db.pid) - neo4jAt;
+    // cpuMs is 0 where /proc is not there: then no figure rather than a wrong one.
+    if (neo4jAt > 0) out.cpu = { importer: (ownUsed.user + ownUsed.system) / 1e6, neo4j: neo4jUsed / 1000 };
     return out;
   } finally {
     await driver.close();
