@@ -28,6 +28,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     batch: { type: 'string', default: '5000' },
     parallel: { type: 'string', default: '1' },
+    'rel-parallel': { type: 'string', default: '1' },
     port: { type: 'string', default: '7695' },
     heap: { type: 'string', default: '2g' },
     pagecache: { type: 'string', default: '1g' },
@@ -126,7 +127,7 @@ const skein = () =>
         }
       };
     }
-    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), onProgress: progressLine() });
+    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), relationshipParallel: Number(values['rel-parallel']), onProgress: progressLine() });
     if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
     printWriteTimes('skein');
     return { name: 'skein import (CLI path)', records: r.totals.read, relationships: r.totals.relationships, elapsedMs: r.elapsedMs, firstRelationshipMs: r.firstRelationshipMs, stored: await stored(executor) };
@@ -218,7 +219,7 @@ function print(runs: Run[]): void {
     if (r === raw || !raw || r.name.startsWith('ceiling')) continue;
     console.log(`${r.name} / raw: ${(raw.elapsedMs / r.elapsedMs).toFixed(2)}x the raw records/s, ${(relRate(r) / relRate(raw)).toFixed(2)}x the raw relationships/s`);
   }
-  console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; load average ${loadAtStart} at start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end; Neo4j heap ${values.heap}, page cache ${values.pagecache}; parallel ${values.parallel}`);
+  console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; load average ${loadAtStart} at start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end; Neo4j heap ${values.heap}, page cache ${values.pagecache}; parallel ${values.parallel}, rel-parallel ${values['rel-parallel']}`);
 }
 
 if (!existsSync(file)) {

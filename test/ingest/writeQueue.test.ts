@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { WriteQueue, type WriteKind } from '../../src/ingest/import/writeQueue.js';
 
-function recorder(parallel: number) {
+function recorder(parallel: number, exclusiveParallel = 1) {
   const log: string[] = [];
   let running = 0;
   let peak = 0;
@@ -15,7 +15,7 @@ function recorder(parallel: number) {
     if (name === 'boom') throw new Error('write failed');
     log.push(`end ${name}`);
     running -= 1;
-  }, parallel);
+  }, parallel, exclusiveParallel);
   return { queue, log, peak: () => peak };
 }
 
@@ -33,6 +33,21 @@ describe('WriteQueue', () => {
     expect(at('start r1 (1 running)')).toBeGreaterThan(Math.max(at('end n1'), at('end n2'), at('end n3')));
     expect(at('start r2 (1 running)')).toBeGreaterThan(at('end r1'));
     expect(at('start n4 (1 running)')).toBeGreaterThan(at('end r2'));
+  });
+
+  it('with exclusiveParallel 2 overlaps two exclusive writes, still never beside a shared one', async () => {
+    const { queue, log, peak } = recorder(1, 2);
+    await queue.submit('n1', 'shared');
+    for (const r of ['r1', 'r2', 'r3']) await queue.submit(r, 'exclusive');
+    await queue.submit('n2', 'shared');
+    await queue.drain();
+    expect(peak()).toBe(2);
+    const at = (entry: string) => log.indexOf(entry);
+    expect(at('start r1 (1 running)')).toBeGreaterThan(at('end n1'));
+    expect(at('start r2 (2 running)')).toBeGreaterThan(at('start r1 (1 running)'));
+    expect(at('start r2 (2 running)')).toBeLessThan(at('end r1'));
+    expect(log.findIndex((e) => e.startsWith('start r3'))).toBeGreaterThan(Math.min(at('end r1'), at('end r2')));
+    expect(at('start n2 (1 running)')).toBeGreaterThan(Math.max(at('end r1'), at('end r2'), at('end r3')));
   });
 
   it('with parallel 1 writes strictly one after another', async () => {

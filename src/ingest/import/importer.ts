@@ -97,7 +97,7 @@ class ImportRun {
   ) {
     this.rule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
     this.batcher = new Batcher(opts.batchSize ?? DEFAULT_BATCH, (dropped, kept) => void this.superseded.push([dropped, kept]));
-    this.queue = new WriteQueue((items) => this.writeBatch(items), opts.parallel ?? DEFAULT_PARALLEL);
+    this.queue = new WriteQueue((items) => this.writeBatch(items), opts.parallel ?? DEFAULT_PARALLEL, opts.relationshipParallel ?? 1);
     this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
     this.nodeTypes = opts.dryRun ? new Map() : undefined;
     this.bytesTotal = totalBytes(opts.files);

@@ -26,6 +26,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Node batches written at once, 1..MAX_PARALLEL. */
   parallel?: number;
+  /** Relationship batches in flight at once, 1 or 2 (see writeQueue.ts); default 1. */
+  relationshipParallel?: number;
   /** Provenance for FtM entities, which carry none of their own. */
   ftm?: { marking: Marking; reportedAt: string; confidence: number };
   onProgress?: (p: ImportProgress) => void;
