@@ -15,6 +15,7 @@ import { applyMigrations } from '../src/graph/migrations.js';
 import { generateWorld } from '../src/generator/world.js';
 import { importFiles } from '../src/ingest/import/importer.js';
 import { progressLine } from '../src/ingest/import/progressLine.js';
+import { DEFAULT_RELATIONSHIP_PARALLEL } from '../src/ingest/import/options.js';
 import { rawImport } from './importRaw.js';
 import { cpuMs } from './timing.js';
 import { initialLoad } from '../src/ingest/initial/initialLoad.js';
@@ -28,7 +29,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     batch: { type: 'string', default: '5000' },
     parallel: { type: 'string', default: '1' },
-    'rel-parallel': { type: 'string', default: '1' },
+    'rel-parallel': { type: 'string', default: String(DEFAULT_RELATIONSHIP_PARALLEL) },
     port: { type: 'string', default: '7695' },
     heap: { type: 'string', default: '2g' },
     pagecache: { type: 'string', default: '1g' },

@@ -1,4 +1,4 @@
-// `npm run import -- FILE... --agency CODE [--dry-run] [--batch N] [--parallel N] [--format ndjson|csv|ftm] [--type T]
+// `npm run import -- FILE... --agency CODE [--dry-run] [--batch N] [--parallel N] [--rel-parallel N] [--format ndjson|csv|ftm] [--type T]
 //  [--trust-sources] [--marking M] [--reported-at ISO] [--confidence X] [--initial]`: bulk import straight through
 // the graph layer (no HTTP). `--initial` fills an empty local database with Neo4j's offline importer. Progress and the summary go to stderr, the JSON report to stdout.
 // Exit codes: 0 all records in, 3 done with rejected records, 2 bad usage, 1 failure or interruption.
@@ -25,6 +25,7 @@ function parse(argv: string[]): ImportOptions & { initial: boolean } {
       'dry-run': { type: 'boolean', default: false },
       batch: { type: 'string' },
       parallel: { type: 'string' },
+      'rel-parallel': { type: 'string' },
       format: { type: 'string' },
       type: { type: 'string' },
       'trust-sources': { type: 'boolean', default: false },
@@ -47,6 +48,7 @@ function parse(argv: string[]): ImportOptions & { initial: boolean } {
     trustSources: values['trust-sources'],
     ...(values.batch ? { batchSize: Number(values.batch) } : {}),
     ...(values.parallel ? { parallel: Number(values.parallel) } : {}),
+    ...(values['rel-parallel'] ? { relationshipParallel: Number(values['rel-parallel']) } : {}),
     ...(values.format ? { format: values.format as Format } : {}),
     ...(values.type ? { csvType: values.type } : {}),
     ftm: { marking: values.marking as Marking, reportedAt: values['reported-at'] ?? new Date().toISOString(), confidence },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { WriteQueue, type WriteKind } from '../../src/ingest/import/writeQueue.js';
 
-function recorder(parallel: number, exclusiveParallel = 1) {
+function recorder(parallel: number, exclusiveParallel = 1, conflicts?: (a: string, b: string) => boolean) {
   const log: string[] = [];
   let running = 0;
   let peak = 0;
@@ -15,7 +15,7 @@ function recorder(parallel: number, exclusiveParallel = 1) {
     if (name === 'boom') throw new Error('write failed');
     log.push(`end ${name}`);
     running -= 1;
-  }, parallel, exclusiveParallel);
+  }, parallel, exclusiveParallel, conflicts);
   return { queue, log, peak: () => peak };
 }
 
@@ -48,6 +48,17 @@ describe('WriteQueue', () => {
     expect(at('start r2 (2 running)')).toBeLessThan(at('end r1'));
     expect(log.findIndex((e) => e.startsWith('start r3'))).toBeGreaterThan(Math.min(at('end r1'), at('end r2')));
     expect(at('start n2 (1 running)')).toBeGreaterThan(Math.max(at('end r1'), at('end r2'), at('end r3')));
+  });
+
+  it('two conflicting exclusive writes never overlap: the later waits for the earlier to end', async () => {
+    // Batches named r<k>:<id>: two sharing an id conflict.
+    const { queue, log } = recorder(1, 2, (a, b) => a.split(':')[1] === b.split(':')[1]);
+    for (const r of ['r1:x', 'r2:x', 'r3:y']) await queue.submit(r, 'exclusive');
+    await queue.drain();
+    const at = (prefix: string, what: 'start' | 'end') => log.findIndex((e) => e.startsWith(`${what} ${prefix}`));
+    expect(at('r2:x', 'start')).toBeGreaterThan(at('r1:x', 'end'));
+    // A batch with no id in common still overlaps the one in flight.
+    expect(log).toContain('start r3:y (2 running)');
   });
 
   it('with parallel 1 writes strictly one after another', async () => {

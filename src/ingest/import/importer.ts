@@ -22,7 +22,7 @@ import { WriteQueue, type WriteKind } from './writeQueue.js';
 import { BisectingWriter } from './bisect.js';
 import { RejectsFile, rejectsPathOf } from './rejects.js';
 import { DeferredSpill } from './deferred.js';
-import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, emptyReport, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
+import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, DEFAULT_RELATIONSHIP_PARALLEL, emptyReport, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
 
 /** Who retractions and erasures from a file are recorded as done by (`retractedBy`, `erasedBy`). */
 export const IMPORT_SUBJECT = 'npm run import';
@@ -97,7 +97,14 @@ class ImportRun {
   ) {
     this.rule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
     this.batcher = new Batcher(opts.batchSize ?? DEFAULT_BATCH, (dropped, kept) => void this.superseded.push([dropped, kept]));
-    this.queue = new WriteQueue((items) => this.writeBatch(items), opts.parallel ?? DEFAULT_PARALLEL, opts.relationshipParallel ?? 1);
+    this.queue = new WriteQueue(
+      (items) => this.writeBatch(items),
+      opts.parallel ?? DEFAULT_PARALLEL,
+      opts.relationshipParallel ?? DEFAULT_RELATIONSHIP_PARALLEL,
+      // Order decides between two batches sharing a relationship id (the first record wins), and in the
+      // final pass the watchlist gate writes as it goes: those run one after the other.
+      (a, b) => this.finalPass || sharesId(a, b),
+    );
     this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
     this.nodeTypes = opts.dryRun ? new Map() : undefined;
     this.bytesTotal = totalBytes(opts.files);
@@ -255,6 +262,12 @@ class ImportRun {
 export const sortedCounts = (m: ReadonlyMap<string, number> | undefined): Record<string, number> =>
   Object.fromEntries([...(m ?? [])].sort(([a], [b]) => a.localeCompare(b)));
 
-/** Node batches may overlap each other; relationship batches run alone (see writeQueue.ts). */
+/** True when two batches hold a record id in common. */
+function sharesId(a: readonly QueuedItem[], b: readonly QueuedItem[]): boolean {
+  const ids = new Set(a.map((it) => it.record.id));
+  return b.some((it) => ids.has(it.record.id));
+}
+
+/** Node batches may overlap each other; relationship batches run alone or two at once (see writeQueue.ts). */
 const kindOfWrite = (items: QueuedItem[]): WriteKind => (items[0]!.record.kind === 'node' ? 'shared' : 'exclusive');
 
