@@ -1,6 +1,6 @@
 // The HTTP app: health probes, metrics, the explorer and /graphql with the viewer taken from the bearer token.
 import { randomUUID } from 'node:crypto';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from './context.js';
@@ -38,7 +38,46 @@ export function createHttpApp(deps: HttpDeps): Express {
   ops.instrument(deps.executor);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers: a GraphQL answer is never revalidated (POST), and Express would hash every
+  // answer body (SHA-1) to make one.
+  app.set('etag', false);
   ops.mount(app);
+  // /graphql before the other routes: each layer a request passes costs the router a path match.
+  // A browser opening /graphql lands in the explorer rather than on an error.
+  if (deps.explorerHeaders) app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/graphiql') : next()));
+  const identify = async (req: Request): Promise<Viewer> => {
+    const token = bearerToken(req.get('authorization'));
+    if (!token) throw unauthenticated();
+    return deps.verify(token);
+  };
+  app.use(
+    '/graphql',
+    series([
+      // The token is verified and the rate limit applied before the request queues for its turn.
+      ...ops.graphqlGuards(identify),
+      expressMiddleware(deps.apollo, {
+        context: async ({ req, res }) => {
+          // Decided before the request queued (ops identify): a viewer, or the refusal to answer with.
+          const identity = ops.identity(res);
+          const viewer = identity?.viewer;
+          try {
+            if (identity?.refusal !== undefined) throw identity.refusal;
+            if (!viewer) throw new Error('request identity missing: graphqlGuards() out of order');
+            const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings, ops.scopeOf(res));
+            // Refused here too (not only in the server's plugin), so it is audited with the client's address.
+            await context.admit();
+            return context;
+          } catch (err) {
+            ops.recordRefusal(err);
+            auditRefusal(deps, req, ops.requestId(res), codeOf(err), viewer);
+            throw err;
+          }
+        },
+      }),
+    ]),
+    auditRefusals(deps, ops),
+    ops.errorHandler(),
+  );
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const ok = await withTimeout(deps.ready(), READY_TIMEOUT_MS);
@@ -48,41 +87,33 @@ export function createHttpApp(deps: HttpDeps): Express {
     app.use('/graphiql', explorerRouter(deps.explorerHeaders, typeDefs));
     // Network viewer (src/viewer): local mode only, with the explorer's pre-filled token.
     app.use('/viewer', viewerRouter(() => deps.explorerHeaders!()));
-    // A browser opening /graphql lands in the explorer rather than on an error.
-    app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/graphiql') : next()));
   }
-  const identify = async (req: Request): Promise<Viewer> => {
-    const token = bearerToken(req.get('authorization'));
-    if (!token) throw unauthenticated();
-    return deps.verify(token);
-  };
-  app.use(
-    '/graphql',
-    // The token is verified and the rate limit applied before the request queues for its turn.
-    ...ops.graphqlGuards(identify),
-    expressMiddleware(deps.apollo, {
-      context: async ({ req, res }) => {
-        // Decided before the request queued (ops identify): a viewer, or the refusal to answer with.
-        const identity = ops.identity(res);
-        const viewer = identity?.viewer;
-        try {
-          if (identity?.refusal !== undefined) throw identity.refusal;
-          if (!viewer) throw new Error('request identity missing: graphqlGuards() out of order');
-          const context = createContext(deps.executor, viewer, ops.requestId(res) ?? randomUUID(), deps.settings, ops.scopeOf(res));
-          // Refused here too (not only in the server's plugin), so it is audited with the client's address.
-          await context.admit();
-          return context;
-        } catch (err) {
-          ops.recordRefusal(err);
-          auditRefusal(deps, req, ops.requestId(res), codeOf(err), viewer);
-          throw err;
-        }
-      },
-    }),
-    auditRefusals(deps, ops),
-    ops.errorHandler(),
-  );
   return app;
+}
+
+/**
+ * Express handlers run one after another as one layer of the app's router. The router matches the path
+ * and sets up each layer a request passes: with every /graphql guard a layer of its own that was a tenth
+ * of the API's CPU on `{ __typename }` (docs/benchmarks.md, session 18). As in the router, a handler
+ * that answers without calling next() ends the series, and an error (thrown, rejected or passed to
+ * next) leaves it for the error handlers after it.
+ */
+export function series(handlers: readonly RequestHandler[]): RequestHandler {
+  return (req, res, next) => {
+    let i = 0;
+    const step = (err?: unknown): void => {
+      if (err) return next(err);
+      const handler = handlers[i++];
+      if (!handler) return next();
+      try {
+        const done: unknown = handler(req, res, step);
+        if (done instanceof Promise) done.catch((e: unknown) => next(e ?? new Error('rejected promise')));
+      } catch (e) {
+        next(e);
+      }
+    };
+    step();
+  };
 }
 
 const codeOf = (err: unknown) => String((err as { extensions?: { code?: unknown }; code?: unknown }).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
