@@ -16,6 +16,7 @@ import type { EntityModel } from './models.js';
 import { answersAll, hasConnections, nodeSelections, planEntity, type ConnectionPlan, type EntityPlan } from './plan.js';
 import type { RelatedPage } from './loaders.js';
 import { RELATIONS, relatedItems } from './relations.js';
+import { pageQuery } from './queries.js';
 import { keptFor } from './planCache.js';
 import { viewParams, type View } from './view.js';
 import type { NodeType } from '../model/graphModel.js';
@@ -71,15 +72,45 @@ export function onlyRootField(info: GraphQLResolveInfo | undefined): boolean {
   return roots.length === 1 && roots[0]!.kind === Kind.FIELD && (roots[0]!.directives?.length ?? 0) === 0 && info.fieldNodes.length === 1;
 }
 
-/** The plan for each record of a connection field's page (`edges { node { ... } }`) of `type`. */
+/**
+ * The plan for each record of a connection field's page (`edges { node { ... } }`) of `type`; null:
+ * nothing related selected and the records read whole. A page's records serve only this field's
+ * selection (records/service.ts listByType), so they may come with only the properties it reads.
+ */
 export function planForItems(info: GraphQLResolveInfo | undefined, type: NodeType, rows: number): EntityPlan | null {
   if (!info) return null;
   return keptFor(info, `items|${type}|${rows}`, () => {
     const la = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
     const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
     const plan = planEntity(la, type, nodeSelections(la, type, sets), 1, rows);
-    return hasConnections(plan) ? plan : null;
+    return plan.props !== null || hasConnections(plan) ? plan : null;
   });
+}
+
+const pages = new WeakMap<EntityPlan, Map<string, string>>();
+
+/**
+ * The statement of a page of `type` planned by `plan` (queries.ts pageQuery): what the selection reads
+ * below each record, and each record with only the properties its fields read. A page of 100 people
+ * read whole made the driver decode every stored property (dates through its 64-bit integer
+ * arithmetic): 14 ms of the API's CPU per page against the peer's 4 (docs/benchmarks.md, session 18).
+ * Made once per plan; the text depends only on the plan's shape.
+ */
+export function pageStatement(type: NodeType, counted: boolean, plan: EntityPlan): string {
+  const byKey = pages.get(plan) ?? new Map<string, string>();
+  const key = `${type}|${counted}`;
+  let cypher = byKey.get(key);
+  if (!cypher) {
+    cypher = pageQuery(type, counted, compileBelow(plan, 'n'), projection('n', plan));
+    byKey.set(key, cypher);
+    pages.set(plan, byKey);
+  }
+  return cypher;
+}
+
+/** A record as the statement shipped it (`projection`), as the node it stands for. */
+export function recordOf(t: Plain, plan: EntityPlan | null | undefined): Plain {
+  return plan?.props && Array.isArray(t) ? nodeOf(t, plan.props) : t;
 }
 
 /** The answer planned for this field of this parent, if any (taken by records/service.ts `related`). */
@@ -133,8 +164,7 @@ function prime(ctx: Context, parent: EntityModel, plan: EntityPlan, pre: Record<
       counter.n = start + countBelow(c);
       continue;
     }
-    const props = c.child?.props;
-    const items = page.items.map(([r, t]) => ({ node: toEntity(props && Array.isArray(t) ? nodeOf(t, props) : t, view), link: toLink(Array.isArray(r) ? linkFrom(r) : r) }));
+    const items = page.items.map(([r, t]) => ({ node: toEntity(recordOf(t, c.child), view), link: toLink(Array.isArray(r) ? linkFrom(r) : r) }));
     for (const node of c.nodes) {
       let byParent = ctx.records.planned.get(node);
       if (!byParent) ctx.records.planned.set(node, (byParent = new Map()));
@@ -279,7 +309,7 @@ function checked(props: readonly string[]): readonly string[] {
 // An item's link: `[type, id]` when only its key is read (prime() reads it back), else the relationship.
 const linkOf = (r: string, c: ConnectionPlan): string => (c.links === false ? `[type(${r}), ${r}.id]` : r);
 
-// A related record with the properties its fields read (names from the closed tables in plan.ts), as
+// A record (related, or of a page) with the properties its fields read (names from the closed tables in plan.ts), as
 // `[labels, values…]` (nodeOf reads it back); read whole, the node.
 function projection(v: string, plan: EntityPlan | null): string {
   if (!plan?.props) return plainNode(v);

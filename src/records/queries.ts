@@ -18,8 +18,9 @@ export const STALE = (v: 'c' | 'n' | 'node') => `($staleBefore IS NULL OR ${v}.r
 // no SKIP over an ACL-filtered scan. The rule is applied after the ordering (WITH ... ORDER BY ... WHERE):
 // written beside `n.id > $after`, the planner splits the rule's OR into a union of two seeks and sorts
 // every visible record (a Top) instead of stopping early. `below` (records/prefetch.ts compileBelow)
-// reads what the selection asks of each record of the page in the same statement.
-export function pageQuery(type: NodeType, counted: boolean, below: { blocks: string; pre: string } = { blocks: '', pre: '{}' }): string {
+// reads what the selection asks of each record of the page in the same statement; `record` is how each
+// record is returned (whole, or only what the selection reads: records/prefetch.ts pageStatement).
+export function pageQuery(type: NodeType, counted: boolean, below: { blocks: string; pre: string } = { blocks: '', pre: '{}' }, record = plainNode('n')): string {
   if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`unknown type ${type}`);
   const count = counted
     ? `CALL { MATCH (c:${type}) WHERE ACL(c) AND ${STALE('c')} AND ${NODE_IN_WINDOW('c')} RETURN count(c) AS total }\n`
@@ -28,7 +29,7 @@ export function pageQuery(type: NodeType, counted: boolean, below: { blocks: str
 ${count}CALL {
   MATCH (n:${type}) WHERE n.id > $after WITH n ORDER BY n.id WHERE ACL(n) AND ${STALE('n')} AND ${NODE_IN_WINDOW('n')} WITH n LIMIT $first + 1${below.blocks}
   WITH n, ${below.pre} AS pre ORDER BY n.id
-  RETURN collect({n: ${plainNode('n')}, pre: pre}) AS page
+  RETURN collect({n: ${record}, pre: pre}) AS page
 }
 RETURN ${counted ? 'total' : 'null AS total'}, page`;
 }

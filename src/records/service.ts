@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { parseKeysetPage, parsePage, toConnection, toKeysetConnection } from '../connections/paging.js';
 import type { ConnectionModel, EntityModel } from './models.js';
 import { toEntity } from './mapRecord.js';
-import { LIST_BY_TYPE, PAGE_BY_TYPE, pageQuery } from './queries.js';
+import { LIST_BY_TYPE, PAGE_BY_TYPE } from './queries.js';
 import { selects } from '../connections/selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationName } from './relations.js';
@@ -15,7 +15,7 @@ import { toNeoDateTime } from '../graph/temporal.js';
 import { OPEN_WINDOW, windowParams, type WindowInput } from '../time/window.js';
 import { NOW, viewOf, viewParams, type View } from './view.js';
 import { loadAll } from './loaders.js';
-import { compileBelow, planFor, planForItems, plannedPage, prefetch, primeConnections, soleStatement } from './prefetch.js';
+import { compileBelow, pageStatement, planFor, planForItems, plannedPage, prefetch, primeConnections, recordOf, soleStatement } from './prefetch.js';
 
 export const MAX_IDS = 100;
 
@@ -65,11 +65,11 @@ export async function listByType(ctx: Context, type: NodeType, args: ListArgs, i
   // What the selection asks of each record of the page is read in the same statement (prefetch.ts).
   const plan = planForItems(info, type, page.first + 1);
   const below = compileBelow(plan, 'n');
-  const cypher = plan ? pageQuery(type, counted, below) : (counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type];
+  const cypher = plan ? pageStatement(type, counted, plan) : (counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type];
   const params = { after: page.afterId ?? '', first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between), ...below.params };
   const [row] = await ctx.graph.read(cypher, params);
   const rows = (row?.page ?? []) as Array<{ n: Plain; pre: Plain }>;
-  const items = rows.map((r) => ({ node: toEntity(r.n, view) }));
+  const items = rows.map((r) => ({ node: toEntity(recordOf(r.n, plan), view) }));
   if (plan) rows.slice(0, page.first).forEach((r, i) => primeConnections(ctx, items[i]!.node, plan, r.pre, view));
   // Uncounted, totalCount is not selected and never read.
   const total = counted ? Number(row?.total ?? 0) : items.length;
