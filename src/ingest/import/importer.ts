@@ -262,9 +262,13 @@ class ImportRun {
 export const sortedCounts = (m: ReadonlyMap<string, number> | undefined): Record<string, number> =>
   Object.fromEntries([...(m ?? [])].sort(([a], [b]) => a.localeCompare(b)));
 
+/** A batch's record ids, made once per batch (the queue asks again each time a write ends). */
+const idsOf = new WeakMap<readonly QueuedItem[], Set<string>>();
+
 /** True when two batches hold a record id in common. */
 function sharesId(a: readonly QueuedItem[], b: readonly QueuedItem[]): boolean {
-  const ids = new Set(a.map((it) => it.record.id));
+  let ids = idsOf.get(a);
+  if (!ids) idsOf.set(a, (ids = new Set(a.map((it) => it.record.id))));
   return b.some((it) => ids.has(it.record.id));
 }
 
