@@ -87,25 +87,21 @@ export function planForItems(info: GraphQLResolveInfo | undefined, type: NodeTyp
   });
 }
 
-const pages = new WeakMap<EntityPlan, Map<string, string>>();
+const pages = new WeakMap<EntityPlan, { counted?: string; uncounted?: string }>();
 
 /**
- * The statement of a page of `type` planned by `plan` (queries.ts pageQuery): what the selection reads
- * below each record, and each record with only the properties its fields read. A page of 100 people
- * read whole made the driver decode every stored property (dates through its 64-bit integer
- * arithmetic): 14 ms of the API's CPU per page against the peer's 4 (docs/benchmarks.md, session 18).
+ * The statement of a page of `plan.type` (queries.ts pageQuery): what the selection reads below each
+ * record, and each record with only the properties its fields read. A page of 100 people read whole
+ * made the driver decode every stored property (dates through its 64-bit integer arithmetic): 14 ms of
+ * the API's CPU per page against the peer's 4 (docs/benchmarks.md, session 18).
  * Made once per plan; the text depends only on the plan's shape.
  */
-export function pageStatement(type: NodeType, counted: boolean, plan: EntityPlan): string {
-  const byKey = pages.get(plan) ?? new Map<string, string>();
-  const key = `${type}|${counted}`;
-  let cypher = byKey.get(key);
-  if (!cypher) {
-    cypher = pageQuery(type, counted, compileBelow(plan, 'n'), projection('n', plan));
-    byKey.set(key, cypher);
-    pages.set(plan, byKey);
-  }
-  return cypher;
+export function pageStatement(plan: EntityPlan, counted: boolean): string {
+  const texts = pages.get(plan) ?? {};
+  const key = counted ? 'counted' : 'uncounted';
+  texts[key] ??= pageQuery(plan.type, counted, compileBelow(plan, 'n'), projection('n', plan));
+  pages.set(plan, texts);
+  return texts[key];
 }
 
 /** A record as the statement shipped it (`projection`), as the node it stands for. */

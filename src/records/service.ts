@@ -65,7 +65,7 @@ export async function listByType(ctx: Context, type: NodeType, args: ListArgs, i
   // What the selection asks of each record of the page is read in the same statement (prefetch.ts).
   const plan = planForItems(info, type, page.first + 1);
   const below = compileBelow(plan, 'n');
-  const cypher = plan ? pageStatement(type, counted, plan) : (counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type];
+  const cypher = plan ? pageStatement(plan, counted) : (counted ? LIST_BY_TYPE : PAGE_BY_TYPE)[type];
   const params = { after: page.afterId ?? '', first: int(page.first), ...viewParams(view), ...staleParams(ctx, args.staleOnly), ...windowParams(args.between), ...below.params };
   const [row] = await ctx.graph.read(cypher, params);
   const rows = (row?.page ?? []) as Array<{ n: Plain; pre: Plain }>;
