@@ -3,7 +3,7 @@
 // same file, same batch size, each into its own fresh local Neo4j.
 // A third run loads the same file with `--initial` (Neo4j's offline importer into an empty database,
 // then schema and settling) — the fast path for a first load.
-// `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein,raw,initial,ceiling]`
+// `npm run bench:import [-- --people 130000 --seed 1 --batch 5000 --port 7695 --only skein,raw,initial,ceiling --plan-ahead on|off]`
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '5000' },
     parallel: { type: 'string', default: '1' },
     'rel-parallel': { type: 'string', default: String(DEFAULT_RELATIONSHIP_PARALLEL) },
+    'plan-ahead': { type: 'string', default: 'on' },
     port: { type: 'string', default: '7695' },
     heap: { type: 'string', default: '2g' },
     pagecache: { type: 'string', default: '1g' },
@@ -128,7 +129,7 @@ const skein = () =>
         }
       };
     }
-    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), relationshipParallel: Number(values['rel-parallel']), onProgress: progressLine() });
+    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), relationshipParallel: Number(values['rel-parallel']), planAhead: values['plan-ahead'] !== 'off', onProgress: progressLine() });
     if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
     printWriteTimes('skein');
     return { name: 'skein import (CLI path)', records: r.totals.read, relationships: r.totals.relationships, elapsedMs: r.elapsedMs, firstRelationshipMs: r.firstRelationshipMs, stored: await stored(executor) };

@@ -1,6 +1,6 @@
 // Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
 // and turns the statement's outcome summary back into counts and per-item rejections.
-import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType } from '../model/graphModel.js';
+import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import { ingestStatement, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
 import type { IngestRunner } from './runner.js';
@@ -49,6 +49,17 @@ function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows
 function idLocks(items: readonly BatchItem[]): string[] {
   const sources = new Set(items.filter((it) => it.record.kind === 'relationship').map((it) => it.record.source));
   return [...sources].sort().map((s) => `relationship-ids:${s}`);
+}
+
+/**
+ * Runs the statement a batch of `rows` relationships of `type` runs, on as many rows that name no
+ * record: each is judged an unknown endpoint, nothing is written (not even the outbox), and Neo4j keeps
+ * the plan for the batches to come (import/planAhead.ts).
+ */
+export async function planRelationshipBatch(runner: IngestRunner, type: RelationshipType, rows: number, opts: { dryRun: boolean }): Promise<void> {
+  const empty = Array.from({ length: rows }, (_, i) => ({ i }));
+  const cypher = ingestStatement([{ kind: 'relationship', type }], !opts.dryRun);
+  await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, { rows0: empty, changeKind: 'IMPORT', idLocks: [] });
 }
 
 interface OutcomeSummary {

@@ -2,7 +2,8 @@
 // bad row never stops the good ones. An unavailable database is not a data problem: that stops the import.
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
-import { runBatch, type BatchItem, type BatchResult } from '../batch.js';
+import { planRelationshipBatch, runBatch, type BatchItem, type BatchResult } from '../batch.js';
+import type { RelationshipType } from '../../model/graphModel.js';
 import type { IngestRunner } from '../runner.js';
 import { addCounts, zeroCounts } from '../outcomes.js';
 
@@ -49,6 +50,11 @@ export class BisectingWriter {
         rejected: [...left.rejected, ...right.rejected.map((r) => ({ ...r, index: r.index + half }))],
       };
     }
+  }
+
+  /** Has Neo4j plan the statement of a `rows`-row batch of `type` (planAhead.ts); writes nothing. */
+  async plan(type: RelationshipType, rows: number): Promise<void> {
+    await planRelationshipBatch(this.runner, type, rows, { dryRun: this.dryRun });
   }
 
   /** Judges a batch without writing (a dry run's read statement), whatever mode the import runs in. */

@@ -3,7 +3,7 @@
 // buffers are always written before a relationship batch; relationships whose endpoints are still
 // missing (named further down, or in a later file) are spilled to disk and written in a second pass.
 import type { GraphExecutor } from '../../graph/executor.js';
-import type { NodeType } from '../../model/graphModel.js';
+import { RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../../model/graphModel.js';
 import { loadImportView } from '../../auth/aclFor.js';
 import { idOf, validateRecord, type SourceRule } from '../validate.js';
 import { executorRunner } from '../runner.js';
@@ -20,6 +20,7 @@ import { WatchlistGate } from './watchlistGate.js';
 import { Batcher, type QueuedItem } from './batcher.js';
 import { WriteQueue, type WriteKind } from './writeQueue.js';
 import { BisectingWriter } from './bisect.js';
+import { PlanAhead } from './planAhead.js';
 import { RejectsFile, rejectsPathOf } from './rejects.js';
 import { DeferredSpill } from './deferred.js';
 import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, DEFAULT_RELATIONSHIP_PARALLEL, emptyReport, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
@@ -80,6 +81,9 @@ class ImportRun {
   /** Dry runs only: types of the nodes read so far, to judge relationships as if those were written. */
   private readonly nodeTypes: Map<string, NodeType> | undefined;
   private readonly superseded: Array<[QueuedItem, QueuedItem]> = [];
+  /** Relationship statements planned while node batches write (planAhead.ts); null when switched off. */
+  private readonly planAhead: PlanAhead | null;
+  private readonly metTypes = new Set<string>();
   private readonly bytesTotal: number;
   private bytesDone = 0;
   private current: OpenInput | undefined;
@@ -106,6 +110,8 @@ class ImportRun {
       (a, b) => this.finalPass || sharesId(a, b),
     );
     this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
+    const rows = opts.batchSize ?? DEFAULT_BATCH;
+    this.planAhead = (opts.planAhead ?? true) ? new PlanAhead((type) => writer.plan(type, rows), RELATIONSHIP_TYPES) : null;
     this.nodeTypes = opts.dryRun ? new Map() : undefined;
     this.bytesTotal = totalBytes(opts.files);
     this.report = emptyReport(opts);
@@ -140,6 +146,10 @@ class ImportRun {
     const v = validateRecord(item.raw, this.rule);
     if (!v.ok) return this.reject(file, item.line, idOf(item.raw), v.rejection);
     if (this.nodeTypes && v.record.kind === 'node') this.nodeTypes.set(v.record.id, v.record.type);
+    if (v.record.kind === 'relationship' && !this.metTypes.has(v.record.type)) {
+      this.metTypes.add(v.record.type);
+      this.planAhead?.met(v.record.type);
+    }
     // A listing on a sanctions programme not written yet waits for the final pass (watchlistGate.ts).
     if (this.gate?.waits(v.record)) return this.spill.add({ file, line: item.line, record: v.record });
     const full = this.batcher.add({ record: v.record, file, line: item.line });
@@ -176,6 +186,8 @@ class ImportRun {
   }
 
   private async submit(items: QueuedItem[]): Promise<void> {
+    // An input of at least one full batch: worth the plans of the relationship statements it may meet.
+    this.planAhead?.start();
     // Endpoints first: a relationship batch waits for every node read before it.
     if (items[0]!.record.kind === 'relationship') for (const nodes of this.batcher.take('node')) await this.queue.submit(nodes, 'shared');
     await this.queue.submit(items, kindOfWrite(items));
@@ -188,7 +200,10 @@ class ImportRun {
 
   private async writeBatch(items: QueuedItem[]): Promise<void> {
     const relationships = items[0]!.record.kind === 'relationship';
-    if (relationships) this.firstRelationshipMs ??= Date.now() - this.started;
+    if (relationships) {
+      this.firstRelationshipMs ??= Date.now() - this.started;
+      await this.planAhead?.ready(items[0]!.record.type as RelationshipType);
+    }
     const nodeTypes = this.nodeTypes;
     if (relationships && this.finalPass && this.gate) {
       const lists = await this.gate.release(items);
@@ -215,6 +230,7 @@ class ImportRun {
   }
 
   async finish(): Promise<ImportReport> {
+    await this.planAhead?.stop();
     await this.flushAll();
     this.finalPass = true;
     this.report.deferred = this.spill.count;
@@ -255,6 +271,7 @@ class ImportRun {
   }
 
   dispose(): void {
+    void this.planAhead?.stop();
     this.spill.dispose();
   }
 }

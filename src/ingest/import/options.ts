@@ -35,6 +35,8 @@ export interface ImportOptions {
   parallel?: number;
   /** Relationship batches in flight at once, 1..MAX_RELATIONSHIP_PARALLEL (see writeQueue.ts). */
   relationshipParallel?: number;
+  /** Plan the relationship statements while node batches write (planAhead.ts); default true. */
+  planAhead?: boolean;
   /** Provenance for FtM entities, which carry none of their own. */
   ftm?: { marking: Marking; reportedAt: string; confidence: number };
   onProgress?: (p: ImportProgress) => void;
