@@ -83,7 +83,6 @@ class ImportRun {
   private readonly superseded: Array<[QueuedItem, QueuedItem]> = [];
   /** Relationship statements planned while node batches write (planAhead.ts); null when switched off. */
   private readonly planAhead: PlanAhead | null;
-  private readonly metTypes = new Set<string>();
   private readonly bytesTotal: number;
   private bytesDone = 0;
   private current: OpenInput | undefined;
@@ -146,10 +145,7 @@ class ImportRun {
     const v = validateRecord(item.raw, this.rule);
     if (!v.ok) return this.reject(file, item.line, idOf(item.raw), v.rejection);
     if (this.nodeTypes && v.record.kind === 'node') this.nodeTypes.set(v.record.id, v.record.type);
-    if (v.record.kind === 'relationship' && !this.metTypes.has(v.record.type)) {
-      this.metTypes.add(v.record.type);
-      this.planAhead?.met(v.record.type);
-    }
+    if (v.record.kind === 'relationship') this.planAhead?.met(v.record.type);
     // A listing on a sanctions programme not written yet waits for the final pass (watchlistGate.ts).
     if (this.gate?.waits(v.record)) return this.spill.add({ file, line: item.line, record: v.record });
     const full = this.batcher.add({ record: v.record, file, line: item.line });

@@ -19,6 +19,7 @@ export class PlanAhead {
   private current: { type: RelationshipType; done: Promise<void> } | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private readonly metTypes = new Set<RelationshipType>();
 
   constructor(
     /** Plans one type's statement; failures are the batch's to meet (it plans again). */
@@ -34,8 +35,10 @@ export class PlanAhead {
     this.running = this.work();
   }
 
-  /** A record of `type` was read: its statement is planned next. */
+  /** A record of `type` was read: the first time, its statement is planned next. */
   met(type: RelationshipType): void {
+    if (this.metTypes.has(type)) return;
+    this.metTypes.add(type);
     const at = this.queue.indexOf(type);
     if (at > 0) {
       this.queue.splice(at, 1);
