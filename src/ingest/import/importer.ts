@@ -99,7 +99,8 @@ class ImportRun {
     private readonly actor: GovernanceActor,
   ) {
     this.rule = { agency: opts.agency, trustSources: opts.trustSources ?? false };
-    this.batcher = new Batcher(opts.batchSize ?? DEFAULT_BATCH, (dropped, kept) => void this.superseded.push([dropped, kept]));
+    const batchSize = opts.batchSize ?? DEFAULT_BATCH;
+    this.batcher = new Batcher(batchSize, (dropped, kept) => void this.superseded.push([dropped, kept]));
     this.queue = new WriteQueue(
       (items) => this.writeBatch(items),
       opts.parallel ?? DEFAULT_PARALLEL,
@@ -109,8 +110,7 @@ class ImportRun {
       (a, b) => this.finalPass || sharesId(a, b),
     );
     this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
-    const rows = opts.batchSize ?? DEFAULT_BATCH;
-    this.planAhead = (opts.planAhead ?? true) ? new PlanAhead((type) => writer.plan(type, rows), RELATIONSHIP_TYPES) : null;
+    this.planAhead = (opts.planAhead ?? true) ? new PlanAhead((type) => writer.plan(type, batchSize), RELATIONSHIP_TYPES) : null;
     this.nodeTypes = opts.dryRun ? new Map() : undefined;
     this.bytesTotal = totalBytes(opts.files);
     this.report = emptyReport(opts);

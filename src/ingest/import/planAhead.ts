@@ -57,7 +57,7 @@ export class PlanAhead {
     if (this.current?.type === type) await this.current.done;
   }
 
-  /** Plans nothing more; waits for the plan under way, if any. */
+  /** Plans nothing more (the list is emptied, and start() no longer starts); waits for the plan under way, if any. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.queue.length = 0;
@@ -65,7 +65,7 @@ export class PlanAhead {
   }
 
   private async work(): Promise<void> {
-    for (let type = this.queue.shift(); type && !this.stopped; type = this.queue.shift()) {
+    for (let type = this.queue.shift(); type; type = this.queue.shift()) {
       const done = this.plan(type).catch(() => {});
       this.current = { type, done };
       await done;
