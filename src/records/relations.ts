@@ -1,6 +1,6 @@
 // The related-record fields of each type, and the one Cypher statement each of them runs per batch.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { REL_IN_WINDOW } from '../time/cypher.js';
+import { REL_IN_WINDOW, relInWindow } from '../time/cypher.js';
 import { ENDPOINTS } from '../model/endpoints.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -87,6 +87,11 @@ export interface RelatedNames {
   /** Parameter names of the window bounds. */
   from: string;
   to: string;
+  /**
+   * The bounds the read is known to have (a compiled statement is made for one window: records/plan.ts
+   * keeps a plan per value of the variables below it); absent: either may be null at run time.
+   */
+  bounds?: { from: boolean; to: boolean };
   /** Label `p` must carry (a compiled statement reads several types' connections from one record). */
   label?: string;
   /** Variables to keep through the aggregation (the batch statement's parent id). */
@@ -101,7 +106,10 @@ export interface RelatedNames {
  * The parent is already known to be visible; the edge and the far end must be too.
  */
 export function relatedItems(s: RelationSpec, n: RelatedNames): string {
-  const window = REL_IN_WINDOW.replace(/\br\./g, `${n.r}.`).replace(/\$from\b/g, `$${n.from}`).replace(/\$to\b/g, `$${n.to}`);
+  const window = n.bounds
+    ? relInWindow(n.r, n.from, n.to, n.bounds)
+    : REL_IN_WINDOW.replace(/\br\./g, `${n.r}.`).replace(/\$from\b/g, `$${n.from}`).replace(/\$to\b/g, `$${n.to}`);
+  const inWindow = window ? ` AND ${window}` : '';
   const p = n.label ? `${n.p}:${n.label}` : n.p;
   const carry = n.carry ? `${n.carry}, ` : '';
   const collect = `WITH ${carry}collect(CASE WHEN ${n.t} IS NULL THEN null ELSE {r: ${n.r}, t: ${n.t}} END) AS ${n.all}`;
@@ -116,7 +124,7 @@ export function relatedItems(s: RelationSpec, n: RelatedNames): string {
     // row hidden by a marking costs two reads, not the ten Neo4j cached up front for `ACL(r) AND ACL(t)`.
     return `
 OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
-WHERE ${n.t} <> ${n.p} AND ${window}
+WHERE ${n.t} <> ${n.p}${inWindow}
 WITH ${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)} WHERE ACL(${n.t}, ${n.r})
 WITH ${n.r}, ${n.t} LIMIT $${n.limit}
 ${collect}`;
@@ -124,7 +132,7 @@ ${collect}`;
   // Counted (or per parent in a batch): the rule on every related record, as `ACL(t, r)` too.
   return `
 OPTIONAL MATCH ${pattern(s, p, n.r, n.t)}
-WHERE ACL(${n.t}, ${n.r}) AND ${n.t} <> ${n.p} AND ${window}
+WHERE ACL(${n.t}, ${n.r}) AND ${n.t} <> ${n.p}${inWindow}
 WITH ${carry}${n.r}, ${n.t} ORDER BY ${ORDER[s.order](n.t, n.r)}
 ${collect}`;
 }
