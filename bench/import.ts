@@ -17,7 +17,7 @@ import { importFiles } from '../src/ingest/import/importer.js';
 import { progressLine } from '../src/ingest/import/progressLine.js';
 import { DEFAULT_RELATIONSHIP_PARALLEL } from '../src/ingest/import/options.js';
 import { rawImport } from './importRaw.js';
-import { cpuMs } from './timing.js';
+import { boxLine, cpuMs } from './timing.js';
 import { initialLoad } from '../src/ingest/initial/initialLoad.js';
 import type { LocalNeo4j } from '../src/localdb/launch.js';
 import { progressReporter } from '../src/cli/progress.js';
@@ -45,6 +45,7 @@ const { values } = parseArgs({
 const people = Number(values.people);
 const batch = Number(values.batch);
 const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
+const boxAtStart = boxLine('at start');
 const file = values.world ?? join(tmpdir(), `skein-bench-world-${people}-${values.seed}-ns.ndjson`);
 
 interface Run {
@@ -222,6 +223,8 @@ function print(runs: Run[]): void {
     console.log(`${r.name} / raw: ${(raw.elapsedMs / r.elapsedMs).toFixed(2)}x the raw records/s, ${(relRate(r) / relRate(raw)).toFixed(2)}x the raw relationships/s`);
   }
   console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; load average ${loadAtStart} at start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end; Neo4j heap ${values.heap}, page cache ${values.pagecache}; parallel ${values.parallel}, rel-parallel ${values['rel-parallel']}`);
+  console.log(boxAtStart);
+  console.log(boxLine('at end'));
 }
 
 if (!existsSync(file)) {

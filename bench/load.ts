@@ -19,7 +19,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/database.js';
 import { signLocalToken } from '../src/auth/tokens.js';
-import { cpuMs, percentiles } from './timing.js';
+import { boxLine, cpuMs, percentiles } from './timing.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 30);
@@ -99,6 +99,7 @@ try {
   // Kinds of weight 0 run only when named in BENCH_ONLY.
   const kinds = (ONLY.length ? ONLY : KINDS.filter((k) => WEIGHTS[k] > 0)).filter((k) => !k.startsWith('screen') || screening);
   if (!screening) console.log('no screen query in this API: screening skipped');
+  console.log(boxLine('at start'));
   console.log(`load: ${CONNECTIONS} connections, ${DURATION_S} s (after ${WARMUP_S} s warm-up), ${tokens.length} tokens of ${agencies.length} agencies, demo world (${people.length} people)`);
 
   // 4. Per run: warm-up, then the measured run, RSS sampled throughout. With BENCH_EACH each kind
@@ -121,6 +122,7 @@ try {
     api = undefined;
   }
   console.log(`peak API RSS   ${peakMb.toFixed(0)} MB (target <= 300 MB)`);
+  console.log(boxLine('at end'));
 
   async function measure(name: string, bodies: Body[]): Promise<void> {
     const latencies = new Map<Kind, number[]>();

@@ -16,7 +16,7 @@ import { loadConfig } from '../src/config.js';
 import { writeAgencies } from '../src/ingest/writeRecords.js';
 import { AGENCIES, AGREEMENTS } from '../seed/agencies.js';
 import { openBenchWorld } from './screeningWorld.js';
-import { percentiles } from './timing.js';
+import { boxLine, percentiles } from './timing.js';
 import { buildSubgraph } from '../src/network/subgraph.js';
 import { assemble, LOUVAIN_RESOLUTION, metricsInput } from '../src/network/analysis.js';
 import { metricsOffThread } from '../src/network/analysisPool.js';
@@ -163,6 +163,7 @@ try {
     return `${sub.nodes.length} nodes, ${sub.edges.length} edges: statements ${statements.toFixed(0)} ms of ${parts.join(', ')}; build stalls > 20 ms: ${long.join(', ') || 'none'}`;
   };
   console.log(`world: ${world.people} people, viewer ${values.agency}, ${values.rounds} rounds per size`);
+  console.log(boxLine('at start'));
   console.log('limit   depth seeds nodes   server p50 ms  p95 ms   lookup loop-delay max ms  p99 ms   lookups  betweenness                 load (1/5/15)');
   for (const limit of [2000, 10000]) {
     const given = values.pick.split(',').map((x) => x.split('=')).find(([l]) => Number(l) === limit)?.[1]?.split('x').map(Number);
@@ -220,6 +221,7 @@ try {
     if (values.split) splits.push(`${limit}: ${await split(ids, depth, limit)}`);
   }
   for (const line of splits) console.log(line);
+  console.log(boxLine('at end'));
   await apollo.stop();
 } finally {
   await world.stop();

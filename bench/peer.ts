@@ -21,7 +21,7 @@ import { signLocalToken } from '../src/auth/tokens.js';
 import { openBenchWorld } from './screeningWorld.js';
 import { RUNGS, type Rung } from './peerRungs.js';
 import { graphqlPost, rawLoop, sequential, throughput, type Target } from './peerDrive.js';
-import { cpuMs } from './timing.js';
+import { boxLine, cpuMs } from './timing.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string', default: 'demo,100k' }, people: { type: 'string', default: '100000' } } });
 const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7736);
@@ -48,6 +48,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RPS_WARMUP = Number(process.env.BENCH_RPS_WARMUP ?? 10);
 
 const results: Figures[] = [];
+const boxAtStart = boxLine('at start');
 /** Sequential p50/p95 of `{ __typename }` on each server: the HTTP and GraphQL floor under every rung. */
 type Floor = Record<'skein' | 'peer', { p50: number; p95: number }>;
 let floor: Floor | undefined;
@@ -74,6 +75,8 @@ for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
   }
 }
 print(results);
+console.log(boxAtStart);
+console.log(boxLine('at end'));
 
 async function measure(rung: Rung, driver: Driver, token: string, pids: Record<Target['name'] | 'neo4j', number>): Promise<Figures> {
   const ids = rung.pick ? (await driver.executeQuery(rung.pick, { agency: AGENCY })).records.map((r) => String(r.get('id'))) : [null];

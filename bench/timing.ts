@@ -1,5 +1,6 @@
 // Shared timing for benchmarks: time-based warm-up, then a fixed number of measured rounds.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 export interface Percentiles {
@@ -39,3 +40,28 @@ export function cpuMs(pid: number): number {
   }
 }
 const CLOCK_TICKS = 100; // USER_HZ, 100 on Linux
+
+/**
+ * How fast this box runs one thread right now: milliseconds a fixed 10^8-step integer loop takes, best of
+ * three (lower is faster). The shared 2-core machines these benchmarks run on change speed by ~1.5–2×
+ * within minutes at the same load average (2026-12-05: 3.3 s and 5.0 s for a 10^9-step loop a minute
+ * apart, load ~2), so every benchmark prints it at its start and end: figures from runs whose yardsticks
+ * differ do not compare.
+ */
+export function boxSpeedMs(): number {
+  let best = Infinity;
+  // The best of three: the first may still run before the loop is compiled.
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 100_000_000; i++) x = (x + (i % 7)) | 0;
+    best = Math.min(best, performance.now() - t0);
+    if (x === -1) console.log(x); // keeps the loop from being optimised away
+  }
+  return best;
+}
+
+/** One line for a benchmark's output: the yardstick and the load average. */
+export function boxLine(when: string): string {
+  return `box speed ${when}: a 10^8-step loop took ${boxSpeedMs().toFixed(0)} ms (lower is faster), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+}
