@@ -1,7 +1,10 @@
 // Cypher fragments for valid time, written once: a relationship `r` whose facts overlap [$from, $to].
 
-export const REL_IN_WINDOW =
-  '($from IS NULL OR r.validTo IS NULL OR r.validTo >= $from) AND ($to IS NULL OR r.validFrom IS NULL OR r.validFrom <= $to)';
+/** Relationship `r` was still valid at `$from` / already valid at `$to` (a missing validity is open). */
+const validUntilFrom = (r: string, from: string) => `${r}.validTo IS NULL OR ${r}.validTo >= $${from}`;
+const validByTo = (r: string, to: string) => `${r}.validFrom IS NULL OR ${r}.validFrom <= $${to}`;
+
+export const REL_IN_WINDOW = `($from IS NULL OR ${validUntilFrom('r', 'from')}) AND ($to IS NULL OR ${validByTo('r', 'to')})`;
 
 /**
  * REL_IN_WINDOW for relationship variable `r` with bound parameters `from` and `to`, where the caller
@@ -11,8 +14,8 @@ export const REL_IN_WINDOW =
  */
 export function relInWindow(r: string, from: string, to: string, bounds: { from: boolean; to: boolean }): string | null {
   const clauses = [
-    bounds.from ? `(${r}.validTo IS NULL OR ${r}.validTo >= $${from})` : null,
-    bounds.to ? `(${r}.validFrom IS NULL OR ${r}.validFrom <= $${to})` : null,
+    bounds.from ? `(${validUntilFrom(r, from)})` : null,
+    bounds.to ? `(${validByTo(r, to)})` : null,
   ].filter((c): c is string => c !== null);
   return clauses.length > 0 ? clauses.join(' AND ') : null;
 }
