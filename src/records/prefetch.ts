@@ -126,11 +126,13 @@ export function plannedPage(ctx: Context, info: GraphQLResolveInfo | undefined, 
  * `sole`: no other statement follows in this request (soleStatement).
  */
 export async function prefetch(ctx: Context, ids: readonly string[], view: View, plan: EntityPlan, sole = false): Promise<void> {
-  const { cypher, params } = compile(plan);
+  // Alone in its request, the statement answers every field of the records it reads (soleStatement):
+  // nothing else reads them from the loaders, so they too come with only the properties those fields read.
+  const { cypher, params } = compile(plan, sole);
   const rows = await ctx.graph.read(cypher, { ids, ...viewParams(view), ...params }, { sole });
   const found = new Map<string, { entity: EntityModel; pre: Record<string, PrefetchedPage> }>();
   for (const row of rows) {
-    const entity = toEntity(row.n ?? null, view);
+    const entity = toEntity(recordOf(row.n ?? null, sole ? plan : null), view);
     found.set(entity.id, { entity, pre: row.pre as unknown as Record<string, PrefetchedPage> });
   }
   ctx.audit.add(found.keys());
@@ -193,23 +195,26 @@ function countBelow(c: ConnectionPlan): number {
 }
 
 const compiled = new WeakMap<EntityPlan, Compiled>();
+const compiledProjected = new WeakMap<EntityPlan, Compiled>();
 const compiledBelow = new WeakMap<EntityPlan, Map<string, Below>>();
 
 /**
  * The statement and its parameters; the text depends only on the plan's shape, not its arguments.
+ * `projected`: the records with only the properties the plan's fields read (else whole).
  * Made once per plan (plans are kept per field: planCache.ts); callers never change what it returns.
  */
-export function compile(plan: EntityPlan): Compiled {
-  let out = compiled.get(plan);
+export function compile(plan: EntityPlan, projected = false): Compiled {
+  const cache = projected ? compiledProjected : compiled;
+  let out = cache.get(plan);
   if (!out) {
     const { blocks, pre, params } = compileBelow(plan, 'n');
     const cypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE ACL(n)${blocks}
-RETURN ${plainNode('n')} AS n, ${pre} AS pre`;
+RETURN ${projected ? projection('n', plan) : plainNode('n')} AS n, ${pre} AS pre`;
     out = { cypher, params };
-    compiled.set(plan, out);
+    cache.set(plan, out);
   }
   return out;
 }

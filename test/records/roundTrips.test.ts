@@ -274,3 +274,26 @@ it("a page's records read with only their selected properties answer exactly as 
   expect(two.data?.a.edges.map((e: { node: unknown }) => e.node)).toEqual(wholeNodes.map((p) => ({ id: p.id, name: p.name })));
   expect(two.data?.b.edges.map((e: { node: unknown }) => e.node)).toEqual(wholeNodes.map((p) => ({ id: p.id, label: p.label, provenance: { marking: (p.provenance as { marking: string }).marking } })));
 });
+
+it('a lookup alone in its request reads its record with only the selected properties, and answers as the record read whole', async () => {
+  const id = [...mine].find((p) => p.includes('000per'))!;
+  const person = `person(id: $id) { id name aliases nationalities birthDate label provenance { source marking reportedAt ageDays confidence } documents { edges { node { number } } } }`;
+  await server.as(me).query(`query($id: ID!) { ${person} }`, { id }); // the view is cached from here on
+  const alone = await server.as(me).query(`query($id: ID!) { ${person} }`, { id });
+  // Beside another root field the statement is not the request's only one: the record is read whole.
+  const beside = await server.as(me).query(`query($id: ID!) { ${person} again: node(id: $id) { id } }`, { id });
+  expect(alone.errors).toBeUndefined();
+  expect(beside.errors).toBeUndefined();
+  // The sole statement (auto-commit, unless this request read the view or retried a stale one).
+  expect(alone.stats.autoCommits).toBe(alone.stats.aclReads > alone.stats.aclRetries ? 0 : 1);
+  expect(beside.stats.autoCommits ?? 0).toBe(0);
+  expect(alone.data?.person).toEqual(beside.data?.person);
+  expect(alone.data?.person.documents.edges).toHaveLength(1);
+  // Person 0, 3, 6, ... carry aliases, a birth date and nationalities (beforeAll).
+  const rich = [...mine].slice(0, 9);
+  for (const p of rich) {
+    const [a, b] = [await server.as(me).query(`query($id: ID!) { ${person} }`, { id: p }), await server.as(me).query(`query($id: ID!) { ${person} again: node(id: $id) { id } }`, { id: p })];
+    expect(a.data?.person).toEqual(b.data?.person);
+  }
+  expect((await server.as(me).query(`query($id: ID!) { ${person} }`, { id: rich[0] })).data?.person).toMatchObject({ aliases: ['P-0'], birthDate: '1990-02-03', nationalities: ['NL', 'MA'] });
+});
