@@ -194,8 +194,7 @@ function countBelow(c: ConnectionPlan): number {
   return c.child ? c.child.connections.reduce((n, x) => n + 1 + countBelow(x), 0) : 0;
 }
 
-const compiled = new WeakMap<EntityPlan, Compiled>();
-const compiledProjected = new WeakMap<EntityPlan, Compiled>();
+const compiled = new WeakMap<EntityPlan, { whole?: Compiled; projected?: Compiled }>();
 const compiledBelow = new WeakMap<EntityPlan, Map<string, Below>>();
 
 /**
@@ -204,19 +203,19 @@ const compiledBelow = new WeakMap<EntityPlan, Map<string, Below>>();
  * Made once per plan (plans are kept per field: planCache.ts); callers never change what it returns.
  */
 export function compile(plan: EntityPlan, projected = false): Compiled {
-  const cache = projected ? compiledProjected : compiled;
-  let out = cache.get(plan);
-  if (!out) {
+  const kept = compiled.get(plan) ?? {};
+  const key = projected ? 'projected' : 'whole';
+  if (!kept[key]) {
     const { blocks, pre, params } = compileBelow(plan, 'n');
     const cypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE ACL(n)${blocks}
 RETURN ${projected ? projection('n', plan) : plainNode('n')} AS n, ${pre} AS pre`;
-    out = { cypher, params };
-    cache.set(plan, out);
+    kept[key] = { cypher, params };
+    compiled.set(plan, kept);
   }
-  return out;
+  return kept[key];
 }
 
 interface Below {
