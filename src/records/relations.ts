@@ -1,6 +1,6 @@
 // The related-record fields of each type, and the one Cypher statement each of them runs per batch.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { REL_IN_WINDOW, relInWindow } from '../time/cypher.js';
+import { relInWindow } from '../time/cypher.js';
 import { ENDPOINTS } from '../model/endpoints.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -106,9 +106,7 @@ export interface RelatedNames {
  * The parent is already known to be visible; the edge and the far end must be too.
  */
 export function relatedItems(s: RelationSpec, n: RelatedNames): string {
-  const window = n.bounds
-    ? relInWindow(n.r, n.from, n.to, n.bounds)
-    : REL_IN_WINDOW.replace(/\br\./g, `${n.r}.`).replace(/\$from\b/g, `$${n.from}`).replace(/\$to\b/g, `$${n.to}`);
+  const window = relInWindow(n.r, n.from, n.to, n.bounds);
   const inWindow = window ? ` AND ${window}` : '';
   const p = n.label ? `${n.p}:${n.label}` : n.p;
   const carry = n.carry ? `${n.carry}, ` : '';
