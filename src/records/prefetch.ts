@@ -260,7 +260,7 @@ function connections(parent: string, plan: EntityPlan, params: Params, counter: 
     // The plan holds this read's window (plans are kept per value of the variables below them), so its
     // statement tests only the bounds it has: none for the usual open window.
     const bounds = { from: c.window.from !== null && c.window.from !== undefined, to: c.window.to !== null && c.window.to !== undefined };
-    const items = relatedItems(RELATIONS[c.name], { p: parent, r, t, all, from: `${col}_from`, to: `${col}_to`, bounds, label: plan.type, limit: c.counted ? undefined : `${col}_limit` });
+    const items = relatedItems(RELATIONS[c.name], { p: parent, r, t, all, from: `${col}_from`, to: `${col}_to`, bounds, label: plan.type, limit: c.counted ? undefined : `${col}_limit`, tieBreak: c.links !== false });
     const below = c.child ? connections(item, c.child, params, counter) : { blocks: '', columns: [] };
     const sub = below.columns.length > 0 ? `, {${below.columns.map((x) => `${x}: ${x}`).join(', ')}}` : '';
     const leaf = below.columns.length === 0 ? leafItems(`x${k}`, `${all}[$${col}_skip..($${col}_skip + $${col}_first)]`, c) : null;
