@@ -55,9 +55,10 @@ let floor: Floor | undefined;
 for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
   const { uri, stop, neo4jPid } = world === 'demo' ? await demoWorld() : await bigWorld();
   const children: ChildProcess[] = [];
+  const apiDir = mkdtempSync(join(tmpdir(), 'skein-bench-peer-api-'));
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''));
   try {
-    const [skein, peer] = [startSkein(uri), startPeer(uri)];
+    const [skein, peer] = [startSkein(uri, apiDir), startPeer(uri)];
     children.push(skein, peer);
     const pids = { skein: skein.pid ?? 0, peer: peer.pid ?? 0, raw: process.pid, neo4j: neo4jPid };
     const token = await signLocalToken(loadConfig({ SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: tmpdir() }), { agency: AGENCY, role: 'ANALYST', subject: 'bench-peer' });
@@ -69,9 +70,11 @@ for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
       { name: 'peer', url: `http://127.0.0.1:${PEER_PORT}/`, query: '{ __typename }' },
     ], [{}], () => 1)).seq as Floor;
   } finally {
-    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((done) => (c.once('exit', done), c.kill('SIGTERM'))) : null)));
     await driver.close();
     await stop();
+    // The API's audit log and its index: ~150 MB a run.
+    rmSync(apiDir, { recursive: true, force: true });
   }
 }
 print(results);
@@ -141,12 +144,12 @@ async function bigWorld() {
   return { uri: `bolt://127.0.0.1:${DB_PORT}`, neo4jPid: w.neo4jPid(), stop: () => w.stop() };
 }
 
-function startSkein(uri: string): ChildProcess {
+function startSkein(uri: string, dataDir: string): ChildProcess {
   // Exactly `npm start`: scripts/start.mjs builds when stale, then runs the compiled API with plain node.
   return spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'skein-bench-peer-api-')), SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+    env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: dataDir, SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
   });
 }
 
