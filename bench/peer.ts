@@ -70,7 +70,7 @@ for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
       { name: 'peer', url: `http://127.0.0.1:${PEER_PORT}/`, query: '{ __typename }' },
     ], [{}], () => 1)).seq as Floor;
   } finally {
-    await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((done) => (c.once('exit', done), c.kill('SIGTERM'))) : null)));
+    await Promise.all(children.map(stopChild));
     await driver.close();
     await stop();
     // The API's audit log and its index: ~150 MB a run.
@@ -150,6 +150,16 @@ function startSkein(uri: string, dataDir: string): ChildProcess {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: dataDir, SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+  });
+}
+
+/** SIGTERM, and SIGKILL if the process has not exited 15 s later; resolves once it has. */
+function stopChild(c: ChildProcess): Promise<void> {
+  if (c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const kill = setTimeout(() => c.kill('SIGKILL'), 15_000);
+    c.once('exit', () => (clearTimeout(kill), done()));
+    c.kill('SIGTERM');
   });
 }
 
