@@ -19,6 +19,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/database.js';
 import { signLocalToken } from '../src/auth/tokens.js';
+import { stopChild } from './children.js';
 import { boxLine, cpuMs, percentiles } from './timing.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -339,10 +340,7 @@ function sampleTransactions(executor: { trustedRead: (cypher: string) => Promise
 /** SIGTERM, then wait for the exit (a CPU profile is written as the process exits). */
 async function stopApi(child: ReturnType<typeof spawn>): Promise<void> {
   stopping.add(child);
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+  await stopChild(child);
 }
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {

@@ -22,6 +22,7 @@ import { openBenchWorld } from './screeningWorld.js';
 import { RUNGS, type Rung } from './peerRungs.js';
 import { graphqlPost, rawLoop, sequential, throughput, type Target } from './peerDrive.js';
 import { boxLine, cpuMs } from './timing.js';
+import { stopChild } from './children.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string', default: 'demo,100k' }, people: { type: 'string', default: '100000' } } });
 const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7736);
@@ -70,7 +71,7 @@ for (const world of values.only.split(',') as Array<'demo' | '100k'>) {
       { name: 'peer', url: `http://127.0.0.1:${PEER_PORT}/`, query: '{ __typename }' },
     ], [{}], () => 1)).seq as Floor;
   } finally {
-    await Promise.all(children.map(stopChild));
+    await Promise.all(children.map((c) => stopChild(c)));
     await driver.close();
     await stop();
     // The API's audit log and its index: ~150 MB a run.
@@ -150,16 +151,6 @@ function startSkein(uri: string, dataDir: string): ChildProcess {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: dataDir, SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
-  });
-}
-
-/** SIGTERM, and SIGKILL if the process has not exited 15 s later; resolves once it has. */
-function stopChild(c: ChildProcess): Promise<void> {
-  if (c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const kill = setTimeout(() => c.kill('SIGKILL'), 15_000);
-    c.once('exit', () => (clearTimeout(kill), done()));
-    c.kill('SIGTERM');
   });
 }
 

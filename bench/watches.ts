@@ -23,6 +23,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { stopChild } from './children.js';
 import { startLocalNeo4j } from '../src/localdb/launch.js';
 import { createDriver } from '../src/graph/driver.js';
 import { GraphExecutor } from '../src/graph/executor.js';
@@ -202,11 +203,7 @@ async function startApi(uri: string): Promise<ChildProcess> {
 }
 
 async function stopApi(api: ChildProcess | undefined): Promise<void> {
-  if (!api || api.exitCode !== null) return;
-  const closed = new Promise((r) => api.once('close', r));
-  api.kill('SIGINT');
-  await Promise.race([closed, sleep(15_000)]);
-  if (api.exitCode === null) api.kill('SIGKILL');
+  if (api) await stopChild(api, { signal: 'SIGINT' });
 }
 
 async function gql(token: string, query: string, variables: Record<string, unknown>) {
