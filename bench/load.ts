@@ -2,8 +2,10 @@
 // its own), over the demo world in a throw-away Neo4j, with a realistic mix from many tokens of all
 // demo agencies. Prints req/s, p50/p95/p99, errors (HTTP and GraphQL) and peak API RSS.
 // `npm run bench:load` (BENCH_CONNECTIONS=50, BENCH_DURATION=30 s, BENCH_WARMUP=10 s per run after one
-// BENCH_JVM_WARMUP=40 s of the whole mix, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
+// BENCH_JVM_WARMUP=100 s of the whole mix, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
 // BENCH_EACH=1 then runs every kind of the mix alone for the same duration (where the time goes);
+// BENCH_ROUNDS=N measures the mix N times over, each on a fresh API against the same, ever warmer Neo4j
+// (how far the JVM still is from its steady state after the warm-up);
 // BENCH_ONLY=lookup,search runs only those kinds (screenContext, a screen selecting watchlists and network
 // context, runs only when named); BENCH_NODE_ARGS passes flags to the API's node
 // (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: the profile is written when the API exits);
@@ -25,7 +27,7 @@ import { boxLine, cpuMs, percentiles } from './timing.js';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 30);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 10);
-const JVM_WARMUP_S = Number(process.env.BENCH_JVM_WARMUP ?? 40);
+const JVM_WARMUP_S = Number(process.env.BENCH_JVM_WARMUP ?? 100);
 const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 7726);
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 7727);
 const ANALYSTS_PER_AGENCY = 6;
@@ -50,6 +52,7 @@ const KINDS = Object.keys(OPS) as Kind[];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean) as Kind[];
 for (const k of ONLY) if (!KINDS.includes(k)) throw new Error(`BENCH_ONLY: unknown kind ${k} (${KINDS.join(', ')})`);
 const EACH = process.env.BENCH_EACH === '1';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const SAMPLE_TX = process.env.BENCH_SAMPLE_TX === '1';
 /** API processes the benchmark itself is stopping (any other exit is reported). */
@@ -106,11 +109,13 @@ try {
   // 4. Per run: warm-up, then the measured run, RSS sampled throughout. With BENCH_EACH each kind
   // alone first, then the mix.
   const title = `mix (weights): ${kinds.map((k) => `${k} ${WEIGHTS[k]}`).join(', ')}`;
-  const runs: Array<[string, Kind[]]> = [...(EACH ? kinds.map((k): [string, Kind[]] => [`${k} alone`, [k]]) : []), [title, kinds]];
+  const mixRuns = Array.from({ length: ROUNDS }, (_, i): [string, Kind[]] => [ROUNDS > 1 ? `${title}, round ${i + 1} of ${ROUNDS}` : title, kinds]);
+  const runs: Array<[string, Kind[]]> = [...(EACH ? kinds.map((k): [string, Kind[]] => [`${k} alone`, [k]]) : []), ...mixRuns];
   let peakMb = 0;
-  // A fresh Neo4j JVM compiles its hot code during the first tens of seconds of load (Neo4j's CPU per
-  // request fell from 7.8 to 2.4 ms over the first 75 s on the 2-core box): warm it with the whole mix
-  // once, so no run measures a JVM still compiling (a server in use is warm). BENCH_JVM_WARMUP seconds.
+  // A fresh Neo4j JVM compiles its hot code during the first minutes of load: on the 2-core box Neo4j's
+  // CPU per mix request was still 2.8-3.3 ms in a run measured after 40 s of warm-up, 1.7-2.0 ms in the
+  // runs after it (BENCH_ROUNDS, session 22). Warm it with the whole mix once, so no run measures a JVM
+  // still compiling (a server in use is warm). BENCH_JVM_WARMUP seconds.
   await run(base, mix(people, kinds), tokens, JVM_WARMUP_S);
   for (const [name, only] of runs) {
     const child = api ?? (await startApi());
