@@ -13,7 +13,7 @@
 // which statements hold the server most, per run: a sampling profile of Neo4j's side.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -133,13 +133,16 @@ try {
   async function measure(name: string, bodies: Body[]): Promise<void> {
     const latencies = new Map<Kind, number[]>();
     const sampler = SAMPLE_TX ? sampleTransactions(db.executor) : undefined;
-    const cpu0 = [cpuMs(api!.pid!), cpuMs(neo4jPid)];
+    const cpu0 = [cpuMs(api!.pid!), cpuMs(neo4jPid), cpuMs(process.pid)];
+    const wall0 = performance.now();
     const tx0 = transactions(await scrape(base));
     const result = await run(base, bodies, tokens, DURATION_S, latencies);
     const after = await scrape(base);
     const tx = transactions(after) - tx0;
     const memory = memoryNow(after);
-    const perRequest = [cpuMs(api!.pid!) - cpu0[0]!, cpuMs(neo4jPid) - cpu0[1]!].map((ms) => (ms / Math.max(1, result.requests.total)).toFixed(2));
+    const spent = [cpuMs(api!.pid!) - cpu0[0]!, cpuMs(neo4jPid) - cpu0[1]!, cpuMs(process.pid) - cpu0[2]!];
+    const wallMs = performance.now() - wall0;
+    const perRequest = spent.map((ms) => (ms / Math.max(1, result.requests.total)).toFixed(2));
     const held = await sampler?.stop();
     const p = percentiles([...latencies.values()].flat());
     console.log(`${name}  (load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
@@ -153,7 +156,10 @@ try {
         console.log(`    ${kind.padEnd(14)} n ${String(ms.length).padStart(6)}  p50 ${k.p50.toFixed(1)}  p95 ${k.p95.toFixed(1)}  p99 ${k.p99.toFixed(1)}  max ${Math.max(...ms).toFixed(1)}`);
       }
     }
-    console.log(`  CPU ms/request API ${perRequest[0]}  Neo4j ${perRequest[1]}`);
+    console.log(`  CPU ms/request API ${perRequest[0]}  Neo4j ${perRequest[1]}  load generator ${perRequest[2]} (this process)`);
+    // The box's budget: at these costs per request, the rate all cores could serve if nothing waited.
+    const perReq = spent.reduce((a, b) => a + b, 0) / Math.max(1, result.requests.total);
+    console.log(`  cores busy     ${(spent.reduce((a, b) => a + b, 0) / wallMs).toFixed(2)} of ${availableParallelism()}; at ${perReq.toFixed(2)} ms of CPU a request, ${availableParallelism()} cores serve at most ${((availableParallelism() * 1000) / perReq).toFixed(0)} req/s`);
     console.log(`  Neo4j work/request ${(tx / Math.max(1, result.requests.total)).toFixed(2)} (transactions and statements of shared transactions, skein_neo4j_transaction_duration_seconds)`);
     console.log(`  API memory MB  ${memory}`);
     console.log(`  event loop     ${loopDelay(after)}`);
