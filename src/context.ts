@@ -6,7 +6,7 @@ import { loadAclState, type TrustedRead } from './auth/aclFor.js';
 import { aclCacheFor } from './auth/aclCache.js';
 import { createRecordLoaders, type RecordLoaders } from './records/loaders.js';
 import { AuditTrail } from './audit/auditLog.js';
-import type { AuditStore } from './audit/store.js';
+import type { AuditQueries } from './audit/indexThread.js';
 import { loadAgencyDirectory } from './agencies/service.js';
 import type { AgencyModel } from './agencies/models.js';
 import { ErrorCode } from './errors.js';
@@ -30,7 +30,7 @@ export interface Settings {
   /** Key for opaque hit-notice references (screening/hitNotice.ts); absent: a per-process key. */
   hitKey?: Uint8Array;
   /** The queryable audit index (audit/store.ts); absent: the audit queries answer SERVICE_UNAVAILABLE. */
-  auditStore?: AuditStore | null;
+  auditStore?: AuditQueries | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ staleAfterDays: 365 });

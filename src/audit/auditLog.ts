@@ -2,7 +2,7 @@
 import { appendFileSync, closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chainLine, lastHash } from './chain.js';
-import { AuditStore } from './store.js';
+import { AuditIndexThread, type AuditQueries } from './indexThread.js';
 
 export interface AuditEntry {
   requestId: string;
@@ -36,15 +36,15 @@ export interface RefusalEntry {
 export interface AuditLog {
   write(entry: AuditEntry): void;
   refusal(entry: RefusalEntry): void;
-  /** The queryable index kept beside the log (store.ts); null when switched off. */
-  readonly store: AuditStore | null;
+  /** The queryable index kept beside the log (store.ts, in its own thread: indexThread.ts); null when switched off. */
+  readonly store: AuditQueries | null;
   /** Brings the index up to the log (also done every second and before every audit query). */
   flush(): Promise<void>;
   /** Flushes and closes the index (shutdown). */
   close(): Promise<void>;
 }
 
-/** How often the index catches up with the log, off the request path. */
+/** How often the index catches up with the log, in its own thread. */
 const INDEX_EVERY_MS = 1_000;
 
 /**
@@ -54,17 +54,16 @@ const INDEX_EVERY_MS = 1_000;
 export function openAuditLog(path: string, indexPath: string | null = `${path}.sqlite`, onIndexError: (err: unknown) => void = () => {}): AuditLog {
   mkdirSync(dirname(path), { recursive: true });
   let prev = lastHash(path);
-  // Opening catches the index up with the log (a rebuild when it is missing or belongs to another log).
-  const store = indexPath ? AuditStore.open(indexPath, path) : null;
-  const catchUp = () => {
+  // The index lives in a worker thread, which first catches it up with the log (a rebuild when it is
+  // missing or belongs to another log), then every INDEX_EVERY_MS and before every query.
+  const store = indexPath ? new AuditIndexThread(indexPath, path, INDEX_EVERY_MS, onIndexError) : null;
+  const catchUp = async () => {
     try {
-      store?.catchUp();
+      await store?.flush();
     } catch (err) {
       onIndexError(err); // the log is the record; the next catch-up (or a rebuild) repairs the index
     }
   };
-  const timer = store ? setInterval(catchUp, INDEX_EVERY_MS) : undefined;
-  timer?.unref();
   // Synchronous: an operation is not answered before its audit line is written to the file, and lines
   // keep chain order. One descriptor in append mode for the process's life: a write per line, not an
   // open, a write and a close.
@@ -79,13 +78,15 @@ export function openAuditLog(path: string, indexPath: string | null = `${path}.s
     write: (entry) => append('graphql', entry),
     refusal: (entry) => append('refusal', entry),
     store,
-    flush: async () => catchUp(),
+    flush: catchUp,
     close: async () => {
-      clearInterval(timer);
       if (fd >= 0) closeSync(fd);
       fd = -1;
-      catchUp();
-      store?.close();
+      try {
+        await store?.close(); // its last catch-up included
+      } catch (err) {
+        onIndexError(err);
+      }
     },
   };
 }

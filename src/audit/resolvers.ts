@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { agencyOf } from '../agencies/resolvers.js';
 import { badInput, forbidden, skeinError, ErrorCode } from '../errors.js';
 import { decodeAuditCursor, type AuditQuery } from './store.js';
+import { AuditIndexUnavailable } from './indexThread.js';
 
 const MAX_FIRST = 500;
 
@@ -30,17 +31,26 @@ function auditQuery(ctx: Context, what: string, args: Args): Omit<AuditQuery, 'r
   return { owner: ctx.viewer.agency, from, to, first, after };
 }
 
+// The index answers from its own thread; if that thread is gone the log is still whole, only unqueried.
+async function fromIndex<T>(ask: Promise<T>): Promise<T> {
+  try {
+    return await ask;
+  } catch (err) {
+    if (err instanceof AuditIndexUnavailable) throw skeinError(ErrorCode.SERVICE_UNAVAILABLE, 'the audit index is unavailable on this server; the audit log itself is kept');
+    throw err;
+  }
+}
 
 export const auditResolvers: Resolvers = {
   Query: {
-    auditReads: (_, { recordId, ...args }, ctx) => {
+    auditReads: async (_, { recordId, ...args }, ctx) => {
       const q = auditQuery(ctx, 'auditReads', args);
-      const page = ctx.settings.auditStore!.reads({ ...q, recordId: recordId ?? null });
+      const page = await fromIndex(ctx.settings.auditStore!.reads({ ...q, recordId: recordId ?? null }));
       return { reads: page.items, cursor: page.cursor, hasMore: page.hasMore };
     },
-    auditRefusals: (_, args, ctx) => {
+    auditRefusals: async (_, args, ctx) => {
       const q = auditQuery(ctx, 'auditRefusals', args);
-      const page = ctx.settings.auditStore!.refusals(q);
+      const page = await fromIndex(ctx.settings.auditStore!.refusals(q));
       return { refusals: page.items, cursor: page.cursor, hasMore: page.hasMore };
     },
   },

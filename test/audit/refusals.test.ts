@@ -68,9 +68,9 @@ it('audits a malformed body and a rate-limited request, naming the operation fro
   // The token was valid: the refusal names its viewer, and that agency's ADMIN finds it in auditRefusals
   // (a refusal before any valid token names nobody an agency could own: not listed to any agency).
   expect(lines.find((l) => l.reason === 'RATE_LIMITED')).toMatchObject({ agency: me, role: 'ANALYST', subject: 'rate-limited' });
-  const listed = api.auditLog.store!.refusals({ owner: me, from: 0, to: Number.MAX_SAFE_INTEGER, first: 500 }).items;
+  const listed = (await api.auditLog.store!.refusals({ owner: me, from: 0, to: Number.MAX_SAFE_INTEGER, first: 500 })).items;
   expect(listed.filter((r) => r.operation === 'Busy')).toHaveLength(limited);
   expect(listed.find((r) => r.operation === 'Busy')).toMatchObject({ subject: 'rate-limited', role: 'ANALYST', errors: ['RATE_LIMITED'] });
   expect(listed.map((r) => r.operation)).not.toContain('NoToken');
-  expect(api.auditLog.store!.refusals({ owner: fake, from: 0, to: Number.MAX_SAFE_INTEGER, first: 500 }).items.map((r) => r.operation)).toEqual(['Unregistered']);
+  expect((await api.auditLog.store!.refusals({ owner: fake, from: 0, to: Number.MAX_SAFE_INTEGER, first: 500 })).items.map((r) => r.operation)).toEqual(['Unregistered']);
 });

@@ -137,11 +137,12 @@ describe('refusals of our users', () => {
 });
 
 describe('the index is derived from the log', () => {
-  const answer = (store: AuditStore) => store.reads({ owner: me, recordId: mine, from: 0, to: Number.MAX_SAFE_INTEGER, first: 100 });
+  const query = { owner: me, recordId: mine, from: 0, to: Number.MAX_SAFE_INTEGER, first: 100 };
+  const answer = (store: AuditStore) => store.reads(query);
 
   it('is rebuilt from the log when deleted, and when the log is replaced or cut', async () => {
     await server.auditLog.flush();
-    const expected = answer(server.auditLog.store!);
+    const expected = await server.auditLog.store!.reads(query);
     expect(expected.items.length).toBeGreaterThanOrEqual(2);
     const log = `${server.config.auditLogPath}.copy`;
     const index = `${log}.sqlite`;
@@ -180,5 +181,18 @@ describe('the index is derived from the log', () => {
     const store = AuditStore.open(`${log}.sqlite`, log);
     expect(store.indexedLines()).toBe(readFileSync(log, 'utf8').trim().split('\n').length);
     store.close();
+  });
+});
+
+describe('without its index thread', () => {
+  it('answers audit queries SERVICE_UNAVAILABLE in plain words, and still writes every line to the log', async () => {
+    await server.auditLog.store!.indexedLines(); // the thread is up
+    await server.auditLog.close(); // the index thread ends (the log is appended to without it)
+    const res = await server.as(me, 'ADMIN').query(READS, { recordId: mine });
+    expect(res.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(res.errors?.[0]?.message).toBe('the audit index is unavailable on this server; the audit log itself is kept');
+    await lookup(server.as(me), 'AfterTheIndex', [mine]);
+    const last = readFileSync(server.config.auditLogPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).at(-1);
+    expect(last).toMatchObject({ operation: 'query AfterTheIndex', recordIds: [mine] });
   });
 });
