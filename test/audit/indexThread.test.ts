@@ -1,10 +1,12 @@
 // The audit index is kept in its own thread: building or catching it up never holds the request thread,
 // queries see every line written before them, and a closed log's index answers no more.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openAuditLog, type AuditEntry } from '../../src/audit/auditLog.js';
+import { projectRoot } from '../../src/projectRoot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skein-audit-thread-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,4 +66,20 @@ it('answers every line written before the query, and nothing after close', async
   const reopened = openAuditLog(join(dir, 'small.log'));
   expect(await reopened.store!.indexedLines()).toBe(5);
   await reopened.close();
+});
+
+it('never holds a process open: a script that writes a line and ends without closing the log exits', () => {
+  const script = join(dir, 'forgets.ts');
+  const auditLog = new URL('../../src/audit/auditLog.ts', import.meta.url).href;
+  writeFileSync(script, `import { openAuditLog } from '${auditLog}';
+const log = openAuditLog(${JSON.stringify(join(dir, 'forgotten.log'))});
+log.write(${JSON.stringify(entry(0))});
+console.log('written');
+`);
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, encoding: 'utf8', timeout: 30_000 });
+  expect(run.stdout.trim()).toBe('written');
+  expect(run.signal).toBeNull(); // not killed by the timeout
+  expect(run.status).toBe(0);
+  expect(Date.now() - started).toBeLessThan(30_000);
 });
