@@ -36,12 +36,6 @@ export class AuditIndexThread implements AuditQueries {
     this.worker = new Worker(WORKER, {
       workerData: { indexPath, logPath, everyMs } satisfies IndexWorkerData,
     });
-    // The thread keeps the process alive only while an answer is awaited (see ask). Unref'd before it is
-    // online, a worker still held the process open (Node 20): unref it again once it is.
-    this.worker.unref();
-    this.worker.once('online', () => {
-      if (this.pending.size === 0) this.worker.unref();
-    });
     this.worker.on('message', (m: IndexMessage) => {
       if (m.id === null) return this.onError(new Error(`audit index: ${m.catchUpFailed}`));
       const p = this.pending.get(m.id);
@@ -52,6 +46,9 @@ export class AuditIndexThread implements AuditQueries {
     });
     this.worker.on('error', (err) => this.fail(new AuditIndexUnavailable(`the audit index thread failed: ${err.message}`)));
     this.worker.on('exit', (code) => this.fail(new AuditIndexUnavailable(`the audit index thread exited (code ${code})`)));
+    // The thread keeps the process alive only while an answer is awaited (see ask). After the listeners:
+    // adding a 'message' listener refs the worker again.
+    this.worker.unref();
   }
 
   reads(q: AuditQuery): Promise<AuditPage<AuditReadModel>> {
