@@ -158,8 +158,10 @@ try {
     }
     console.log(`  CPU ms/request API ${perRequest[0]}  Neo4j ${perRequest[1]}  load generator ${perRequest[2]} (this process)`);
     // The box's budget: at these costs per request, the rate all cores could serve if nothing waited.
-    const perReq = spent.reduce((a, b) => a + b, 0) / Math.max(1, result.requests.total);
-    console.log(`  cores busy     ${(spent.reduce((a, b) => a + b, 0) / wallMs).toFixed(2)} of ${availableParallelism()}; at ${perReq.toFixed(2)} ms of CPU a request, ${availableParallelism()} cores serve at most ${((availableParallelism() * 1000) / perReq).toFixed(0)} req/s`);
+    const total = spent.reduce((a, b) => a + b, 0);
+    const perReq = total / Math.max(1, result.requests.total);
+    const cores = availableParallelism();
+    console.log(`  cores busy     ${(total / wallMs).toFixed(2)} of ${cores}; at ${perReq.toFixed(2)} ms of CPU a request, ${cores} cores serve at most ${((cores * 1000) / perReq).toFixed(0)} req/s`);
     console.log(`  Neo4j work/request ${(tx / Math.max(1, result.requests.total)).toFixed(2)} (transactions and statements of shared transactions, skein_neo4j_transaction_duration_seconds)`);
     console.log(`  API memory MB  ${memory}`);
     console.log(`  event loop     ${loopDelay(after)}`);

@@ -22,7 +22,9 @@ const WORKER = new URL(import.meta.url.endsWith('.js') ? './indexWorker.js' : '.
 export class AuditIndexUnavailable extends Error {}
 
 type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void };
-type Ask = IndexRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A request without its id (ask() numbers it): Omit applied to each member of the union. */
+type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
+type Ask = WithoutId<IndexRequest>;
 
 export class AuditIndexThread implements AuditQueries {
   private readonly worker: Worker;
