@@ -51,6 +51,11 @@ export interface Context {
   trustedRead: TrustedRead;
   /** Commits the request's read transaction; the server calls it when the response is sent. */
   end: () => Promise<void>;
+  /**
+   * Said by the server when a request starts (server.ts): end() will be called, so the read transaction
+   * stays open across pauses between statements. A context nobody ends commits it after 250 ms idle.
+   */
+  endsWithResponse: () => void;
   records: RecordLoaders;
   /** Agency reference data, read at most once per request. */
   agencies: () => Promise<Map<string, AgencyModel>>;
@@ -123,6 +128,7 @@ export function createContext(executor: GraphExecutor, viewer: Viewer, requestId
     ...(request ? { request } : {}),
     trustedRead,
     end: () => reader.end(),
+    endsWithResponse: () => reader.ownedByRequest(),
     records: createRecordLoaders(graph, (ids) => audit.add(ids)),
     agencies: () => (directory ??= loadAgencyDirectory(trustedRead)),
     stats,

@@ -75,7 +75,9 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
  * unregistered agency could write records. Also ends the request's read transaction.
  */
 const admissionPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+  async requestDidStart({ contextValue }) {
+    // willSendResponse below ends the request's read transaction: until then it stays open.
+    contextValue.endsWithResponse();
     return {
       async didResolveOperation({ contextValue }) {
         await contextValue.admit();

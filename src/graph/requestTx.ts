@@ -16,9 +16,14 @@ import { mapDriverError } from './errors.js';
 import { ACL_VERSION_GUARD, isStaleViewFailure } from './acl.js';
 import type { GraphExecutor, Params, Row, QueryStats, StatementScope } from './executor.js';
 
-// A context nobody ends (a CLI, a test calling services directly) must not pin a connection: the
-// transaction commits itself once no statement has run for this long.
+// A context nobody ends (a CLI, a subscription's check, a test calling services directly) must not pin a
+// connection: the transaction commits itself once no statement has run for this long.
 const IDLE_CLOSE_MS = 250;
+// A request the server ends when its answer is sent (ownedByRequest) keeps its transaction across pauses
+// between statements (a statement waiting for its turn, scoring between two reads on a busy box: the
+// full suite on a slow CI machine once found two transactions in a screening request). Only a safety
+// net, for a path that never reaches the end: it then pins the connection this long, no longer.
+const OWNED_IDLE_CLOSE_MS = 10_000;
 
 interface Open {
   session: Session;
@@ -54,6 +59,7 @@ export class RequestReader {
   private openedAt = 0;
   /** Whether any statement has run: only a request's first statement can be its sole one. */
   private used = false;
+  private idleCloseMs = IDLE_CLOSE_MS;
 
   constructor(
     private readonly executor: GraphExecutor,
@@ -71,6 +77,14 @@ export class RequestReader {
     this.used = true;
     if (sole && first && !this.open) return this.executor.hooked('READ', () => this.autoCommit(cypher, params));
     return this.executor.hooked('READ', () => this.inShared(cypher, params));
+  }
+
+  /**
+   * The caller will call end() once the request is answered (the server's plugin, server.ts): the
+   * transaction is then not committed early for want of statements, only by end() or the safety net.
+   */
+  ownedByRequest(): void {
+    this.idleCloseMs = OWNED_IDLE_CLOSE_MS;
   }
 
   /** Commits and closes the transaction; the next read (if any) opens a new one. */
@@ -144,7 +158,7 @@ export class RequestReader {
     if (open.pending.size > 0 || this.open !== open) return;
     this.idle = setTimeout(() => {
       if (this.open === open && open.pending.size === 0) void this.end();
-    }, IDLE_CLOSE_MS);
+    }, this.idleCloseMs);
     this.idle.unref();
   }
 }

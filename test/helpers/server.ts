@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
+import { expect } from 'vitest';
 import { createServer } from '../../src/server.js';
 import { createContext, type RequestStats } from '../../src/context.js';
 import { openAuditLog } from '../../src/audit/auditLog.js';
@@ -17,6 +18,16 @@ export interface Result<T = Record<string, any>> {
   data: T | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;
   stats: RequestStats;
+}
+
+/**
+ * One transaction, or one more for each retry after a stale view (another test file changed the sharing
+ * state meanwhile). Statements running side by side that fail on the same stale view are retried in one new
+ * transaction, so then there can be fewer new transactions than retries, never more.
+ */
+export function expectOneTransaction(stats: { transactions?: number; aclRetries: number }): void {
+  if (stats.aclRetries === 0) expect(stats.transactions).toBe(1);
+  else expect(stats.transactions).toBeLessThanOrEqual(1 + stats.aclRetries);
 }
 
 export function testServer(env: NodeJS.ProcessEnv = {}) {

@@ -1,7 +1,7 @@
 // Round trips per request: a page of 100 people with their documents and memberships, a person with
 // nested connections, each read in one statement besides the agreements, in one transaction.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { testServer } from '../helpers/server.js';
+import { expectOneTransaction, testServer } from '../helpers/server.js';
 import { agencyCode, gid, uid } from '../helpers/ids.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
@@ -48,16 +48,6 @@ afterAll(async () => {
   await server.stop();
   await closeTestDriver();
 });
-
-/**
- * One transaction, or one more for each retry after a stale view (another test file changed the sharing
- * state meanwhile). Statements running side by side that fail on the same stale view are retried in one new
- * transaction, so then there can be fewer new transactions than retries, never more.
- */
-function expectOneTransaction(stats: { transactions?: number; aclRetries: number }): void {
-  if (stats.aclRetries === 0) expect(stats.transactions).toBe(1);
-  else expect(stats.transactions).toBeLessThanOrEqual(1 + stats.aclRetries);
-}
 
 it('100 people x (documents + memberships) = 1 data statement, plus the one agreements read', async () => {
   const res = await server.as(me).query(`{

@@ -1,7 +1,7 @@
 // `screen` against the real Neo4j: candidates with reasons, watchlists and network context; hit / no-hit
 // exactly as the agreements allow; hidden records never move a visible score or order; bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServer } from '../helpers/server.js';
+import { expectOneTransaction, testServer } from '../helpers/server.js';
 import { closeTestDriver } from '../helpers/graph.js';
 import { word } from '../helpers/words.js';
 import { SCREEN, screeningWorld } from './world.js';
@@ -33,8 +33,10 @@ describe('screen', { timeout: 90_000 }, () => {
     expect(pick(lean.data)).toEqual(pick(full.data));
     expect(pick(lean.data)).toHaveLength(2);
     expect(lean.stats.queries).toBeLessThan(full.stats.queries);
-    // A short manifest's statements share the request's transaction (graph/executor.ts readInTurn).
-    expect(lean.stats.transactions).toBe(1);
+    // A short manifest's statements share the request's transaction (graph/executor.ts readInTurn), also
+    // when the box is too busy to send the next at once (graph/requestTx.ts ownedByRequest); one more after
+    // a stale view (another file changed the sharing state).
+    expectOneTransaction(lean.stats);
   });
 
   it('finds both records of the man under other spellings, with reasons, watchlists and network context', async () => {
