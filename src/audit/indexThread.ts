@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AuditPage, AuditQuery, AuditReadModel, AuditRefusalModel } from './store.js';
 import type { IndexMessage, IndexRequest, IndexWorkerData } from './indexWorker.js';
+import { workerEntry } from '../workerEntry.js';
 
 /** What the API asks of the audit index (resolvers.ts). */
 export interface AuditQueries {
@@ -14,9 +15,7 @@ export interface AuditQueries {
   indexedLines(): Promise<number>;
 }
 
-// Compiled (npm start) the worker is build/…/indexWorker.js; from sources (tests, `npm run dev`) a shim
-// registers tsx in the thread, then loads the .ts file.
-const WORKER = new URL(import.meta.url.endsWith('.js') ? './indexWorker.js' : './indexWorker.mjs', import.meta.url);
+const WORKER = workerEntry(import.meta.url, 'indexWorker');
 
 /** The index thread is gone (it failed, or the log was closed): no audit query can be answered. */
 export class AuditIndexUnavailable extends Error {}
@@ -35,7 +34,8 @@ export class AuditIndexThread implements AuditQueries {
 
   /** `onError`: a catch-up that failed in the background, or the thread itself (it is then gone). */
   constructor(indexPath: string, logPath: string, everyMs: number, private readonly onError: (err: unknown) => void) {
-    this.worker = new Worker(WORKER, {
+    this.worker = new Worker(WORKER.url, {
+      argv: WORKER.argv,
       workerData: { indexPath, logPath, everyMs } satisfies IndexWorkerData,
     });
     this.worker.on('message', (m: IndexMessage) => {

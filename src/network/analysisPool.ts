@@ -4,24 +4,22 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { computeMetrics, type MetricsInput, type MetricsOutput } from './analysis.js';
+import { workerEntry } from '../workerEntry.js';
 
 /** Below this many nodes the metrics take a few milliseconds: computed in place. */
 export const INLINE_BELOW = 200;
 
-// Compiled (npm start) the worker is build/…/analysisWorker.js; from sources (tests, `npm run dev`)
-// it is the .ts file, which a worker thread loads through tsx.
-const compiled = import.meta.url.endsWith('.js');
-const WORKER = new URL(compiled ? './analysisWorker.js' : './analysisWorker.ts', import.meta.url).href;
+const WORKER = workerEntry(import.meta.url, 'analysisWorker');
 
 let pool: Piscina<MetricsInput, MetricsOutput> | undefined;
 
 function poolOf(): Piscina<MetricsInput, MetricsOutput> {
   pool ??= new Piscina<MetricsInput, MetricsOutput>({
-    filename: WORKER,
+    filename: WORKER.url.href,
     minThreads: 0,
     maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),
     idleTimeout: 30_000,
-    execArgv: compiled ? [] : ['--import', 'tsx'],
+    argv: WORKER.argv,
   });
   return pool;
 }

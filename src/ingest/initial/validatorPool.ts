@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { SourceRule } from '../validate.js';
 import type { Rejection } from '../outcomes.js';
 import type { RelationshipType } from '../../model/graphModel.js';
+import { workerEntry } from '../../workerEntry.js';
 
 export interface ChunkJob {
   lines: string[];
@@ -27,10 +28,9 @@ export class ValidatorPool {
   private next = 0;
 
   constructor(rule: SourceRule, size = Math.max(1, availableParallelism())) {
-    // From source the worker registers tsx itself (validateWorker.mjs); compiled (build/), it is plain JS.
-    const file = import.meta.url.endsWith('.js') ? './validateWorker.js' : './validateWorker.mjs';
+    const code = workerEntry(import.meta.url, 'validateWorker');
     this.workers = Array.from({ length: size }, () => {
-      const entry = { worker: new Worker(new URL(file, import.meta.url), { workerData: { rule } }), waiting: [] as Array<{ resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }> };
+      const entry = { worker: new Worker(code.url, { argv: code.argv, workerData: { rule } }), waiting: [] as Array<{ resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }> };
       entry.worker.on('message', (r: ChunkResult) => entry.waiting.shift()?.resolve(r));
       entry.worker.on('error', (e) => {
         for (const w of entry.waiting.splice(0)) w.reject(e);
