@@ -5,7 +5,8 @@
 // BENCH_JVM_WARMUP=100 s of the whole mix, BENCH_DB_PORT=7726, BENCH_API_PORT=7727).
 // BENCH_EACH=1 then runs every kind of the mix alone for the same duration (where the time goes);
 // BENCH_ROUNDS=N measures the mix N times over, each on a fresh API against the same, ever warmer Neo4j
-// (how far the JVM still is from its steady state after the warm-up);
+// (how far the JVM still is from its steady state after the warm-up); BENCH_API_ENV='A=1|A=2' alternates
+// API settings over the rounds on that one warm Neo4j (an A/B of settings; see below);
 // BENCH_ONLY=lookup,search runs only those kinds (screenContext, a screen selecting watchlists and network
 // context, runs only when named); BENCH_NODE_ARGS passes flags to the API's node
 // (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: the profile is written when the API exits);
@@ -53,6 +54,17 @@ const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean) as Kind[]
 for (const k of ONLY) if (!KINDS.includes(k)) throw new Error(`BENCH_ONLY: unknown kind ${k} (${KINDS.join(', ')})`);
 const EACH = process.env.BENCH_EACH === '1';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+// BENCH_API_ENV='SKEIN_MAX_IN_FLIGHT=24|SKEIN_MAX_IN_FLIGHT=48' (variants separated by |, settings within one
+// by spaces): the mix rounds take the variants in turn, each on a fresh API with those settings, against the
+// same warm Neo4j: an A/B of API settings without a JVM's warm-up between them. With ROUNDS 2× the variants.
+const API_ENVS: Array<Record<string, string>> = (process.env.BENCH_API_ENV ?? '').split('|').filter((v) => v.trim()).map((v) =>
+  Object.fromEntries(v.trim().split(/\s+/).map((kv) => {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) throw new Error(`BENCH_API_ENV: "${kv}" is not NAME=value`);
+    return [kv.slice(0, eq), kv.slice(eq + 1)];
+  })),
+);
+const envLabel = (env: Record<string, string>) => Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const SAMPLE_TX = process.env.BENCH_SAMPLE_TX === '1';
 /** API processes the benchmark itself is stopping (any other exit is reported). */
@@ -71,7 +83,7 @@ try {
   // build, rebuilt when stale), against that Neo4j; a fresh one for each run, so no run inherits the
   // previous one's leftovers (each is drained on SIGTERM) and each writes its own CPU profile.
   const base = `http://127.0.0.1:${API_PORT}`;
-  const startApi = async () => {
+  const startApi = async (extra: Record<string, string> = {}) => {
     const apiDir = mkdtempSync(join(tmpdir(), 'skein-bench-api-'));
     apiDirs.push(apiDir);
     // Its log (warnings and errors, JSON lines on stdout) goes to a file, shown if it exits on its own.
@@ -80,7 +92,7 @@ try {
     const child = spawn(process.execPath, [...NODE_ARGS, 'scripts/start.mjs'], {
       cwd: root,
       stdio: ['ignore', log, 'inherit'],
-      env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: apiDir, SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0' },
+      env: { ...process.env, NEO4J_URI: uri, SKEIN_PORT: String(API_PORT), SKEIN_JWT_SECRET: SECRET, SKEIN_DATA_DIR: apiDir, SKEIN_LOG_LEVEL: 'warn', SKEIN_SEED_ON_EMPTY: 'false', SKEIN_RATE_LIMIT_PER_MINUTE: '0', ...extra },
     });
     closeSync(log);
     child.once('exit', (code, signal) => {
@@ -109,16 +121,26 @@ try {
   // 4. Per run: warm-up, then the measured run, RSS sampled throughout. With BENCH_EACH each kind
   // alone first, then the mix.
   const title = `mix (weights): ${kinds.map((k) => `${k} ${WEIGHTS[k]}`).join(', ')}`;
-  const mixRuns = Array.from({ length: ROUNDS }, (_, i): [string, Kind[]] => [ROUNDS > 1 ? `${title}, round ${i + 1} of ${ROUNDS}` : title, kinds]);
-  const runs: Array<[string, Kind[]]> = [...(EACH ? kinds.map((k): [string, Kind[]] => [`${k} alone`, [k]]) : []), ...mixRuns];
+  const rounds = API_ENVS.length ? Math.max(ROUNDS, 2 * API_ENVS.length) : ROUNDS;
+  const mixRuns = Array.from({ length: rounds }, (_, i): [string, Kind[], Record<string, string>] => {
+    const env = API_ENVS.length ? API_ENVS[i % API_ENVS.length]! : {};
+    const label = `${rounds > 1 ? `${title}, round ${i + 1} of ${rounds}` : title}${API_ENVS.length ? ` [${envLabel(env)}]` : ''}`;
+    return [label, kinds, env];
+  });
+  const runs: Array<[string, Kind[], Record<string, string>]> = [...(EACH ? kinds.map((k): [string, Kind[], Record<string, string>] => [`${k} alone`, [k], {}]) : []), ...mixRuns];
   let peakMb = 0;
   // A fresh Neo4j JVM compiles its hot code during the first minutes of load: on the 2-core box Neo4j's
   // CPU per mix request was still 2.8-3.3 ms in a run measured after 40 s of warm-up, 1.7-2.0 ms in the
   // runs after it (BENCH_ROUNDS, session 22). Warm it with the whole mix once, so no run measures a JVM
   // still compiling (a server in use is warm). BENCH_JVM_WARMUP seconds.
   await run(base, mix(people, kinds), tokens, JVM_WARMUP_S);
-  for (const [name, only] of runs) {
-    const child = api ?? (await startApi());
+  for (const [name, only, env] of runs) {
+    // The API started for the inputs runs the first round only when that round wants no other settings.
+    if (api && Object.keys(env).length) {
+      await stopApi(api);
+      api = undefined;
+    }
+    const child = api ?? (await startApi(env));
     const rss = sampleRss(child.pid!);
     await run(base, mix(people, only), tokens, WARMUP_S);
     rss.reset();
