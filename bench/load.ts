@@ -121,13 +121,15 @@ try {
   // 4. Per run: warm-up, then the measured run, RSS sampled throughout. With BENCH_EACH each kind
   // alone first, then the mix.
   const title = `mix (weights): ${kinds.map((k) => `${k} ${WEIGHTS[k]}`).join(', ')}`;
+  /** A measured run: its title, the kinds it mixes, the API's extra settings. */
+  type Run = [name: string, kinds: Kind[], env: Record<string, string>];
   const rounds = API_ENVS.length ? Math.max(ROUNDS, 2 * API_ENVS.length) : ROUNDS;
-  const mixRuns = Array.from({ length: rounds }, (_, i): [string, Kind[], Record<string, string>] => {
+  const mixRuns = Array.from({ length: rounds }, (_, i): Run => {
     const env = API_ENVS.length ? API_ENVS[i % API_ENVS.length]! : {};
     const label = `${rounds > 1 ? `${title}, round ${i + 1} of ${rounds}` : title}${API_ENVS.length ? ` [${envLabel(env)}]` : ''}`;
     return [label, kinds, env];
   });
-  const runs: Array<[string, Kind[], Record<string, string>]> = [...(EACH ? kinds.map((k): [string, Kind[], Record<string, string>] => [`${k} alone`, [k], {}]) : []), ...mixRuns];
+  const runs: Run[] = [...(EACH ? kinds.map((k): Run => [`${k} alone`, [k], {}]) : []), ...mixRuns];
   let peakMb = 0;
   // A fresh Neo4j JVM compiles its hot code during the first minutes of load: on the 2-core box Neo4j's
   // CPU per mix request was still 2.8-3.3 ms in a run measured after 40 s of warm-up, 1.7-2.0 ms in the
