@@ -40,6 +40,8 @@ interface Figures {
   sizes: Record<Target['name'], number>;
   /** CPU ms per request under throughput: the target's own process (the bench itself for raw) and Neo4j. */
   cpu: Record<Target['name'], { server: number; neo4j: number }>;
+  /** Skein and raw again, raw as one auto-commit statement: the raw baseline at its leanest. */
+  autoCommit: Record<'skein' | 'raw', { p50: number; p95: number }>;
   load: string;
 }
 
@@ -108,7 +110,10 @@ async function measure(rung: Rung, driver: Driver, token: string, pids: Record<T
       cpu[t.name].neo4j += (cpuMs(pids.neo4j) - before[1]!) / requests / RPS_ROUNDS;
     }
   }
-  return { rung, seq, rps, cpu, sizes, load: load() };
+  // The raw rung above runs executeQuery (a managed transaction: two round trips); Skein runs a lookup's one
+  // statement as an auto-commit transaction (one). Against raw run that way too, interleaved the same way.
+  const lean = await sequential([targets[0]!, { ...targets[2]!, autoCommit: true }], vars, rung.size);
+  return { rung, seq, rps, cpu, sizes, autoCommit: { skein: lean.seq.skein, raw: lean.seq.raw }, load: load() };
 }
 
 function print(all: Figures[]): void {
@@ -127,6 +132,8 @@ function print(all: Figures[]): void {
     console.log(`floor: { __typename } over HTTP, sequential p50 / p95 ms: skein ${floor.skein.p50.toFixed(2)} / ${floor.skein.p95.toFixed(2)}, peer ${floor.peer.p50.toFixed(2)} / ${floor.peer.p95.toFixed(2)} (what any rung pays before it reads the graph)`);
     for (const x of all) console.log(`${`${x.rung.name} (${x.rung.world})`.padEnd(34)}| skein p50 above its floor ${(x.seq.skein.p50 - floor.skein.p50).toFixed(2)} ms = ${((x.seq.skein.p50 - floor.skein.p50) / x.seq.raw.p50).toFixed(2)}x raw; floor alone ${(floor.skein.p50 / x.seq.raw.p50).toFixed(2)}x raw`);
   }
+  console.log('raw as one auto-commit statement (session.run: one round trip, as Skein runs a lookup) instead of executeQuery (BEGIN … COMMIT), sequential p50 / p95 ms, interleaved with Skein');
+  for (const x of all) console.log(`${`${x.rung.name} (${x.rung.world})`.padEnd(34)}| skein ${x.autoCommit.skein.p50.toFixed(2)} / ${x.autoCommit.skein.p95.toFixed(2)}, raw auto-commit ${x.autoCommit.raw.p50.toFixed(2)} / ${x.autoCommit.raw.p95.toFixed(2)}: skein / raw ${(x.autoCommit.skein.p50 / x.autoCommit.raw.p50).toFixed(2)}x`);
   console.log('CPU ms per request under throughput (server process / Neo4j; raw: the bench process with its driver)');
   for (const x of all) console.log(`${`${x.rung.name} (${x.rung.world})`.padEnd(34)}| ${(['skein', 'peer', 'raw'] as const).map((n) => `${n} ${x.cpu[n].server.toFixed(2)} / ${x.cpu[n].neo4j.toFixed(2)}`).join(' | ')}`);
 }

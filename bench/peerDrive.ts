@@ -12,6 +12,12 @@ export interface Target {
   token?: string | undefined;
   cypher?: string;
   driver?: Driver;
+  /**
+   * Raw only: run the statement as one auto-commit transaction (`session.run`: RUN and PULL, one round
+   * trip — how Skein runs a lookup's one statement) instead of `executeQuery` (the driver's managed
+   * transaction: BEGIN, RUN, PULL, then COMMIT, and its bookmarks).
+   */
+  autoCommit?: boolean;
 }
 
 type Vars = Record<string, unknown>;
@@ -29,6 +35,14 @@ export function graphqlPost(url: string, query: string, variables: Vars, token?:
 
 /** One request; throws on HTTP or GraphQL errors (a failing system must not look fast). */
 async function once(t: Target, vars: Vars): Promise<unknown> {
+  if (t.driver && t.autoCommit) {
+    const session = t.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      return (await session.run(t.cypher!, vars)).records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  }
   if (t.driver) return (await t.driver.executeQuery(t.cypher!, vars, { routing: 'READ' })).records.map((r) => r.toObject());
   const res = await graphqlPost(t.url!, t.query!, vars, t.token);
   const body = (await res.json()) as { data?: unknown; errors?: unknown };
