@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { registryFile, type RunningNeo4j } from '../../src/localdb/registry.js';
+import { loadConfig } from '../../src/config.js';
+import { signLocalToken } from '../../src/auth/tokens.js';
+import { INLINE_BELOW } from '../../src/network/analysisPool.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'skein-shipped-'));
@@ -102,6 +105,33 @@ it('npm run seed and npm run import use the local Neo4j that npm start runs, and
   expect(running().pid).toBe(db.pid);
   expect((await fetch(`http://127.0.0.1:${apiPort}/readyz`)).status).toBe(200);
 }, 240_000);
+
+it('the worker threads of the compiled build run: the audit index answers, a large network is analysed off the request thread', async () => {
+  // npm start runs build/ with plain node: its threads start from the compiled .js files (workerEntry.ts),
+  // not through tsx as every in-process test does.
+  const config = loadConfig(env);
+  const post = async (role: 'ANALYST' | 'ADMIN', query: string, variables: Record<string, unknown> = {}) => {
+    const token = await signLocalToken(config, { agency: 'NL-INTEL', role });
+    const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: unknown };
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  };
+  const people = (await post('ANALYST', '{ people(first: 60) { edges { node { id } } } }')).people.edges.map((e: { node: { id: string } }) => e.node.id);
+  expect(people.length).toBeGreaterThan(0);
+  const net = await post('ANALYST', 'query($seeds: [ID!]!) { network(seeds: $seeds, depth: 2, limit: 2000) { subgraph { nodes { key } } metrics { betweenness } } }', { seeds: people });
+  // Above INLINE_BELOW nodes the metrics are computed in the analysis pool's thread.
+  expect(net.network.subgraph.nodes.length).toBeGreaterThanOrEqual(INLINE_BELOW);
+  expect(net.network.metrics).toHaveLength(net.network.subgraph.nodes.length);
+  // The reads just made are in the audit index, which its own thread keeps (SERVICE_UNAVAILABLE without it).
+  const audit = await post('ADMIN', '{ auditReads(first: 500) { reads { recordIds } } }');
+  const read = new Set(audit.auditReads.reads.flatMap((r: { recordIds: string[] }) => r.recordIds));
+  expect(people.filter((id: string) => id.startsWith('NL-INTEL:') && read.has(id)).length).toBeGreaterThan(0);
+}, 120_000);
 
 it('SIGTERM to the API process under npm start: exit 0 within 15 s, the local Neo4j stopped, no process left', async () => {
   // The API process is the one that started (and recorded) the JVM. npm itself dies on SIGTERM
