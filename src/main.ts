@@ -1,5 +1,5 @@
 // Start-up: config, database, API, graceful shutdown.
-import { closeAnalysisPool } from './network/analysisPool.js';
+import { closeAnalysisPool, onAnalysisPoolError } from './network/analysisPool.js';
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { ApolloServer } from '@apollo/server';
@@ -79,6 +79,7 @@ export async function main(): Promise<void> {
   const db = await openDatabase(config, logger);
   logger.info({ neo4j: db.origin }, describeOrigin(db.origin));
   const auditLog = openAuditLog(config.auditLogPath, config.auditIndexPath, (err) => logger.error({ err }, 'audit index: catch-up failed'));
+  onAnalysisPoolError((err) => logger.error({ err }, 'network analysis: a worker thread failed'));
   const { apollo, app, live } = await createApi({ config, logger, auditLog, db });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject);

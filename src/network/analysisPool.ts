@@ -4,34 +4,76 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { computeMetrics, type MetricsInput, type MetricsOutput } from './analysis.js';
-import { workerEntry } from '../workerEntry.js';
+import { workerEntry, type WorkerEntry } from '../workerEntry.js';
 
 /** Below this many nodes the metrics take a few milliseconds: computed in place. */
 export const INLINE_BELOW = 200;
 
-const WORKER = workerEntry(import.meta.url, 'analysisWorker');
+/** The analysis could not be run in a thread (it failed to start, died, or the pool was closed). */
+export class AnalysisUnavailable extends Error {}
 
-let pool: Piscina<MetricsInput, MetricsOutput> | undefined;
+export class AnalysisPool {
+  private pool: Piscina<MetricsInput, MetricsOutput> | undefined;
 
-function poolOf(): Piscina<MetricsInput, MetricsOutput> {
-  pool ??= new Piscina<MetricsInput, MetricsOutput>({
-    filename: WORKER.url.href,
-    minThreads: 0,
-    maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),
-    idleTimeout: 30_000,
-    argv: WORKER.argv,
-  });
-  return pool;
+  /** `onError`: a thread that failed, with or without a task (each is also the task's AnalysisUnavailable). */
+  constructor(
+    private readonly entry: WorkerEntry,
+    private readonly onError: (err: unknown) => void = () => undefined,
+  ) {}
+
+  async run(input: MetricsInput): Promise<MetricsOutput> {
+    try {
+      return await this.poolOf().run(input);
+    } catch (err) {
+      this.onError(err);
+      throw new AnalysisUnavailable(`the network analysis thread failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** Stops the threads (server shutdown, tests); a later run starts new ones. */
+  async close(): Promise<void> {
+    const p = this.pool;
+    this.pool = undefined;
+    await p?.destroy();
+  }
+
+  private poolOf(): Piscina<MetricsInput, MetricsOutput> {
+    if (this.pool) return this.pool;
+    const pool = new Piscina<MetricsInput, MetricsOutput>({
+      filename: this.entry.url.href,
+      minThreads: 0,
+      maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),
+      idleTimeout: 30_000,
+      argv: this.entry.argv,
+    });
+    // A thread that fails outside a task (it cannot load its code, or dies between tasks) is an 'error'
+    // event of the pool, and an 'error' event nobody listens to ends the process: every request of the
+    // API with it. The pool is dropped instead: its queued tasks are refused (destroy), and the next
+    // analysis starts a fresh one. (A thread that dies during a task fails that task: run() above.)
+    pool.on('error', (err: unknown) => {
+      this.onError(err);
+      if (this.pool === pool) this.pool = undefined;
+      void pool.destroy().catch(() => undefined);
+    });
+    this.pool = pool;
+    return pool;
+  }
+}
+
+let errorListener: (err: unknown) => void = () => undefined;
+const shared = new AnalysisPool(workerEntry(import.meta.url, 'analysisWorker'), (err) => errorListener(err));
+
+/** Where the API's pool reports a failed thread (main.ts logs it). */
+export function onAnalysisPoolError(listener: (err: unknown) => void): void {
+  errorListener = listener;
 }
 
 export async function metricsOffThread(input: MetricsInput): Promise<MetricsOutput> {
   if (input.nodes.length < INLINE_BELOW) return computeMetrics(input);
-  return poolOf().run(input);
+  return shared.run(input);
 }
 
 /** Stops the threads (server shutdown, tests). */
 export async function closeAnalysisPool(): Promise<void> {
-  const p = pool;
-  pool = undefined;
-  await p?.destroy();
+  await shared.close();
 }

@@ -2,8 +2,8 @@
 import type { Context } from '../context.js';
 import { badInput, skeinError, ErrorCode } from '../errors.js';
 import type { RelationshipType } from '../model/graphModel.js';
-import { assemble, LOUVAIN_RESOLUTION, metricsInput } from './analysis.js';
-import { metricsOffThread } from './analysisPool.js';
+import { assemble, LOUVAIN_RESOLUTION, metricsInput, type MetricsInput } from './analysis.js';
+import { AnalysisUnavailable, metricsOffThread } from './analysisPool.js';
 import type { NetworkAnalysisModel, PathModel, SubgraphModel } from './models.js';
 import { findPaths, MAX_HOPS, MAX_PATHS } from './paths.js';
 import { buildSubgraph, type SubgraphRequest } from './subgraph.js';
@@ -77,7 +77,17 @@ export async function network(ctx: Context, a: TraversalArgs, info?: GraphQLReso
   }
   const resolution = a.resolution ?? LOUVAIN_RESOLUTION;
   if (!(resolution >= 0.05 && resolution <= 5)) throw badInput('`resolution` must be from 0.05 to 5', 'resolution');
-  return await assemble(audited(ctx, sub), await metricsOffThread(metricsInput(sub, resolution)));
+  return await assemble(audited(ctx, sub), await metricsOffThreadOr503(metricsInput(sub, resolution)));
+}
+
+/** The metrics, or SERVICE_UNAVAILABLE in plain words when their thread failed (logged by main.ts). */
+async function metricsOffThreadOr503(input: MetricsInput) {
+  try {
+    return await metricsOffThread(input);
+  } catch (err) {
+    if (err instanceof AnalysisUnavailable) throw skeinError(ErrorCode.SERVICE_UNAVAILABLE, 'the network analysis could not run on this server just now (its worker thread failed); try again, or a smaller network');
+    throw err;
+  }
 }
 
 export interface PathArgs {

@@ -2,7 +2,7 @@
 // network is analysed; the answer is the same as computed in place.
 import { afterAll, expect, it } from 'vitest';
 import { computeMetrics, packMetricsInput, type MetricsInput } from '../../src/network/analysis.js';
-import { closeAnalysisPool, INLINE_BELOW, metricsOffThread } from '../../src/network/analysisPool.js';
+import { AnalysisPool, AnalysisUnavailable, closeAnalysisPool, INLINE_BELOW, metricsOffThread } from '../../src/network/analysisPool.js';
 
 afterAll(closeAnalysisPool);
 
@@ -53,3 +53,23 @@ it('keeps the event loop turning while a large network is analysed (in place it 
     clearInterval(timer);
   }
 }, 120_000);
+
+// A thread that cannot load its code used to be an 'error' event of the pool with no listener: it ended the
+// whole API process (found by breaking the compiled worker's path under npm start).
+it('a thread that cannot start or dies in its task fails that analysis, not the process, and the next one tries afresh', async () => {
+  const input = network(300, 600, 3);
+  for (const fixture of ['cannotStart.mjs', 'diesInTask.mjs']) {
+    const failures: unknown[] = [];
+    const pool = new AnalysisPool({ url: new URL(`../fixtures/workers/${fixture}`, import.meta.url), argv: [] }, (err) => failures.push(err));
+    try {
+      await expect(pool.run(input)).rejects.toBeInstanceOf(AnalysisUnavailable);
+      expect(failures.length).toBeGreaterThan(0);
+      // Not a pool left without threads, waiting forever: the next analysis fails the same way, promptly.
+      await expect(pool.run(input)).rejects.toBeInstanceOf(AnalysisUnavailable);
+    } finally {
+      await pool.close();
+    }
+  }
+  // The API's own pool still works.
+  expect(await metricsOffThread(input)).toEqual(computeMetrics(input));
+}, 60_000);
