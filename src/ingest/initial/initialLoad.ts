@@ -245,7 +245,10 @@ async function ndjsonInWorkers(pool: ValidatorPool, path: string, take: (r: Chun
   let lineNo = 0;
   let firstLine = 1;
   const send = async () => {
-    inFlight.push(pool.run({ lines, firstLine }));
+    const chunk = pool.run({ lines, firstLine });
+    // Awaited in order below; one failing before its turn must not be an unhandled rejection meanwhile.
+    chunk.catch(() => undefined);
+    inFlight.push(chunk);
     lines = [];
     firstLine = lineNo + 1;
     // Two chunks per worker in flight: every worker busy, memory bounded.
