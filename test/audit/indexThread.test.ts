@@ -1,11 +1,14 @@
 // The audit index is kept in its own thread: building or catching it up never holds the request thread,
 // queries see every line written before them, and a closed log's index answers no more.
 import { spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Worker } from 'node:worker_threads';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openAuditLog, type AuditEntry } from '../../src/audit/auditLog.js';
+import { AuditIndexUnavailable } from '../../src/audit/indexThread.js';
 import { projectRoot } from '../../src/projectRoot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skein-audit-thread-'));
@@ -66,6 +69,31 @@ it('answers every line written before the query, and nothing after close', async
   const reopened = openAuditLog(join(dir, 'small.log'));
   expect(await reopened.store!.indexedLines()).toBe(5);
   await reopened.close();
+});
+
+it('a thread that dies is started again: refused meanwhile, then every line, those written while it was down too', async () => {
+  const failures: unknown[] = [];
+  const log = openAuditLog(join(dir, 'restart.log'), undefined, (err) => failures.push(err));
+  log.write(entry(0));
+  expect(await log.store!.indexedLines()).toBe(1);
+  // As a crash would end it (the thread is private: reached here only to kill it).
+  await (log.store as unknown as { worker: Worker }).worker.terminate();
+  await expect(log.store!.indexedLines()).rejects.toBeInstanceOf(AuditIndexUnavailable);
+  expect(failures.some((f) => f instanceof AuditIndexUnavailable)).toBe(true);
+  log.write(entry(1));
+  log.write(entry(2));
+  let lines: number | undefined;
+  for (const until = Date.now() + 15_000; lines === undefined && Date.now() < until; ) {
+    lines = await log.store!.indexedLines().catch((err: unknown) => {
+      if (!(err instanceof AuditIndexUnavailable)) throw err;
+      return undefined;
+    });
+    if (lines === undefined) await sleep(100);
+  }
+  expect(lines).toBe(3);
+  expect((await log.store!.reads({ ...all, recordId: null })).items.map((r) => r.requestId)).toEqual(['r0', 'r1', 'r2']);
+  await log.close();
+  await expect(log.store!.indexedLines()).rejects.toThrow(/audit index thread/);
 });
 
 it('never holds a process open: a script that writes a line and ends without closing the log exits', () => {
