@@ -40,7 +40,8 @@ export class LineWriter {
 
   async close(): Promise<void> {
     await this.flush();
-    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve()))).catch(() => undefined);
+    // A failure on the way is also the stream's 'error' event, recorded above: check() reports it.
+    await new Promise<void>((resolve) => this.stream.end(() => resolve()));
     this.check();
   }
 
