@@ -1,7 +1,7 @@
 // Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
 // and turns the statement's outcome summary back into counts and per-item rejections.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { ingestStatement, type IngestGroup } from './queries.js';
+import { ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
 import type { IngestRunner } from './runner.js';
 import type { ChangeKind } from '../watches/outbox.js';
@@ -54,12 +54,14 @@ function idLocks(items: readonly BatchItem[]): string[] {
 /**
  * Runs the statement a batch of `rows` relationships of `type` runs, on as many rows that name no
  * record: each is judged an unknown endpoint, nothing is written (not even the outbox), and Neo4j keeps
- * the plan for the batches to come (import/planAhead.ts).
+ * the plan for the batches to come (import/planAhead.ts). Its lists have the sizes of such a batch's,
+ * since the plan is cached per size bucket: `rows` rows, and one lock key (a batch of one namespace's
+ * records) that locks nothing.
  */
 export async function planRelationshipBatch(runner: IngestRunner, type: RelationshipType, rows: number, opts: { dryRun: boolean }): Promise<void> {
   const empty = Array.from({ length: rows }, (_, i) => ({ i }));
   const cypher = ingestStatement([{ kind: 'relationship', type }], !opts.dryRun);
-  await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, { rows0: empty, changeKind: 'IMPORT', idLocks: [] });
+  await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, { rows0: empty, changeKind: 'IMPORT', idLocks: [NO_LOCK] });
 }
 
 interface OutcomeSummary {

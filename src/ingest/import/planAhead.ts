@@ -8,9 +8,12 @@
 // a time and leave Neo4j a core to spare, so the importer has those statements planned in the
 // background meanwhile, one at a time, in the order their types are first met, then the rest.
 //
-// Neo4j keys a plan by the statement's text and, for a list parameter, by a bucket of its size (0, 1,
-// 2-10, 11-100, 101-10,000, ...; measured on 5.26), so a statement is planned with as many rows as a
-// full batch, rows naming no record: each is judged an unknown endpoint and nothing is written.
+// Neo4j keys a plan by the statement's text and, for each list parameter, by a bucket of its size (0, 1,
+// 2-10, 11-100, 101-1,000, 1,001-10,000, 10,001-100,000, ...; measured on 5.26), so a statement is
+// planned with the lists of a full batch: as many rows, naming no record (each is judged an unknown
+// endpoint and nothing is written), and one lock key that locks nothing (batch.ts). Until 2026-12-06 the
+// plan passed no lock key where a batch passes one: every plan made ahead was made again by its first
+// batch (test/ingest/planAhead.test.ts now asks Neo4j whether the batch found its plan cached).
 import type { RelationshipType } from '../../model/graphModel.js';
 
 export class PlanAhead {
