@@ -30,7 +30,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '5000' },
     parallel: { type: 'string', default: '1' },
     'rel-parallel': { type: 'string', default: String(DEFAULT_RELATIONSHIP_PARALLEL) },
-    'plan-ahead': { type: 'string', default: 'on' },
+    'plan-ahead': { type: 'string', default: 'off' },
     port: { type: 'string', default: '7695' },
     heap: { type: 'string', default: '2g' },
     pagecache: { type: 'string', default: '1g' },
@@ -130,7 +130,7 @@ const skein = () =>
         }
       };
     }
-    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), relationshipParallel: Number(values['rel-parallel']), planAhead: values['plan-ahead'] !== 'off', onProgress: progressLine() });
+    const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), relationshipParallel: Number(values['rel-parallel']), planAhead: values['plan-ahead'] === 'on', onProgress: progressLine() });
     if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
     printWriteTimes('skein');
     return { name: 'skein import (CLI path)', records: r.totals.read, relationships: r.totals.relationships, elapsedMs: r.elapsedMs, firstRelationshipMs: r.firstRelationshipMs, stored: await stored(executor) };

@@ -110,7 +110,7 @@ class ImportRun {
       (a, b) => this.finalPass || sharesId(a, b),
     );
     this.rejects = opts.files.map((f) => new RejectsFile(rejectsPathOf(f)));
-    this.planAhead = (opts.planAhead ?? true) ? new PlanAhead((type) => writer.plan(type, batchSize), RELATIONSHIP_TYPES) : null;
+    this.planAhead = (opts.planAhead ?? false) ? new PlanAhead((type) => writer.plan(type, batchSize), RELATIONSHIP_TYPES) : null;
     this.nodeTypes = opts.dryRun ? new Map() : undefined;
     this.bytesTotal = totalBytes(opts.files);
     this.report = emptyReport(opts);

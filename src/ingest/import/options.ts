@@ -35,7 +35,10 @@ export interface ImportOptions {
   parallel?: number;
   /** Relationship batches in flight at once, 1..MAX_RELATIONSHIP_PARALLEL (see writeQueue.ts). */
   relationshipParallel?: number;
-  /** Plan the relationship statements while node batches write (planAhead.ts); default true. */
+  /**
+   * Plan the relationship statements while node batches write (planAhead.ts); default false: on two
+   * cores the plans take CPU the node batches and the reading need, and the import is slower with them.
+   */
   planAhead?: boolean;
   /** Provenance for FtM entities, which carry none of their own. */
   ftm?: { marking: Marking; reportedAt: string; confidence: number };
