@@ -15,7 +15,7 @@ import { applyMigrations } from '../src/graph/migrations.js';
 import { generateWorld } from '../src/generator/world.js';
 import { importFiles } from '../src/ingest/import/importer.js';
 import { progressLine } from '../src/ingest/import/progressLine.js';
-import { DEFAULT_RELATIONSHIP_PARALLEL } from '../src/ingest/import/options.js';
+import { DEFAULT_PARALLEL, DEFAULT_RELATIONSHIP_PARALLEL } from '../src/ingest/import/options.js';
 import { rawImport } from './importRaw.js';
 import { boxLine, cpuMs } from './timing.js';
 import { initialLoad } from '../src/ingest/initial/initialLoad.js';
@@ -28,7 +28,7 @@ const { values } = parseArgs({
     people: { type: 'string', default: '130000' },
     seed: { type: 'string', default: '1' },
     batch: { type: 'string', default: '5000' },
-    parallel: { type: 'string', default: '1' },
+    parallel: { type: 'string', default: String(DEFAULT_PARALLEL) },
     'rel-parallel': { type: 'string', default: String(DEFAULT_RELATIONSHIP_PARALLEL) },
     'plan-ahead': { type: 'string', default: 'off' },
     port: { type: 'string', default: '7695' },

@@ -10,7 +10,7 @@ export type Format = (typeof FORMATS)[number];
 export const DEFAULT_BATCH = 5000;
 export const MAX_BATCH = 20000;
 /** Node batches written at once. */
-export const DEFAULT_PARALLEL = 1;
+export const DEFAULT_PARALLEL = 2;
 export const MAX_PARALLEL = 4;
 /**
  * Relationship batches in flight at once (writeQueue.ts): the second is planned and sent while the
