@@ -4,12 +4,12 @@
 // it runs (the first of a fresh server 2-3 s): 13 cross-type id checks, the rule on both endpoints, the
 // outcome and the outbox. The raw script's statements plan in ~10 ms. An import meets up to 15 of them,
 // each at the first batch of its type, so ~10 s of a 40k-people import went to planning on the path of
-// the batches (JFR, session 17: a quarter of the gap to the raw script). Node batches are written one at
-// a time, so the importer can have those statements planned in the background meanwhile, one at a
-// time, in the order their types are first met, then the rest.
+// the batches (JFR, session 17: a quarter of the gap to the raw script). While node batches write, the
+// importer can have those statements planned in the background, one at a time, in the order their types
+// are first met, then the rest.
 //
 // Off by default (options.ts `planAhead`). Measured on the 2-core box once the plans were really reused
-// (below; 40k-people world, bench/import.ts, heavy lock, 2026-12-06): 67.0-67.9 s with it against
+// (below; 40k-people world, one node batch at a time, bench/import.ts, heavy lock, 2026-12-06): 67.0-67.9 s with it against
 // 63.5-65.4 s without. The plans then take CPU the node batches and the reading need (node phase ~4.5 s
 // longer, Neo4j ~7 s more CPU), and save the relationship phase under a second. It is kept for a
 // machine with cores to spare, where that trade may turn; not measured there.
