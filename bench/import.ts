@@ -66,6 +66,12 @@ interface Run {
  * first run (and again when its statistics drift), so a first batch far above the median is planning.
  */
 const writeTimes = new Map<string, number[]>();
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+function median(xs: readonly number[]): number {
+  if (!xs.length) return 0;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.floor(sorted.length / 2)]!) / 2;
+}
 function timed(cypher: string, ms: number): void {
   const type = /(?:CREATE \(src\)|MERGE \(a\))-\[r:(\w+)[\] ]/.exec(cypher)?.[1] ?? /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ?? 'other';
   const times = [...(writeTimes.get(type) ?? []), ms];
@@ -76,7 +82,6 @@ function timed(cypher: string, ms: number): void {
 function printWriteTimes(name: string): void {
   if (!values['by-type']) return;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : 0);
   const rows = [...writeTimes].sort((a, b) => sum(b[1]) - sum(a[1]));
   console.log(`${name}: write transactions by type (total; first batch / median of the others / slowest of the others, ms):`);
   for (const [t, v] of rows) {
@@ -259,10 +264,6 @@ for (let round = 1; round <= rounds; round++) {
   if (s) skeinSeconds.push(s.elapsedMs / 1000);
   if (w) rawSeconds.push(w.elapsedMs / 1000);
 }
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.floor(sorted.length / 2)]!) / 2;
-};
 if (ratios.length > 1) {
   console.log(`\nskein / raw records/s over ${ratios.length} interleaved rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}x`);
   // The raw script's plain MERGE sometimes takes 4-5x its usual time (twice on 2026-12-06: 209 and 221 s
