@@ -241,7 +241,7 @@ const only = values.only?.split(',');
 const rounds = Number(values.rounds);
 // Rounds interleave the loads (skein, raw, skein, raw, ...): on a shared box the machine's state
 // drifts over minutes, so a ratio is only as good as the passes taken side by side.
-const ratios: number[] = [];
+// Seconds of each round's load (`--only` is the same every round, so a list is full or empty).
 const rawSeconds: number[] = [];
 const skeinSeconds: number[] = [];
 for (let round = 1; round <= rounds; round++) {
@@ -260,7 +260,6 @@ for (let round = 1; round <= rounds; round++) {
   print(runs);
   const s = runs.find((r) => r.name.startsWith('skein import ('));
   const w = runs.find((r) => r.name.startsWith('raw'));
-  if (s && w) ratios.push(w.elapsedMs / s.elapsedMs);
   if (s) skeinSeconds.push(s.elapsedMs / 1000);
   if (w) rawSeconds.push(w.elapsedMs / 1000);
 }
@@ -271,6 +270,7 @@ const fastestRaw = Math.min(...rawSeconds);
 for (const [i, t] of rawSeconds.entries()) {
   if (t > 1.5 * fastestRaw) console.log(`raw load of round ${i + 1} took ${t.toFixed(1)} s, ${(t / fastestRaw).toFixed(1)}x its fastest: not a yardstick (a ratio against it flatters skein)`);
 }
+const ratios = skeinSeconds.length ? rawSeconds.map((t, i) => t / skeinSeconds[i]!) : [];
 if (ratios.length > 1) {
   console.log(`\nskein / raw records/s over ${ratios.length} interleaved rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}x`);
   console.log(`skein's median load against the fastest raw load: ${(fastestRaw / median(skeinSeconds)).toFixed(2)}x the raw records/s`);
