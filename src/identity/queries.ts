@@ -1,5 +1,6 @@
 // Cypher for identity resolution: the facts of the people to match, and analysts' SAME_AS decisions.
 import { appendChange } from '../watches/outbox.js';
+import { RELATIONSHIP_ID_LOCK } from '../ingest/queries.js';
 // Decisions are (:IdentityDecision) nodes (not records: no marking, read only by their own agency).
 
 /** Per person: its own name facts, visible documents, identifiers, flights, SAME_AS partners, and pairs its viewer's agency rejected. */
@@ -31,8 +32,12 @@ MATCH (y:Person {id: $b}) WHERE ACL(y)
 CREATE (d:IdentityDecision {${DECISION_PROPS}}) /* ACL_EXEMPT(d): AGENCY_SCOPED */
 RETURN d`;
 
-/** A confirmation is a SAME_AS record of the viewer's agency, the decision's id as its reference. */
-export const RECORD_CONFIRMATION = `
+/**
+ * A confirmation is a SAME_AS record of the viewer's agency, the decision's id as its reference. Its id
+ * is in the agency's namespace, so it is written under that namespace's id lock like every relationship
+ * id (`$idLocks`, `$holder` null: ingest/queries.ts).
+ */
+export const RECORD_CONFIRMATION = `${RELATIONSHIP_ID_LOCK}
 MATCH (x:Person {id: $a}) WHERE ACL(x)
 MATCH (y:Person {id: $b}) WHERE ACL(y)
 CREATE (d:IdentityDecision {${DECISION_PROPS}, sameAsId: $relId}) /* ACL_EXEMPT(d): AGENCY_SCOPED */

@@ -1,7 +1,7 @@
 // Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
 // and turns the statement's outcome summary back into counts and per-item rejections.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
+import { CLAIM_ID_NAMESPACES, freshRelationshipStatement, idLockKey, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
 import type { IngestRunner } from './runner.js';
 import type { ChangeKind } from '../watches/outbox.js';
@@ -12,6 +12,12 @@ export interface BatchItem {
   /** Dry runs only: endpoint types of records earlier in the same input, judged as if written. */
   pendingFrom?: NodeType | undefined;
   pendingTo?: NodeType | undefined;
+  /**
+   * Imports only: the import never sent this relationship id before (import/idLedger.ts). With the
+   * namespace's lock held for the import (queries.ts, RELATIONSHIP_ID_LOCK), such a row skips the
+   * cross-type id check.
+   */
+  fresh?: boolean;
 }
 
 export interface BatchResult {
@@ -25,7 +31,7 @@ const ORDER = [...NODE_TYPES.map((t) => `node:${t}`), ...RELATIONSHIP_TYPES.map(
 function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows: Array<Record<string, unknown>> }> {
   const byKey = new Map<string, { group: IngestGroup; rows: Array<Record<string, unknown>> }>();
   const relationshipIds = new Set<string>();
-  items.forEach(({ record: r, pendingFrom, pendingTo }, i) => {
+  items.forEach(({ record: r, pendingFrom, pendingTo, fresh }, i) => {
     // The statement creates a new relationship without looking its id up again (queries.ts), so one batch
     // must not carry an id twice; every caller already keeps only the last record of an id (DUPLICATE).
     if (r.kind === 'relationship') {
@@ -39,16 +45,16 @@ function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows
       byKey.set(key, (entry = { group, rows: [] }));
     }
     const row: Record<string, unknown> = { i, id: r.id, props: storedProperties(r) };
-    if (r.kind === 'relationship') Object.assign(row, { from: r.from, to: r.to, fromPending: pendingFrom ?? null, toPending: pendingTo ?? null });
+    if (r.kind === 'relationship') Object.assign(row, { from: r.from, to: r.to, fromPending: pendingFrom ?? null, toPending: pendingTo ?? null, fresh: fresh === true });
     entry.rows.push(row);
   });
   return [...byKey.entries()].sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b)).map(([, v]) => v);
 }
 
 /** The namespaces whose relationship ids the batch may create, as lock keys (see RELATIONSHIP_ID_LOCK). */
-function idLocks(items: readonly BatchItem[]): string[] {
+export function idLocks(items: readonly BatchItem[]): string[] {
   const sources = new Set(items.filter((it) => it.record.kind === 'relationship').map((it) => it.record.source));
-  return [...sources].sort().map((s) => `relationship-ids:${s}`);
+  return [...sources].sort().map(idLockKey);
 }
 
 /**
@@ -56,39 +62,79 @@ function idLocks(items: readonly BatchItem[]): string[] {
  * record: each is judged an unknown endpoint, nothing is written (not even the outbox), and Neo4j keeps
  * the plan for the batches to come (import/planAhead.ts). Its lists have the sizes of such a batch's,
  * since the plan is cached per size bucket: `rows` rows, and one lock key (a batch of one namespace's
- * records) that locks nothing.
+ * records) that locks nothing. `fresh`: the statement of an import holding its namespaces (runFreshBatch).
  */
-export async function planRelationshipBatch(runner: IngestRunner, type: RelationshipType, rows: number, opts: { dryRun: boolean }): Promise<void> {
+export async function planRelationshipBatch(runner: IngestRunner, type: RelationshipType, rows: number, opts: { dryRun: boolean; fresh?: boolean }): Promise<void> {
   const empty = Array.from({ length: rows }, (_, i) => ({ i }));
-  const cypher = ingestStatement([{ kind: 'relationship', type }], !opts.dryRun);
-  await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, { rows0: empty, changeKind: 'IMPORT', idLocks: [NO_LOCK] });
+  const cypher = opts.fresh && !opts.dryRun ? freshRelationshipStatement(type) : ingestStatement([{ kind: 'relationship', type }], !opts.dryRun);
+  await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, { rows0: empty, changeKind: 'IMPORT', idLocks: [NO_LOCK], holder: null });
 }
 
 interface OutcomeSummary {
-  outcome: Outcome;
+  outcome: Outcome | 'recheck';
   n: number;
   at: number[];
 }
 
-/** One round trip: the write statement (or its read-only twin for a dry run) for every group at once. */
-export async function runBatch(runner: IngestRunner, items: readonly BatchItem[], opts: { dryRun: boolean; changeKind?: ChangeKind }): Promise<BatchResult> {
+/** Adds a statement's outcome summaries to `result`; returns the positions it left to recheck (runFreshBatch). */
+function addOutcomes(result: BatchResult, items: readonly BatchItem[], summaries: readonly OutcomeSummary[]): number[] {
+  const recheck: number[] = [];
+  for (const s of summaries) {
+    const outcome = s.outcome;
+    if (outcome === 'recheck') {
+      recheck.push(...s.at);
+      continue;
+    }
+    if (isWritten(outcome)) {
+      result.counts[outcome] += s.n;
+      continue;
+    }
+    result.counts.rejected += s.n;
+    for (const index of s.at) result.rejected.push({ index, outcome, rejection: dbRejection(outcome, items[index]!.record.id) });
+  }
+  result.rejected.sort((a, b) => a.index - b.index);
+  return recheck.sort((a, b) => a - b);
+}
+
+/**
+ * One round trip: the write statement (or its read-only twin for a dry run) for every group at once.
+ * `holder`: an import's token for the namespaces' id locks (queries.ts, RELATIONSHIP_ID_LOCK); other
+ * writers pass none.
+ */
+export async function runBatch(runner: IngestRunner, items: readonly BatchItem[], opts: { dryRun: boolean; changeKind?: ChangeKind; holder?: string }): Promise<BatchResult> {
   const result: BatchResult = { counts: zeroCounts(), rejected: [] };
   if (items.length === 0) return result;
   const groups = groupsOf(items);
   const params: Record<string, unknown> = Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows]));
   params.changeKind = opts.changeKind ?? 'INGEST';
   params.idLocks = idLocks(items);
+  params.holder = opts.holder ?? null;
   const cypher = ingestStatement(groups.map((g) => g.group), !opts.dryRun);
   const [row] = await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, params);
-  for (const s of (row?.outcomes ?? []) as unknown as OutcomeSummary[]) {
-    if (isWritten(s.outcome)) {
-      result.counts[s.outcome] += s.n;
-      continue;
-    }
-    result.counts.rejected += s.n;
-    const outcome = s.outcome;
-    for (const index of s.at) result.rejected.push({ index, outcome, rejection: dbRejection(outcome, items[index]!.record.id) });
-  }
-  result.rejected.sort((a, b) => a.index - b.index);
+  addOutcomes(result, items, (row?.outcomes ?? []) as unknown as OutcomeSummary[]);
   return result;
+}
+
+/**
+ * Claims the namespaces of lock keys `keys` for an import (queries.ts, CLAIM_ID_NAMESPACES), in one
+ * transaction of its own; returns the keys it now holds (those whose namespace had no relationship).
+ */
+export async function claimNamespaces(runner: IngestRunner, keys: readonly string[], holder: string): Promise<Set<string>> {
+  const rows = await runner.run('WRITE', CLAIM_ID_NAMESPACES, { idLocks: [...keys].sort(), holder });
+  return new Set(rows.filter((r) => r.empty === true).map((r) => String(r.key)));
+}
+
+/**
+ * A relationship batch of one type, written by an import that holds the batch's namespaces: its fresh
+ * rows are created at once; `recheck` gives the positions of the rows left for the full statement (all
+ * of them, endpoint refusals aside, when `known` says the import no longer holds the namespaces).
+ */
+export async function runFreshBatch(runner: IngestRunner, items: readonly BatchItem[], holder: string): Promise<{ result: BatchResult; recheck: number[]; known: boolean }> {
+  const result: BatchResult = { counts: zeroCounts(), rejected: [] };
+  const groups = groupsOf(items);
+  const [group] = groups;
+  if (groups.length !== 1 || group!.group.kind !== 'relationship') throw new Error('a fresh batch is relationships of one type');
+  const [row] = await runner.run('WRITE', freshRelationshipStatement(group!.group.type), { rows0: group!.rows, changeKind: 'IMPORT', idLocks: idLocks(items), holder });
+  const recheck = addOutcomes(result, items, (row?.outcomes ?? []) as unknown as OutcomeSummary[]);
+  return { result, recheck, known: row?.known === true };
 }

@@ -5,6 +5,63 @@ import { ENDPOINTS } from '../model/endpoints.js';
 import { appendChange } from '../watches/outbox.js';
 import { BUMP_ACL_VERSION } from '../sharing/aclVersion.js';
 
+/**
+ * A lock key that takes no lock. Neo4j keys a cached plan by the size bucket of each list parameter
+ * (import/planAhead.ts), so a statement run only to be planned passes `[NO_LOCK]` where its batches will
+ * pass one namespace's key: same bucket, same plan, and nothing locked or written.
+ */
+export const NO_LOCK = '';
+
+/** The lock key of a namespace's relationship ids (one per agency: record ids live in their source's namespace). */
+export const ID_LOCK_PREFIX = 'relationship-ids:';
+export const idLockKey = (source: string): string => `${ID_LOCK_PREFIX}${source}`;
+
+/** True when some relationship of any type has an id in the namespace of lock `key` (`<agency>:`). */
+const NAMESPACE_HOLDS_RELATIONSHIPS = `any(taken IN [${RELATIONSHIP_TYPES.map(
+  (t) => `EXISTS { MATCH ()-[r:${t}]->() USING INDEX SEEK r:${t}(id) WHERE r.id STARTS WITH substring(key, ${ID_LOCK_PREFIX.length}) + ':' /* ACL_EXEMPT(r): INGEST_LOOKUP */ }`,
+).join(', ')}] WHERE taken)`;
+
+/**
+ * Relationship ids are unique across types, but Neo4j can only constrain a relationship property per
+ * type, so two transactions could each find an id free in the other's type. A write that creates
+ * relationships first takes the write lock of its sources' namespaces (`$idLocks`, sorted so that two
+ * writers never wait on each other crosswise), held until commit: the checks below it then see every
+ * committed relationship of those namespaces. Every writer of relationship ids takes it (ingest, the
+ * demo writer, analysts' SAME_AS confirmations).
+ *
+ * The lock also says whether the writer is the import that holds the namespace (`known`, see
+ * CLAIM_ID_NAMESPACES): true only when `$holder` is the token the lock keeps. Any other writer
+ * (`$holder` null, or another import's token) clears it, so the holding import learns at its next batch
+ * that the namespace has relationships it did not write. The lock is written before the holder is read:
+ * the read waits for (and sees) the previous writer's commit (a SET reading the property it writes takes
+ * the lock before reading: Neo4j's rule against lost updates).
+ */
+export const RELATIONSHIP_ID_LOCK = `CALL {
+  UNWIND $idLocks AS key
+  WITH key WHERE key <> '${NO_LOCK}'
+  MERGE (lock:SkeinMeta {key: key}) /* ACL_EXEMPT(lock): ID_LOCK */
+  SET lock.writes = coalesce(lock.writes, 0) + 1
+  WITH lock, coalesce(lock.holder = $holder, false) AS known
+  SET lock.holder = CASE WHEN known THEN $holder END
+  RETURN count(lock) AS locked, collect(known) AS knowns
+}
+WITH locked, locked > 0 AND all(k IN knowns WHERE k) AS known`;
+
+/**
+ * An import claims each namespace it writes relationships in, once, before its first batch there: under
+ * the namespace's lock, if no relationship of any type has an id in it, the lock keeps the import's token
+ * (`$holder`); otherwise the lock is left as it is. While the token stays (no other writer since: the lock
+ * clause above clears it), every relationship of the namespace is one the import wrote, so a row whose
+ * id the import never sent before (import/idLedger.ts) cannot exist in any type: the import writes such
+ * rows with freshRelationshipStatement, without the id lookup and the fourteen cross-type seeks.
+ */
+export const CLAIM_ID_NAMESPACES = `UNWIND $idLocks AS key
+MERGE (lock:SkeinMeta {key: key}) /* ACL_EXEMPT(lock): ID_LOCK */
+SET lock.writes = coalesce(lock.writes, 0) + 1
+WITH lock, key, NOT ${NAMESPACE_HOLDS_RELATIONSHIPS} AS empty
+SET lock.holder = CASE WHEN empty THEN $holder ELSE lock.holder END
+RETURN key, empty`;
+
 function upsertNodes(type: NodeType): string {
   return `
 UNWIND $rows AS row
@@ -12,8 +69,9 @@ MERGE (n:Entity {id: row.id})
 SET n:${type}, n += row.props`;
 }
 
+/** `$idLocks`: the lock keys of the rows' sources; `$holder` null (see RELATIONSHIP_ID_LOCK). */
 function upsertRelationships(type: RelationshipType): string {
-  return `
+  return `${RELATIONSHIP_ID_LOCK}
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
@@ -106,9 +164,10 @@ function nodeGroup(type: NodeType, k: number, write: boolean): string {
 }`;
 }
 
+const hasLabel = (variable: string, types: readonly NodeType[]) => `(${types.map((t) => `${variable}:${t}`).join(' OR ')})`;
+
 function labelTest(variable: string, pending: string, types: readonly NodeType[]): string {
-  const labels = types.map((t) => `${variable}:${t}`).join(' OR ');
-  return `coalesce(${labels}, ${pending} IN [${types.map((t) => `'${t}'`).join(', ')}])`;
+  return `coalesce(${hasLabel(variable, types)}, ${pending} IN [${types.map((t) => `'${t}'`).join(', ')}])`;
 }
 
 /**
@@ -167,29 +226,6 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
 }`;
 }
 
-/**
- * A lock key that takes no lock. Neo4j keys a cached plan by the size bucket of each list parameter
- * (import/planAhead.ts), so a statement run only to be planned passes `[NO_LOCK]` where its batches will
- * pass one namespace's key: same bucket, same plan, and nothing locked or written.
- */
-export const NO_LOCK = '';
-
-/**
- * Relationship ids are unique across types, but Neo4j can only constrain a relationship property per
- * type, so two transactions could each find an id free in the other's type. A write that creates
- * relationships first takes the write lock of its sources' namespaces (`$idLocks`, sorted so that two
- * writers never wait on each other crosswise), held until commit: the checks below it then see every
- * committed relationship of those namespaces.
- */
-const RELATIONSHIP_ID_LOCK = `CALL {
-  UNWIND $idLocks AS key
-  WITH key WHERE key <> '${NO_LOCK}'
-  MERGE (lock:SkeinMeta {key: key}) /* ACL_EXEMPT(lock): ID_LOCK */
-  SET lock.writes = coalesce(lock.writes, 0) + 1
-  RETURN count(lock) AS locked
-}
-WITH locked`;
-
 /** One statement for the given groups, in the order given (callers put node groups first). */
 export function ingestStatement(groups: readonly IngestGroup[], write: boolean): string {
   const parts = groups.map((g, k) => {
@@ -213,4 +249,42 @@ CALL {
   ${appendChange('changed', '$changeKind')}
 }
 RETURN outcomes`;
+}
+
+/**
+ * An import's relationship batch in a namespace it holds (CLAIM_ID_NAMESPACES): rows the import never
+ * sent before (`row.fresh`) are created without looking their id up, since no relationship of any type
+ * can carry it; every other row is left unwritten as `recheck`, for the full statement (ingestStatement)
+ * in a transaction of its own right after. If the lock turns out not to be held (another writer came
+ * between), `known` is false and every row is a `recheck`. Endpoints are judged as the full statement
+ * judges them, first, so a row it would refuse for them is refused here the same way.
+ *
+ * Measured on a 5,000-row HOLDS batch over a loaded 40k-people graph (rolled back): the full statement
+ * 360 ms, without its cross-type seeks 210, the raw script's MERGE 201. And the text plans in a fraction
+ * of the full one's time (Neo4j plans each relationship type's statement at its first batch).
+ */
+export function freshRelationshipStatement(type: RelationshipType): string {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
+  const [from, to] = ENDPOINTS[type];
+  return `${RELATIONSHIP_ID_LOCK}
+CALL {
+  WITH known
+  UNWIND $rows0 AS row
+  OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
+  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
+  WITH known, row, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
+  WITH row, src, dst, CASE
+    WHEN src IS NULL OR dst IS NULL THEN 'unknownEndpoint'
+    WHEN NOT ${hasLabel('src', from)} OR NOT ${hasLabel('dst', to)} THEN 'endpointType'
+    WHEN NOT (known AND coalesce(row.fresh, false)) THEN 'recheck'
+    ELSE 'created' END AS outcome
+  ${when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`)}${summarise(0, `{id: row.id, kind: 'rel', type: '${type}', from: src.id, to: dst.id}`)}
+}
+WITH known, out0 AS outcomes, changed0 AS changed
+CALL {
+  WITH changed
+  WITH changed WHERE size(changed) > 0
+  ${appendChange('changed', '$changeKind')}
+}
+RETURN outcomes, known`;
 }

@@ -3,7 +3,7 @@ import { markingRank, type AgencyRecord, type AgreementRecord, type GraphRecord 
 import type { GraphExecutor } from '../graph/executor.js';
 import { nodeRow, relationshipRow } from './toRows.js';
 import { withNameKeys } from '../identity/nameKeys.js';
-import { COUNT_ENTITIES, UPSERT_AGENCIES, UPSERT_AGREEMENTS, UPSERT_NODES, UPSERT_RELATIONSHIPS } from './queries.js';
+import { COUNT_ENTITIES, idLockKey, UPSERT_AGENCIES, UPSERT_AGREEMENTS, UPSERT_NODES, UPSERT_RELATIONSHIPS } from './queries.js';
 
 export const DEFAULT_BATCH = 2000;
 
@@ -28,14 +28,16 @@ function* batches(records: GraphRecord[], size: number): Generator<GraphRecord[]
   if (current.length) yield current;
 }
 
-function statementFor(batch: GraphRecord[]): { cypher: string; params: { rows: unknown[] } } {
+function statementFor(batch: GraphRecord[]): { cypher: string; params: Record<string, unknown> } {
   const head = batch[0]!;
   if (head.kind === 'node') {
     // People get their name keys at write time (identity/nameKeys.ts), so matching is an index lookup.
     const row = head.type === 'Person' ? (r: typeof head) => withNameKeys(nodeRow(r)) : nodeRow;
     return { cypher: UPSERT_NODES[head.type], params: { rows: batch.map((r) => row(r as typeof head)) } };
   }
-  return { cypher: UPSERT_RELATIONSHIPS[head.type], params: { rows: batch.map((r) => relationshipRow(r as typeof head)) } };
+  // Relationship ids are written under their namespaces' id locks, as every writer of them does (queries.ts).
+  const idLocks = [...new Set(batch.map((r) => idLockKey(r.source)))].sort();
+  return { cypher: UPSERT_RELATIONSHIPS[head.type], params: { rows: batch.map((r) => relationshipRow(r as typeof head)), idLocks, holder: null } };
 }
 
 export async function writeRecords(

@@ -2,10 +2,11 @@
 // bad row never stops the good ones. An unavailable database is not a data problem: that stops the import.
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
-import { planRelationshipBatch, runBatch, type BatchItem, type BatchResult } from '../batch.js';
+import { claimNamespaces, idLocks, planRelationshipBatch, runBatch, runFreshBatch, type BatchItem, type BatchResult } from '../batch.js';
 import type { RelationshipType } from '../../model/graphModel.js';
 import type { IngestRunner } from '../runner.js';
 import { addCounts, zeroCounts } from '../outcomes.js';
+import type { RelationshipIdLedger } from './idLedger.js';
 
 /** After this many records refused one by one in a row, the fault is ours or the server's, not the data's. */
 const MAX_SINGLE_FAILURES = 100;
@@ -32,19 +33,45 @@ export class BisectingWriter {
   constructor(
     private readonly runner: IngestRunner,
     private readonly dryRun: boolean,
+    /** What the import has sent of relationship ids (writing imports only; idLedger.ts). */
+    private readonly ledger?: RelationshipIdLedger,
   ) {}
 
   async write(items: readonly BatchItem[]): Promise<BatchResult> {
+    const ledger = this.ledger;
+    if (!ledger) return await this.split(items);
+    ledger.mark(items);
+    const keys = idLocks(items);
+    if (!(await ledger.holds(keys, (unclaimed) => claimNamespaces(this.runner, unclaimed, ledger.holder)))) return await this.split(items);
+    let fresh: Awaited<ReturnType<typeof runFreshBatch>>;
     try {
-      const result = await runBatch(this.runner, items, { dryRun: this.dryRun, changeKind: 'IMPORT' });
+      fresh = await runFreshBatch(this.runner, items, ledger.holder);
+    } catch (err) {
+      if (fatal(err)) throw new ImportAborted('the database is unavailable; re-run the same command to finish (imports are idempotent)', { cause: err });
+      // Nothing of it was written: the batch goes the full way, record by record if it must.
+      return await this.split(items);
+    }
+    if (!fresh.known) ledger.lose(keys);
+    if (fresh.recheck.length === 0) return fresh.result;
+    // The rows it left (ids sent before, or all of them once the namespace is lost), in a transaction of their own.
+    const again = await this.split(fresh.recheck.map((i) => items[i]!));
+    return {
+      counts: addCounts(addCounts(zeroCounts(), fresh.result.counts), again.counts),
+      rejected: [...fresh.result.rejected, ...again.rejected.map((r) => ({ ...r, index: fresh.recheck[r.index]! }))].sort((a, b) => a.index - b.index),
+    };
+  }
+
+  private async split(items: readonly BatchItem[]): Promise<BatchResult> {
+    try {
+      const result = await runBatch(this.runner, items, { dryRun: this.dryRun, changeKind: 'IMPORT', holder: this.ledger?.holder });
       this.singleFailures = 0;
       return result;
     } catch (err) {
       if (fatal(err)) throw new ImportAborted('the database is unavailable; re-run the same command to finish (imports are idempotent)', { cause: err });
       if (items.length === 1) return this.refuse(err);
       const half = Math.ceil(items.length / 2);
-      const left = await this.write(items.slice(0, half));
-      const right = await this.write(items.slice(half));
+      const left = await this.split(items.slice(0, half));
+      const right = await this.split(items.slice(half));
       return {
         counts: addCounts(addCounts(zeroCounts(), left.counts), right.counts),
         rejected: [...left.rejected, ...right.rejected.map((r) => ({ ...r, index: r.index + half }))],
@@ -54,7 +81,7 @@ export class BisectingWriter {
 
   /** Has Neo4j plan the statement of a `rows`-row batch of `type` (planAhead.ts); writes nothing. */
   async plan(type: RelationshipType, rows: number): Promise<void> {
-    await planRelationshipBatch(this.runner, type, rows, { dryRun: this.dryRun });
+    await planRelationshipBatch(this.runner, type, rows, { dryRun: this.dryRun, fresh: this.ledger !== undefined });
   }
 
   /** Judges a batch without writing (a dry run's read statement), whatever mode the import runs in. */

@@ -20,6 +20,7 @@ import { WatchlistGate } from './watchlistGate.js';
 import { Batcher, type QueuedItem } from './batcher.js';
 import { WriteQueue, type WriteKind } from './writeQueue.js';
 import { BisectingWriter } from './bisect.js';
+import { RelationshipIdLedger } from './idLedger.js';
 import { PlanAhead } from './planAhead.js';
 import { RejectsFile, rejectsPathOf } from './rejects.js';
 import { DeferredSpill } from './deferred.js';
@@ -42,7 +43,8 @@ export async function importFiles(executor: GraphExecutor, opts: ImportOptions):
   const own = await loadImportView(executor, opts.agency);
   const acl = opts.trustSources ? 'all' : own;
   const actor = { executor, agency: opts.agency, by: IMPORT_SUBJECT };
-  const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), opts.dryRun ?? false), opts, actor);
+  const dryRun = opts.dryRun ?? false;
+  const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), dryRun, dryRun ? undefined : new RelationshipIdLedger()), opts, actor);
   try {
     for (let i = 0; i < opts.files.length; i++) await run.readFile(i);
     return await run.finish();
