@@ -1,8 +1,8 @@
 // What an import knows of the relationship ids of the namespaces it writes: which namespaces it holds
 // (queries.ts, CLAIM_ID_NAMESPACES: they had no relationship when it claimed them, and no other writer
 // has written one since) and which ids it has sent. A relationship whose id the import never sent, in a
-// namespace it holds, cannot exist in any type, so it is created without the id lookup and the fourteen
-// cross-type seeks (batch.ts, runFreshBatch).
+// namespace it holds, cannot exist in any other type, so it is created without the fourteen cross-type
+// seeks (batch.ts, runFreshBatch).
 import { randomUUID } from 'node:crypto';
 import { BloomFilter } from 'bloomfilter';
 import type { BatchItem } from '../batch.js';
