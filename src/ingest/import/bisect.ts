@@ -15,8 +15,11 @@ export class ImportAborted extends Error {
   override name = 'ImportAborted';
 }
 
-function fatal(err: unknown): boolean {
-  return err instanceof GraphQLError && err.extensions.code === ErrorCode.SERVICE_UNAVAILABLE;
+/** An unavailable database stops the import: rethrown as ImportAborted; any other error returns. */
+function abortIfUnavailable(err: unknown): void {
+  if (err instanceof GraphQLError && err.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) {
+    throw new ImportAborted('the database is unavailable; re-run the same command to finish (imports are idempotent)', { cause: err });
+  }
 }
 
 function describe(err: unknown): string {
@@ -47,7 +50,7 @@ export class BisectingWriter {
     try {
       fresh = await runFreshBatch(this.runner, items, ledger.holder);
     } catch (err) {
-      if (fatal(err)) throw new ImportAborted('the database is unavailable; re-run the same command to finish (imports are idempotent)', { cause: err });
+      abortIfUnavailable(err);
       // Nothing of it was written: the batch goes the full way, record by record if it must.
       return await this.split(items);
     }
@@ -67,7 +70,7 @@ export class BisectingWriter {
       this.singleFailures = 0;
       return result;
     } catch (err) {
-      if (fatal(err)) throw new ImportAborted('the database is unavailable; re-run the same command to finish (imports are idempotent)', { cause: err });
+      abortIfUnavailable(err);
       if (items.length === 1) return this.refuse(err);
       const half = Math.ceil(items.length / 2);
       const left = await this.split(items.slice(0, half));
