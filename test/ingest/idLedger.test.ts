@@ -168,46 +168,43 @@ describe('the cross-type id check an import may skip', () => {
     expect(await holderOf(agency)).toBeNull();
   });
 
+  /**
+   * Another writer creates `id` as a RECRUITED in a transaction left open while `imp` writes it as a
+   * FAMILY_OF (the import's batch then waits on the lock that transaction holds); returns the import's answer.
+   */
+  async function whileOpen(agency: string, people: string[], id: string, imp: ReturnType<typeof importer>): Promise<string[]> {
+    const session = server.executor.driver.session();
+    const tx = session.beginTransaction();
+    try {
+      const statement = ingestStatement([{ kind: 'relationship', type: 'RECRUITED' }], true).replace(aclMacro(), 'true');
+      await tx.run(statement, { rows0: [row(link('RECRUITED', id, agency, people))], changeKind: 'INGEST', idLocks: [idLockKey(agency)], holder: null });
+      const batch = imp.write(link('FAMILY_OF', id, agency, people));
+      await new Promise((r) => setTimeout(r, 500));
+      await tx.commit();
+      return await batch;
+    } finally {
+      await session.close();
+    }
+  }
+
   it('a writer whose transaction is still open when the batch starts is seen: the batch waits for the lock, then checks', async () => {
     const { agency, people } = await emptyNamespace();
     const imp = importer();
     expect(await imp.write(link('ASSOCIATE_OF', uid('rel'), agency, people))).toEqual(['created']);
     const id = uid('rel');
-    const record = link('RECRUITED', id, agency, people);
-    const session = server.executor.driver.session();
-    const tx = session.beginTransaction();
-    try {
-      const statement = ingestStatement([{ kind: 'relationship', type: 'RECRUITED' }], true).replace(aclMacro(), 'true');
-      await tx.run(statement, { rows0: [row(record)], changeKind: 'INGEST', idLocks: [idLockKey(agency)], holder: null });
-      const batch = imp.write(link('FAMILY_OF', id, agency, people));
-      await new Promise((r) => setTimeout(r, 500)); // the batch now waits on the lock the open transaction holds
-      await tx.commit();
-      expect(await batch).toEqual(['TYPE_CONFLICT']);
-    } finally {
-      await session.close();
-    }
+    expect(await whileOpen(agency, people, id, imp)).toEqual(['TYPE_CONFLICT']);
     expect(await typesOf(`${agency}:${id}`)).toEqual(['RECRUITED']);
   });
+
   it('a writer whose transaction is still open when the import claims the namespace is seen: the claim waits for the lock, then looks', async () => {
     const { agency, people } = await emptyNamespace();
     // The lock node is there already (as after a write whose rows were all refused), so the claim does not
     // wait on its creation but only on its lock.
     await server.executor.trustedWrite('MERGE (m:SkeinMeta {key: $key})', { key: idLockKey(agency) });
     const id = uid('rel');
-    const session = server.executor.driver.session();
-    const tx = session.beginTransaction();
-    try {
-      const statement = ingestStatement([{ kind: 'relationship', type: 'RECRUITED' }], true).replace(aclMacro(), 'true');
-      await tx.run(statement, { rows0: [row(link('RECRUITED', id, agency, people))], changeKind: 'INGEST', idLocks: [idLockKey(agency)], holder: null });
-      const imp = importer();
-      const batch = imp.write(link('FAMILY_OF', id, agency, people));
-      await new Promise((r) => setTimeout(r, 500)); // the claim now waits on the lock the open transaction holds
-      await tx.commit();
-      expect(await batch).toEqual(['TYPE_CONFLICT']);
-    } finally {
-      await session.close();
-    }
+    expect(await whileOpen(agency, people, id, importer())).toEqual(['TYPE_CONFLICT']);
     expect(await holderOf(agency)).toBeNull();
+    expect(await typesOf(`${agency}:${id}`)).toEqual(['RECRUITED']);
   });
 });
 
