@@ -194,6 +194,24 @@ function takenByOtherType(type: RelationshipType): string {
   return `any(taken IN [${seeks.join(', ')}] WHERE taken)`;
 }
 
+/** A relationship row's endpoints and its id in its own type, looked up (`carry`: variables kept along). */
+function lookUpRelationship(type: RelationshipType, carry: string): string {
+  return `OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
+  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
+  OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
+  WITH ${carry}row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */`;
+}
+
+const createRelationship = (type: RelationshipType) =>
+  when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`);
+
+/** What a write statement wrote (`changed`) goes to the watches' outbox in the same transaction. */
+const TO_OUTBOX = `CALL {
+  WITH changed
+  WITH changed WHERE size(changed) > 0
+  ${appendChange('changed', '$changeKind')}
+}`;
+
 /**
  * A `created` row is written with CREATE, not MERGE: the row was looked up by its id under the
  * namespace's id lock (RELATIONSHIP_ID_LOCK, taken before any group), and the ids of one batch are
@@ -205,15 +223,12 @@ function takenByOtherType(type: RelationshipType): string {
 function relationshipGroup(type: RelationshipType, k: number, write: boolean, ends: readonly [readonly NodeType[], readonly NodeType[]]): string {
   const writes = write
     ? `
-  ${when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`)}
+  ${createRelationship(type)}
   ${when(`outcome = 'updated'`, UPDATE)}`
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
-  OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
-  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
-  OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
-  WITH row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
+  ${lookUpRelationship(type, '')}
   WITH row, old, src, dst, ${KEEP}, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
@@ -238,16 +253,11 @@ export function ingestStatement(groups: readonly IngestGroup[], write: boolean):
   });
   const outs = groups.map((_, k) => `out${k}`).join(' + ') || '[]';
   if (!write) return `${parts.join('\n')}\nRETURN ${outs} AS outcomes`;
-  // What was written goes to the watches' outbox in the same statement, so in the same transaction.
   const changed = groups.map((_, k) => `changed${k}`).join(' + ') || '[]';
   const lock = groups.some((g) => g.kind === 'relationship') ? `${RELATIONSHIP_ID_LOCK}\n` : '';
   return `${lock}${parts.join('\n')}
 WITH ${outs} AS outcomes, ${changed} AS changed
-CALL {
-  WITH changed
-  WITH changed WHERE size(changed) > 0
-  ${appendChange('changed', '$changeKind')}
-}
+${TO_OUTBOX}
 RETURN outcomes`;
 }
 
@@ -272,22 +282,15 @@ export function freshRelationshipStatement(type: RelationshipType): string {
 CALL {
   WITH known
   UNWIND $rows0 AS row
-  OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
-  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
-  OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
-  WITH known, row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */
+  ${lookUpRelationship(type, 'known, ')}
   WITH row, src, dst, CASE
     WHEN src IS NULL OR dst IS NULL THEN 'unknownEndpoint'
     WHEN NOT ${hasLabel('src', from)} OR NOT ${hasLabel('dst', to)} THEN 'endpointType'
     WHEN old IS NOT NULL OR NOT (known AND coalesce(row.fresh, false)) THEN 'recheck'
     ELSE 'created' END AS outcome
-  ${when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`)}${summarise(0, `{id: row.id, kind: 'rel', type: '${type}', from: src.id, to: dst.id}`)}
+  ${createRelationship(type)}${summarise(0, `{id: row.id, kind: 'rel', type: '${type}', from: src.id, to: dst.id}`)}
 }
 WITH known, out0 AS outcomes, changed0 AS changed
-CALL {
-  WITH changed
-  WITH changed WHERE size(changed) > 0
-  ${appendChange('changed', '$changeKind')}
-}
+${TO_OUTBOX}
 RETURN outcomes, known`;
 }
