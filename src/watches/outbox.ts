@@ -39,14 +39,33 @@ export function screenedItem(personId: string): ChangeItem {
  * Appends one change to the outbox, for the list expression `items` (maps shaped like ChangeItem) and
  * the kind expression `kind`; written into the statement that makes the change, so both commit or
  * neither does. Callers guard against an empty list.
+ *
+ * Stored compactly, since an import batch is thousands of items of one kind and type: `itemKinds` and
+ * `itemTypes` hold one value when every item shares it, and `itemFrom` / `itemTo` are empty when every
+ * item is its own start and end (records, screening hits). ALERTS reads both forms (`itemAt`). Writing the
+ * full lists cost an import of the 40k-people world ~7 % of its time (65.8 / 63.6 s without any outbox
+ * against 70.4 / 69.0 s, 2026-12-06).
  */
 export function appendChange(items: string, kind: string): string {
+  const same = (field: string) =>
+    `CASE WHEN all(x IN ${items} WHERE x.${field} = ${items}[0].${field}) THEN [${items}[0].${field}] ELSE [x IN ${items} | x.${field}] END`;
+  const ownEnds = `all(x IN ${items} WHERE x.from = x.id AND x.to = x.id)`;
   return `MERGE (counter:SkeinMeta {key: 'outbox'}) /* ACL_EXEMPT(counter): OUTBOX */
   SET counter.seq = coalesce(counter.seq, 0) + 1
   CREATE (:Change {seq: counter.seq, at: datetime.realtime(), kind: ${kind},
-    itemIds: [x IN ${items} | x.id], itemKinds: [x IN ${items} | x.kind], itemTypes: [x IN ${items} | x.type],
-    itemFrom: [x IN ${items} | x.from], itemTo: [x IN ${items} | x.to]})`;
+    itemIds: [x IN ${items} | x.id], itemKinds: ${same('kind')}, itemTypes: ${same('type')},
+    itemFrom: CASE WHEN ${ownEnds} THEN [] ELSE [x IN ${items} | x.from] END,
+    itemTo: CASE WHEN ${ownEnds} THEN [] ELSE [x IN ${items} | x.to] END})`;
 }
+
+/**
+ * Item `i` of a change's list as appendChange stores it (`ids`: the item ids): a one-value list holds the
+ * value of every item, and a missing start or end is the item itself.
+ */
+export const itemAt = {
+  shared: (list: string, i: string) => `${list}[CASE size(${list}) WHEN 1 THEN 0 ELSE ${i} END]`,
+  end: (list: string, ids: string, i: string) => `coalesce(${list}[${i}], ${ids}[${i}])`,
+};
 
 /** A statement of its own: $items, $kind (for writers whose change is not one Cypher statement). */
 export const APPEND_CHANGE = `WITH $items AS items WHERE size(items) > 0

@@ -2,6 +2,8 @@
 // Watches and their coverage are agency data, not records: they carry no `:Entity` label, have no
 // relationships, so no traversal of records ever meets them.
 
+import { itemAt } from './outbox.js';
+
 export const WATCH_FIELDS = `w {.id, .agency, .name, .kind, .owner, .seeds, .depth, .types, .paused, .expiresAt, .createdAt, .refreshedAt, .coverage, .route, .createdSeq}`;
 
 export const CREATE_WATCH = `
@@ -103,7 +105,8 @@ export const ALERTS = `
 MATCH (e:Change) WHERE e.seq >= $afterSeq AND e.seq <= $upto /* ACL_EXEMPT(e): WATCH_DATA */
 WITH e, e.itemIds AS ids, e.itemKinds AS kinds, e.itemTypes AS types, e.itemFrom AS froms, e.itemTo AS tos
 UNWIND range(0, size(ids) - 1) AS i
-WITH e, i, ids[i] AS itemId, kinds[i] AS itemKind, types[i] AS itemType, froms[i] AS fromId, tos[i] AS toId
+WITH e, i, ids[i] AS itemId, ${itemAt.shared('kinds', 'i')} AS itemKind, ${itemAt.shared('types', 'i')} AS itemType,
+  ${itemAt.end('froms', 'ids', 'i')} AS fromId, ${itemAt.end('tos', 'ids', 'i')} AS toId
 MATCH (c:WatchCover) WHERE c.id IN [fromId, toId] AND c.watch IN $watchIds /* ACL_EXEMPT(c): WATCH_DATA */
 WITH DISTINCT e, i, itemId, itemKind, itemType, fromId, toId, c.watch AS watchId
 WHERE e.seq > $afterSeq OR watchId > $afterWatch

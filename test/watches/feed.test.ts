@@ -406,4 +406,25 @@ describe('watches and the alert feed', () => {
       return;
     }
   });
+
+  it('a change of many items of one kind and type (stored in compact lists) alerts for each item', async () => {
+    const start = (await feed(watcher, { watchIds: [watchId] })).cursor;
+    const newcomers = [0, 1, 2].map(() => gid(partner, 'per'));
+    const joins = newcomers.map(() => gid(partner, 'rel'));
+    await ingestAs(partner, newcomers.map((p) => person(p, 'AMBER')));
+    // Three links into the network in one call: one change, its kinds and types one value each.
+    await ingestAs(partner, newcomers.map((p, k) => link(joins[k]!, p, member, 'AMBER')));
+    // Both watched people updated in one call: two records, each its own start and end (no from/to lists).
+    await ingestAs(watcher, [
+      { ...person(seed, 'CLEAR'), properties: { name: 'Seed Person (renamed)' } },
+      { ...person(member, 'AMBER'), properties: { name: 'Cell Member (renamed)' } },
+    ]);
+    const stored = await t.executor.trustedRead(
+      'MATCH (e:Change) WHERE e.itemIds IN [$joins, $people] RETURN e.itemKinds AS kinds, e.itemTypes AS types, size(e.itemFrom) AS froms ORDER BY e.seq',
+      { joins, people: [seed, member] },
+    );
+    expect(stored).toEqual([{ kinds: ['rel'], types: ['ASSOCIATE_OF'], froms: 3 }, { kinds: ['node'], types: ['Person'], froms: 0 }]);
+    const page = await feed(watcher, { after: start, watchIds: [watchId] });
+    expect(page.alerts.map((a) => [...a.recordIds].sort())).toEqual([[...joins].sort(), [seed, member].sort()]);
+  });
 });
