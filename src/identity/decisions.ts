@@ -10,7 +10,7 @@ import { checkId } from '../records/service.js';
 import { globalId } from '../model/ids.js';
 import type { DecisionKind, SameAsDecisionModel } from './models.js';
 import { PAIR, RECORD_CONFIRMATION, RECORD_REJECTION, RETRACT } from './queries.js';
-import { idLockKey } from '../ingest/queries.js';
+import { idLockKeys } from '../ingest/queries.js';
 
 export const MAX_REASON = 1000;
 
@@ -79,7 +79,7 @@ async function decide(ctx: Context, args: DecisionArgs, kind: DecisionKind): Pro
   if (existing?.kind === kind) return existing; // deciding twice is deciding once
   if (existing) throw skeinError(ErrorCode.CONFLICT, `your agency has an active ${existing.kind.toLowerCase()} decision on this pair: retract it first`);
   const id = `idd-${randomUUID()}`;
-  const params = { ...p, id, kind, agency: ctx.viewer.agency, by: ctx.viewer.subject, relId: globalId(ctx.viewer.agency, `same-${id}`), marking, markingRank: markingRank(marking), score: 1.0, idLocks: [idLockKey(ctx.viewer.agency)], holder: null };
+  const params = { ...p, id, kind, agency: ctx.viewer.agency, by: ctx.viewer.subject, relId: globalId(ctx.viewer.agency, `same-${id}`), marking, markingRank: markingRank(marking), score: 1.0, idLocks: idLockKeys([ctx.viewer.agency]), holder: null };
   const [row] = await ctx.graph.write(kind === 'CONFIRMED' ? RECORD_CONFIRMATION : RECORD_REJECTION, params);
   if (!row) throw badInput('`a` and `b` must both be people you can see');
   const decision = toDecision(row.d ?? null);

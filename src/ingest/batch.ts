@@ -1,7 +1,7 @@
 // Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
 // and turns the statement's outcome summary back into counts and per-item rejections.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { CLAIM_ID_NAMESPACES, freshRelationshipStatement, idLockKey, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
+import { CLAIM_ID_NAMESPACES, freshRelationshipStatement, idLockKeys, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
 import type { IngestRunner } from './runner.js';
 import type { ChangeKind } from '../watches/outbox.js';
@@ -13,9 +13,9 @@ export interface BatchItem {
   pendingFrom?: NodeType | undefined;
   pendingTo?: NodeType | undefined;
   /**
-   * Imports only: the import never sent this relationship id before (import/idLedger.ts). With the
-   * namespace's lock held for the import (queries.ts, RELATIONSHIP_ID_LOCK), such a row skips the
-   * cross-type id check.
+   * Imports only: the import never sent this relationship id before (import/idLedger.ts). In a namespace
+   * the import holds (queries.ts, CLAIM_ID_NAMESPACES), such a row is written without the cross-type id
+   * check (runFreshBatch).
    */
   fresh?: boolean;
 }
@@ -53,8 +53,7 @@ function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows
 
 /** The namespaces whose relationship ids the batch may create, as lock keys (see RELATIONSHIP_ID_LOCK). */
 export function idLocks(items: readonly BatchItem[]): string[] {
-  const sources = new Set(items.filter((it) => it.record.kind === 'relationship').map((it) => it.record.source));
-  return [...sources].sort().map(idLockKey);
+  return idLockKeys(items.filter((it) => it.record.kind === 'relationship').map((it) => it.record.source));
 }
 
 /**

@@ -15,6 +15,8 @@ export const NO_LOCK = '';
 /** The lock key of a namespace's relationship ids (one per agency: record ids live in their source's namespace). */
 export const ID_LOCK_PREFIX = 'relationship-ids:';
 export const idLockKey = (source: string): string => `${ID_LOCK_PREFIX}${source}`;
+/** The lock keys of the given sources, once each and sorted (so that two writers never wait on each other crosswise). */
+export const idLockKeys = (sources: Iterable<string>): string[] => [...new Set(sources)].sort().map(idLockKey);
 
 /** True when some relationship of any type has an id in the namespace of lock `key` (`<agency>:`). */
 const NAMESPACE_HOLDS_RELATIONSHIPS = `any(taken IN [${RELATIONSHIP_TYPES.map(

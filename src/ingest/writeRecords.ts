@@ -3,7 +3,7 @@ import { markingRank, type AgencyRecord, type AgreementRecord, type GraphRecord 
 import type { GraphExecutor } from '../graph/executor.js';
 import { nodeRow, relationshipRow } from './toRows.js';
 import { withNameKeys } from '../identity/nameKeys.js';
-import { COUNT_ENTITIES, idLockKey, UPSERT_AGENCIES, UPSERT_AGREEMENTS, UPSERT_NODES, UPSERT_RELATIONSHIPS } from './queries.js';
+import { COUNT_ENTITIES, idLockKeys, UPSERT_AGENCIES, UPSERT_AGREEMENTS, UPSERT_NODES, UPSERT_RELATIONSHIPS } from './queries.js';
 
 export const DEFAULT_BATCH = 2000;
 
@@ -36,7 +36,7 @@ function statementFor(batch: GraphRecord[]): { cypher: string; params: Record<st
     return { cypher: UPSERT_NODES[head.type], params: { rows: batch.map((r) => row(r as typeof head)) } };
   }
   // Relationship ids are written under their namespaces' id locks, as every writer of them does (queries.ts).
-  const idLocks = [...new Set(batch.map((r) => idLockKey(r.source)))].sort();
+  const idLocks = idLockKeys(batch.map((r) => r.source));
   return { cypher: UPSERT_RELATIONSHIPS[head.type], params: { rows: batch.map((r) => relationshipRow(r as typeof head)), idLocks, holder: null } };
 }
 
