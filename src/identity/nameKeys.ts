@@ -198,11 +198,15 @@ export function keyQuery(keys: readonly string[]): string {
 
 /** A Person row about to be written, with its keys added to the stored properties. */
 export function withNameKeys<T extends { props: Record<string, unknown> }>(row: T): T {
-  const { name, aliases, birthDate } = row.props;
-  const keys = personKeys({
+  return { ...row, props: { ...row.props, ...nameKeysOf(row.props) } };
+}
+
+/** The name keys of a person's properties (a birth date as an ISO string or a Neo4j date). */
+export function nameKeysOf(props: Record<string, unknown>): PersonKeys {
+  const { name, aliases, birthDate } = props;
+  return personKeys({
     name: typeof name === 'string' ? name : '',
     aliases: Array.isArray(aliases) ? aliases.map(String) : [],
     birthDate: typeof birthDate === 'string' ? birthDate : birthDate ? String(birthDate) : null,
   });
-  return { ...row, props: { ...row.props, ...keys } };
 }

@@ -9,43 +9,52 @@ import {
   type RelationshipRecord,
 } from '../model/graphModel.js';
 import { toNeoDate, toNeoDateTime } from '../graph/temporal.js';
-import { withNameKeys } from '../identity/nameKeys.js';
-import { withNames } from '../search/names.js';
+import { nameKeysOf } from '../identity/nameKeys.js';
+import { NAMES, namesOf } from '../search/names.js';
 
-function provenance(r: GraphRecord): Record<string, unknown> {
-  return {
-    id: r.id,
-    source: r.source,
-    marking: r.marking,
-    markingRank: markingRank(r.marking),
-    reportedAt: toNeoDateTime(r.reportedAt),
-    validFrom: r.validFrom ? toNeoDateTime(r.validFrom) : null,
-    validTo: r.validTo ? toNeoDateTime(r.validTo) : null,
-    confidence: r.confidence,
-    sourceRef: r.sourceRef ?? null,
-  };
-}
-
-function ownProperties(r: GraphRecord): Record<string, unknown> {
-  const temporal = TEMPORAL_FIELDS[r.type] ?? {};
+/**
+ * A record's own properties (temporal ones as Neo4j values) and its provenance, as one map. Absent values
+ * are left out; with `nulls`, absent provenance fields are null instead (the demo writer's `SET n += props`
+ * then clears them). One pass, no intermediate maps: the import builds one per record.
+ */
+function propertiesOf(r: GraphRecord, nulls: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r.properties)) {
+  const temporal = TEMPORAL_FIELDS[r.type];
+  const own = r.properties;
+  for (const k of Object.keys(own)) {
+    const v = own[k];
     if (v === undefined || v === null) continue;
-    const kind = temporal[k];
+    const kind = temporal?.[k];
     out[k] = kind === 'date' ? toNeoDate(String(v)) : kind === 'datetime' ? toNeoDateTime(String(v)) : v;
   }
+  out.id = r.id;
+  out.source = r.source;
+  out.marking = r.marking;
+  out.markingRank = markingRank(r.marking);
+  out.reportedAt = toNeoDateTime(r.reportedAt);
+  if (r.validFrom || nulls) out.validFrom = r.validFrom ? toNeoDateTime(r.validFrom) : null;
+  if (r.validTo || nulls) out.validTo = r.validTo ? toNeoDateTime(r.validTo) : null;
+  out.confidence = r.confidence;
+  if (r.sourceRef != null || nulls) out.sourceRef = r.sourceRef ?? null;
   return out;
 }
 
-export function nodeRow(r: NodeRecord): { id: string; props: Record<string, unknown> } {
-  const props = { ...ownProperties(r), ...provenance(r) };
+/** The properties a node row derives from its own: a document's number key, search's `names`. */
+function addDerived(r: NodeRecord, props: Record<string, unknown>): void {
   if (r.type === 'Document' && typeof r.properties.number === 'string') props.numberKey = documentNumberKey(r.properties.number);
   // Search's fuzzy field (search/names.ts): every writer of nodes builds its rows here.
-  return withNames({ id: r.id, props });
+  const names = namesOf(r.properties);
+  if (names) props[NAMES] = names;
+}
+
+export function nodeRow(r: NodeRecord): { id: string; props: Record<string, unknown> } {
+  const props = propertiesOf(r, true);
+  addDerived(r, props);
+  return { id: r.id, props };
 }
 
 export function relationshipRow(r: RelationshipRecord): { id: string; from: string; to: string; props: Record<string, unknown> } {
-  return { id: r.id, from: r.from, to: r.to, props: { ...ownProperties(r), ...provenance(r) } };
+  return { id: r.id, from: r.from, to: r.to, props: propertiesOf(r, true) };
 }
 
 /**
@@ -56,6 +65,9 @@ export function relationshipRow(r: RelationshipRecord): { id: string; from: stri
  * neither strips the keys nor reports every person "updated".
  */
 export function storedProperties(r: GraphRecord): Record<string, unknown> {
-  const row = r.kind === 'node' ? (r.type === 'Person' ? withNameKeys(nodeRow(r)) : nodeRow(r)) : relationshipRow(r);
-  return Object.fromEntries(Object.entries(row.props).filter(([, v]) => v !== null && v !== undefined));
+  const props = propertiesOf(r, false);
+  if (r.kind === 'relationship') return props;
+  addDerived(r, props);
+  if (r.type === 'Person') Object.assign(props, nameKeysOf(r.properties));
+  return props;
 }

@@ -49,9 +49,16 @@ function looksLikeFtm(raw: Record<string, unknown>): boolean {
   return raw.kind === undefined && typeof raw.schema === 'string' && typeof raw.properties === 'object';
 }
 
-// A null field is an absent field (GraphQL inputs carry nulls for every field not given).
+// A null field is an absent field (GraphQL inputs carry nulls for every field not given). A record with
+// none (an import line, mostly) is read as it is: nothing here or in the schemas writes to it.
 function withoutNulls(raw: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null && v !== undefined));
+  const fields = raw as Record<string, unknown>;
+  for (const k of Object.keys(fields)) {
+    if (fields[k] === null || fields[k] === undefined) {
+      return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+    }
+  }
+  return fields;
 }
 
 /** The id a raw record claims, when it is a string (shortened): for reporting a record that failed validation. */

@@ -11,9 +11,3 @@ export function namesOf(properties: Record<string, unknown>): string[] | undefin
   const all = [name, ...(Array.isArray(aliases) ? aliases : [])].filter((v): v is string => typeof v === 'string');
   return all.length > 0 ? all : undefined;
 }
-
-/** A node row about to be written, with its `names` added when it has a name or aliases. */
-export function withNames<T extends { props: Record<string, unknown> }>(row: T): T {
-  const names = namesOf(row.props);
-  return names ? { ...row, props: { ...row.props, [NAMES]: names } } : row;
-}
