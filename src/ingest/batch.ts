@@ -45,7 +45,14 @@ function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows
       byKey.set(key, (entry = { group, rows: [] }));
     }
     const row: Record<string, unknown> = { i, id: r.id, props: storedProperties(r) };
-    if (r.kind === 'relationship') Object.assign(row, { from: r.from, to: r.to, fromPending: pendingFrom ?? null, toPending: pendingTo ?? null, fresh: fresh === true });
+    if (r.kind === 'relationship') {
+      row.from = r.from;
+      row.to = r.to;
+      // Sent only when set (a missing key reads as null in Cypher): most rows carry none of the three.
+      if (pendingFrom) row.fromPending = pendingFrom;
+      if (pendingTo) row.toPending = pendingTo;
+      if (fresh) row.fresh = true;
+    }
     entry.rows.push(row);
   });
   return [...byKey.entries()].sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b)).map(([, v]) => v);

@@ -2,7 +2,7 @@
 // The demo-world writer uses the plain upserts; ingest (mutation and CLI) uses ingestStatement().
 import { NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import { ENDPOINTS } from '../model/endpoints.js';
-import { appendChange } from '../watches/outbox.js';
+import { appendChangeLists, type ChangeLists } from '../watches/outbox.js';
 import { BUMP_ACL_VERSION } from '../sharing/aclVersion.js';
 
 /**
@@ -137,12 +137,51 @@ const KEEP = `old {${GOVERNANCE_KEYS.map((k) => `.${k}`).join(', ')}} AS kept`;
 
 const WRITTEN = `['created', 'updated']`;
 
-/** Outcome counts, rejected row numbers, and (for the outbox) the items the group wrote. */
-function summarise(k: number, item: string): string {
+/**
+ * Outcome counts and rejected row numbers (`out<k>`), and for the outbox the ids of the rows the group
+ * wrote (`ids<k>`) with, for links, their start and end records (`from<k>`, `to<k>`), in the same order.
+ */
+function summarise(k: number, ends?: { from: string; to: string }): string {
+  const lists: Array<[string, string]> = [['row.id', `ids${k}`], ...(ends ? ([[ends.from, `from${k}`], [ends.to, `to${k}`]] as Array<[string, string]>) : [])];
   return `
-  WITH outcome, collect(row.i) AS at, collect(${item}) AS items
+  WITH outcome, collect(row.i) AS at, ${lists.map(([value], j) => `collect(${value}) AS l${j}`).join(', ')}
   RETURN collect({outcome: outcome, n: size(at), at: CASE WHEN outcome IN ${KEPT} THEN [] ELSE at END}) AS out${k},
-         reduce(acc = [], x IN collect(CASE WHEN outcome IN ${WRITTEN} THEN items ELSE [] END) | acc + x) AS changed${k}`;
+         ${lists.map(([, name], j) => `reduce(acc = [], x IN collect(CASE WHEN outcome IN ${WRITTEN} THEN l${j} ELSE [] END) | acc + x) AS ${name}`).join(',\n         ')}`;
+}
+
+/** A relationship row's start and end records, for the outbox. */
+const LINK_ENDS = { from: 'coalesce(src.id, row.from)', to: 'coalesce(dst.id, row.to)' };
+
+/** The variables summarise leaves for the outbox, per group. */
+const groupLists = (g: IngestGroup, k: number): string[] => (g.kind === 'node' ? [`ids${k}`] : [`ids${k}`, `from${k}`, `to${k}`]);
+
+/**
+ * What the statement's groups wrote, as the outbox stores it (watches/outbox.ts): the kinds and types are
+ * the groups' own, known here, so they are written once when one value serves every item (always for an
+ * import's batch: one type), never judged item by item in Cypher.
+ */
+function changeLists(groups: readonly IngestGroup[]): ChangeLists {
+  const kindOf = (g: IngestGroup) => (g.kind === 'node' ? 'node' : 'rel');
+  const perItem = (value: (g: IngestGroup) => string) => groups.map((g, k) => `[x IN ids${k} | '${value(g)}']`).join(' + ');
+  const ends = (end: 'from' | 'to') => (groups.every((g) => g.kind === 'node') ? '[]' : groups.map((g, k) => (g.kind === 'node' ? `ids${k}` : `${end}${k}`)).join(' + '));
+  return {
+    ids: groups.map((_, k) => `ids${k}`).join(' + '),
+    kinds: new Set(groups.map(kindOf)).size === 1 ? `['${kindOf(groups[0]!)}']` : perItem(kindOf),
+    types: groups.length === 1 ? `['${groups[0]!.type}']` : perItem((g) => g.type),
+    from: ends('from'),
+    to: ends('to'),
+  };
+}
+
+/** What a write statement wrote goes to the watches' outbox in the same transaction. */
+function toOutbox(groups: readonly IngestGroup[]): string {
+  const vars = groups.flatMap(groupLists).join(', ');
+  const lists = changeLists(groups);
+  return `CALL {
+  WITH ${vars}
+  WITH ${vars} WHERE size(${lists.ids}) > 0
+  ${appendChangeLists(lists, '$changeKind')}
+}`;
 }
 
 const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${body})`;
@@ -162,7 +201,7 @@ function nodeGroup(type: NodeType, k: number, write: boolean): string {
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN NOT old:${type} THEN 'typeConflict'
     WHEN ${SAME_CONTENT} THEN 'unchanged'
-    ELSE 'updated' END AS outcome${writes}${summarise(k, `{id: row.id, kind: 'node', type: '${type}', from: row.id, to: row.id}`)}
+    ELSE 'updated' END AS outcome${writes}${summarise(k)}
 }`;
 }
 
@@ -207,13 +246,6 @@ function lookUpRelationship(type: RelationshipType, carry: string): string {
 const createRelationship = (type: RelationshipType) =>
   when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`);
 
-/** What a write statement wrote (`changed`) goes to the watches' outbox in the same transaction. */
-const TO_OUTBOX = `CALL {
-  WITH changed
-  WITH changed WHERE size(changed) > 0
-  ${appendChange('changed', '$changeKind')}
-}`;
-
 /**
  * A `created` row is written with CREATE, not MERGE: the row was looked up by its id under the
  * namespace's id lock (RELATIONSHIP_ID_LOCK, taken before any group), and the ids of one batch are
@@ -239,7 +271,7 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
     WHEN old.source <> row.props.source THEN 'taken'
     WHEN startNode(old) <> src OR endNode(old) <> dst THEN 'endpointsChanged'
     WHEN ${SAME_CONTENT} THEN 'unchanged'
-    ELSE 'updated' END AS outcome${writes}${summarise(k, `{id: row.id, kind: 'rel', type: '${type}', from: coalesce(src.id, row.from), to: coalesce(dst.id, row.to)}`)}
+    ELSE 'updated' END AS outcome${writes}${summarise(k, LINK_ENDS)}
 }`;
 }
 
@@ -255,11 +287,11 @@ export function ingestStatement(groups: readonly IngestGroup[], write: boolean):
   });
   const outs = groups.map((_, k) => `out${k}`).join(' + ') || '[]';
   if (!write) return `${parts.join('\n')}\nRETURN ${outs} AS outcomes`;
-  const changed = groups.map((_, k) => `changed${k}`).join(' + ') || '[]';
+  if (groups.length === 0) return `RETURN [] AS outcomes`;
   const lock = groups.some((g) => g.kind === 'relationship') ? `${RELATIONSHIP_ID_LOCK}\n` : '';
   return `${lock}${parts.join('\n')}
-WITH ${outs} AS outcomes, ${changed} AS changed
-${TO_OUTBOX}
+WITH ${outs} AS outcomes, ${groups.flatMap(groupLists).join(', ')}
+${toOutbox(groups)}
 RETURN outcomes`;
 }
 
@@ -290,9 +322,9 @@ CALL {
     WHEN NOT ${hasLabel('src', from)} OR NOT ${hasLabel('dst', to)} THEN 'endpointType'
     WHEN old IS NOT NULL OR NOT (known AND coalesce(row.fresh, false)) THEN 'recheck'
     ELSE 'created' END AS outcome
-  ${createRelationship(type)}${summarise(0, `{id: row.id, kind: 'rel', type: '${type}', from: src.id, to: dst.id}`)}
+  ${createRelationship(type)}${summarise(0, LINK_ENDS)}
 }
-WITH known, out0 AS outcomes, changed0 AS changed
-${TO_OUTBOX}
+WITH known, out0 AS outcomes, ids0, from0, to0
+${toOutbox([{ kind: 'relationship', type }])}
 RETURN outcomes, known`;
 }

@@ -50,12 +50,38 @@ export function appendChange(items: string, kind: string): string {
   const same = (field: string) =>
     `CASE WHEN all(x IN ${items} WHERE x.${field} = ${items}[0].${field}) THEN [${items}[0].${field}] ELSE [x IN ${items} | x.${field}] END`;
   const ownEnds = `all(x IN ${items} WHERE x.from = x.id AND x.to = x.id)`;
+  return appendChangeLists(
+    {
+      ids: `[x IN ${items} | x.id]`,
+      kinds: same('kind'),
+      types: same('type'),
+      from: `CASE WHEN ${ownEnds} THEN [] ELSE [x IN ${items} | x.from] END`,
+      to: `CASE WHEN ${ownEnds} THEN [] ELSE [x IN ${items} | x.to] END`,
+    },
+    kind,
+  );
+}
+
+/** A change's stored lists as Cypher expressions, in the compact form appendChange describes. */
+export interface ChangeLists {
+  ids: string;
+  /** One value for every item, or one per item. */
+  kinds: string;
+  types: string;
+  /** Empty when every item is its own start and end, else one per item. */
+  from: string;
+  to: string;
+}
+
+/**
+ * appendChange for a writer that has its change as lists already: an ingest statement knows each group's
+ * kind and type when it is written, so it stores them without judging every item (queries.ts).
+ */
+export function appendChangeLists(lists: ChangeLists, kind: string): string {
   return `MERGE (counter:SkeinMeta {key: 'outbox'}) /* ACL_EXEMPT(counter): OUTBOX */
   SET counter.seq = coalesce(counter.seq, 0) + 1
   CREATE (:Change {seq: counter.seq, at: datetime.realtime(), kind: ${kind},
-    itemIds: [x IN ${items} | x.id], itemKinds: ${same('kind')}, itemTypes: ${same('type')},
-    itemFrom: CASE WHEN ${ownEnds} THEN [] ELSE [x IN ${items} | x.from] END,
-    itemTo: CASE WHEN ${ownEnds} THEN [] ELSE [x IN ${items} | x.to] END})`;
+    itemIds: ${lists.ids}, itemKinds: ${lists.kinds}, itemTypes: ${lists.types}, itemFrom: ${lists.from}, itemTo: ${lists.to}})`;
 }
 
 /**
