@@ -28,8 +28,23 @@ export interface BatchResult {
 
 const ORDER = [...NODE_TYPES.map((t) => `node:${t}`), ...RELATIONSHIP_TYPES.map((t) => `relationship:${t}`)];
 
-function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows: Array<Record<string, unknown>> }> {
-  const byKey = new Map<string, { group: IngestGroup; rows: Array<Record<string, unknown>> }>();
+/**
+ * Neo4j keys a cached plan by the statement's text and, for each list parameter, a bucket of its size
+ * (0, 1, 2-10, 11-100, 101-1,000, 1,001-10,000, ...; import/planAhead.ts), and plans a statement again for
+ * a list in another bucket: 0.3-0.8 s for an ingest statement, a short tail batch of a type planned anew
+ * as if it were a new statement. The smallest size in the bucket of `n` rows: an import pads its short
+ * batches to it (with nulls the statements skip, queries.ts ROWS_ONLY), so every batch of a type finds
+ * the plan of its first.
+ */
+export function planBucketFloor(n: number): number {
+  if (n <= 1) return Math.max(n, 0);
+  return 10 ** (Math.ceil(Math.log10(n)) - 1) + 1;
+}
+
+type Row = Record<string, unknown> | null;
+
+function groupsOf(items: readonly BatchItem[], padTo = 0): Array<{ group: IngestGroup; rows: Row[] }> {
+  const byKey = new Map<string, { group: IngestGroup; rows: Row[] }>();
   const relationshipIds = new Set<string>();
   items.forEach(({ record: r, pendingFrom, pendingTo, fresh }, i) => {
     // The statement creates a new relationship without looking its id up again (queries.ts), so one batch
@@ -55,6 +70,7 @@ function groupsOf(items: readonly BatchItem[]): Array<{ group: IngestGroup; rows
     }
     entry.rows.push(row);
   });
+  for (const { rows } of byKey.values()) while (rows.length < padTo) rows.push(null);
   return [...byKey.entries()].sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b)).map(([, v]) => v);
 }
 
@@ -105,12 +121,12 @@ function addOutcomes(result: BatchResult, items: readonly BatchItem[], summaries
 /**
  * One round trip: the write statement (or its read-only twin for a dry run) for every group at once.
  * `holder`: an import's token for the namespaces' id locks (queries.ts, RELATIONSHIP_ID_LOCK); other
- * writers pass none.
+ * writers pass none. `padTo`: an import's row count to pad short groups to (planBucketFloor).
  */
-export async function runBatch(runner: IngestRunner, items: readonly BatchItem[], opts: { dryRun: boolean; changeKind?: ChangeKind; holder?: string }): Promise<BatchResult> {
+export async function runBatch(runner: IngestRunner, items: readonly BatchItem[], opts: { dryRun: boolean; changeKind?: ChangeKind; holder?: string; padTo?: number }): Promise<BatchResult> {
   const result: BatchResult = { counts: zeroCounts(), rejected: [] };
   if (items.length === 0) return result;
-  const groups = groupsOf(items);
+  const groups = groupsOf(items, opts.padTo);
   const params: Record<string, unknown> = Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows]));
   params.changeKind = opts.changeKind ?? 'INGEST';
   params.idLocks = idLocks(items);
@@ -135,9 +151,9 @@ export async function claimNamespaces(runner: IngestRunner, keys: readonly strin
  * rows are created at once; `recheck` gives the positions of the rows left for the full statement (all
  * of them, endpoint refusals aside, when `known` says the import no longer holds the namespaces).
  */
-export async function runFreshBatch(runner: IngestRunner, items: readonly BatchItem[], holder: string): Promise<{ result: BatchResult; recheck: number[]; known: boolean }> {
+export async function runFreshBatch(runner: IngestRunner, items: readonly BatchItem[], holder: string, padTo = 0): Promise<{ result: BatchResult; recheck: number[]; known: boolean }> {
   const result: BatchResult = { counts: zeroCounts(), rejected: [] };
-  const groups = groupsOf(items);
+  const groups = groupsOf(items, padTo);
   const [group] = groups;
   if (groups.length !== 1 || group!.group.kind !== 'relationship') throw new Error('a fresh batch is relationships of one type');
   const [row] = await runner.run('WRITE', freshRelationshipStatement(group!.group.type), { rows0: group!.rows, changeKind: 'IMPORT', idLocks: idLocks(items), holder });

@@ -184,6 +184,12 @@ function toOutbox(groups: readonly IngestGroup[]): string {
 }`;
 }
 
+/**
+ * An import pads a short batch's row list with nulls (batch.ts, padRows) so that Neo4j finds the plan of
+ * its full batches; the statement reads past them (`carry`: variables kept along).
+ */
+const ROWS_ONLY = (carry: string) => `WITH ${carry}row WHERE row IS NOT NULL`;
+
 const when = (condition: string, body: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${body})`;
 
 function nodeGroup(type: NodeType, k: number, write: boolean): string {
@@ -194,6 +200,7 @@ function nodeGroup(type: NodeType, k: number, write: boolean): string {
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
+  ${ROWS_ONLY('')}
   OPTIONAL MATCH (old:Entity {id: row.id}) USING INDEX SEEK old:Entity(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
   WITH row, old, ${KEEP}, CASE
     WHEN old IS NULL AND EXISTS { MATCH (t:Tombstone {id: row.id}) USING INDEX SEEK t:Tombstone(id) /* ACL_EXEMPT(t): INGEST_LOOKUP */ WHERE t.source = row.props.source } THEN 'erased'
@@ -262,6 +269,7 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
     : '';
   return `CALL {
   UNWIND $rows${k} AS row
+  ${ROWS_ONLY('')}
   ${lookUpRelationship(type, '')}
   WITH row, old, src, dst, ${KEEP}, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
@@ -316,6 +324,7 @@ export function freshRelationshipStatement(type: RelationshipType): string {
 CALL {
   WITH known
   UNWIND $rows0 AS row
+  ${ROWS_ONLY('known, ')}
   ${lookUpRelationship(type, 'known, ')}
   WITH row, src, dst, CASE
     WHEN src IS NULL OR dst IS NULL THEN 'unknownEndpoint'

@@ -4,7 +4,9 @@
 // writing nothing, and an import giving the same report and graph with it on or off.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PlanAhead } from '../../src/ingest/import/planAhead.js';
-import { planRelationshipBatch, runBatch } from '../../src/ingest/batch.js';
+import { planBucketFloor, planRelationshipBatch, runBatch } from '../../src/ingest/batch.js';
+import { BisectingWriter } from '../../src/ingest/import/bisect.js';
+import { RelationshipIdLedger } from '../../src/ingest/import/idLedger.js';
 import { executorRunner, type IngestRunner } from '../../src/ingest/runner.js';
 import { importFiles } from '../../src/ingest/import/importer.js';
 import type { Params, Row } from '../../src/graph/executor.js';
@@ -81,6 +83,12 @@ describe('PlanAhead', () => {
     await stop;
     ahead.start();
     expect(log).toEqual(['start HOLDS', 'end HOLDS']);
+  });
+});
+
+describe('planBucketFloor', () => {
+  it("gives the smallest size in the bucket of Neo4j's plan cache a row count falls in", () => {
+    expect([0, 1, 2, 10, 11, 20, 100, 101, 1000, 1001, 5000, 10_000, 20_000].map(planBucketFloor)).toEqual([0, 1, 2, 2, 11, 11, 11, 101, 101, 1001, 1001, 1001, 10_001]);
   });
 });
 
@@ -166,12 +174,46 @@ describe('against Neo4j', () => {
     for (const [plan, batch] of texts.map((t) => t.slice(-2))) expect(batch!).toBeLessThan(plan! / 5);
   });
 
+  it("a type's short last batch is padded into the bucket of its full ones and finds their plan; the padding writes nothing", async () => {
+    const p = uid('pad');
+    await server.executor.trustedWrite(`CALL db.stats.collect('QUERIES')`);
+    const { runner, calls } = recording(p);
+    const record = (raw: object) => {
+      const v = validateRecord({ marking: 'GREEN', reportedAt: '2020-01-01T00:00:00Z', confidence: 0.9, ...raw }, { agency: A, trustSources: false });
+      if (!v.ok) throw new Error(v.rejection.message);
+      return v.record;
+    };
+    // An import of batches of 20 (bucket 11-100): a full batch of each kind, then a short one of 4 (bucket 2-10 unpadded).
+    const writer = new BisectingWriter(runner, false, new RelationshipIdLedger(), 20);
+    const people = Array.from({ length: 24 }, (_, k) => record({ kind: 'node', type: 'Person', id: `${p}-per-${k}`, properties: { name: `Person ${k}` } }));
+    const links = Array.from({ length: 24 }, (_, k) => record({ kind: 'relationship', type: 'FAMILY_OF', id: `${p}-rel-${k}`, from: `${p}-per-${k}`, to: `${p}-per-${(k + 1) % 24}`, properties: {} }));
+    const results = [];
+    for (const batch of [people.slice(0, 20), people.slice(20), links.slice(0, 20), links.slice(20)]) results.push(await writer.write(batch.map((record) => ({ record }))));
+    expect(results.map((r) => r.counts.created)).toEqual([20, 4, 20, 4]);
+    expect(results.every((r) => r.rejected.length === 0)).toBe(true);
+    const writes = calls.filter((c) => c.mode === 'WRITE' && c.params.rows0 !== undefined);
+    expect(writes.map((c) => (c.params.rows0 as unknown[]).length)).toEqual([20, 11, 20, 11]);
+    expect(writes.map((c) => (c.params.rows0 as unknown[]).filter((r) => r === null).length)).toEqual([0, 7, 0, 7]);
+    const graph = await server.executor.trustedRead(
+      `MATCH (n:Entity) WHERE n.id STARTS WITH $p WITH count(n) AS nodes
+       OPTIONAL MATCH ()-[r:FAMILY_OF]->() WHERE r.id STARTS WITH $p
+       RETURN nodes, count(r) AS links`,
+      { p: `${A}:${p}` },
+    );
+    expect(graph[0]).toEqual({ nodes: 24, links: 24 });
+    // One plan per statement text: the short batch of each kind found the one its full batch made (the
+    // namespace's claim, run once, is the third text).
+    const texts = (await compileTimes(p, 5)).filter((t) => t.length === 2);
+    expect(texts).toHaveLength(2);
+    for (const [full, short] of texts) expect(short!).toBeLessThan(full! / 5);
+  });
+
   it('an import gives the same report and graph with plans made ahead or not, and makes them', async () => {
     const planned: string[] = [];
     const run = server.executor.run.bind(server.executor);
     server.executor.run = async (mode, cypher, params, stats) => {
       const rows = params?.rows0 as Array<Record<string, unknown>> | undefined;
-      if (rows?.length && rows.every((r) => r.id === undefined)) planned.push(/-\[r:([A-Z_]+)\]->/.exec(cypher)?.[1] ?? '?');
+      if (rows?.length && rows.every((r) => r !== null && r.id === undefined)) planned.push(/-\[r:([A-Z_]+)\]->/.exec(cypher)?.[1] ?? '?');
       return run(mode, cypher, params, stats);
     };
     try {

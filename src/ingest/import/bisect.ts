@@ -2,7 +2,7 @@
 // bad row never stops the good ones. An unavailable database is not a data problem: that stops the import.
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
-import { claimNamespaces, idLocks, planRelationshipBatch, runBatch, runFreshBatch, type BatchItem, type BatchResult } from '../batch.js';
+import { claimNamespaces, idLocks, planBucketFloor, planRelationshipBatch, runBatch, runFreshBatch, type BatchItem, type BatchResult } from '../batch.js';
 import type { RelationshipType } from '../../model/graphModel.js';
 import type { IngestRunner } from '../runner.js';
 import { addCounts, zeroCounts } from '../outcomes.js';
@@ -32,13 +32,19 @@ function describe(err: unknown): string {
 
 export class BisectingWriter {
   private singleFailures = 0;
+  /** Short batches (a type's last, a split's halves) are padded to this many rows: see planBucketFloor. */
+  private readonly padTo: number;
 
   constructor(
     private readonly runner: IngestRunner,
     private readonly dryRun: boolean,
     /** What the import has sent of relationship ids (writing imports only; idLedger.ts). */
     private readonly ledger?: RelationshipIdLedger,
-  ) {}
+    /** The import's batch size. */
+    batchSize = 0,
+  ) {
+    this.padTo = planBucketFloor(batchSize);
+  }
 
   async write(items: readonly BatchItem[]): Promise<BatchResult> {
     const ledger = this.ledger;
@@ -48,7 +54,7 @@ export class BisectingWriter {
     if (!(await ledger.holds(keys, (unclaimed) => claimNamespaces(this.runner, unclaimed, ledger.holder)))) return await this.split(items);
     let fresh: Awaited<ReturnType<typeof runFreshBatch>>;
     try {
-      fresh = await runFreshBatch(this.runner, items, ledger.holder);
+      fresh = await runFreshBatch(this.runner, items, ledger.holder, this.padTo);
     } catch (err) {
       abortIfUnavailable(err);
       // Nothing of it was written: the batch goes the full way, record by record if it must.
@@ -66,7 +72,7 @@ export class BisectingWriter {
 
   private async split(items: readonly BatchItem[]): Promise<BatchResult> {
     try {
-      const result = await runBatch(this.runner, items, { dryRun: this.dryRun, changeKind: 'IMPORT', holder: this.ledger?.holder });
+      const result = await runBatch(this.runner, items, { dryRun: this.dryRun, changeKind: 'IMPORT', holder: this.ledger?.holder, padTo: this.padTo });
       this.singleFailures = 0;
       return result;
     } catch (err) {
@@ -89,7 +95,7 @@ export class BisectingWriter {
 
   /** Judges a batch without writing (a dry run's read statement), whatever mode the import runs in. */
   async judge(items: readonly BatchItem[]): Promise<BatchResult> {
-    return await runBatch(this.runner, items, { dryRun: true });
+    return await runBatch(this.runner, items, { dryRun: true, padTo: this.padTo });
   }
 
   private refuse(err: unknown): BatchResult {

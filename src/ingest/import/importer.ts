@@ -44,7 +44,8 @@ export async function importFiles(executor: GraphExecutor, opts: ImportOptions):
   const acl = opts.trustSources ? 'all' : own;
   const actor = { executor, agency: opts.agency, by: IMPORT_SUBJECT };
   const dryRun = opts.dryRun ?? false;
-  const run = new ImportRun(new BisectingWriter(executorRunner(executor, acl), dryRun, dryRun ? undefined : new RelationshipIdLedger()), opts, actor);
+  const writer = new BisectingWriter(executorRunner(executor, acl), dryRun, dryRun ? undefined : new RelationshipIdLedger(), opts.batchSize ?? DEFAULT_BATCH);
+  const run = new ImportRun(writer, opts, actor);
   try {
     for (let i = 0; i < opts.files.length; i++) await run.readFile(i);
     return await run.finish();
