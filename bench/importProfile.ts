@@ -79,7 +79,7 @@ try {
   const nodeTimes = new Map<string, number[]>();
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const [name, cypher] of nodeVariants) {
-      const { ms } = await rolledBack(cypher, { rows0: personRows, rows: personRows, changeKind: 'IMPORT', idLocks: [] });
+      const { ms } = await rolledBack(cypher, { rows0: personRows, rows: personRows, type0: 'Person', changeKind: 'IMPORT', idLocks: [] });
       nodeTimes.set(name, [...(nodeTimes.get(name) ?? []), ms]);
     }
   }

@@ -1,7 +1,7 @@
 // Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
 // and turns the statement's outcome summary back into counts and per-item rejections.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { CLAIM_ID_NAMESPACES, freshRelationshipStatement, idLockKeys, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
+import { CLAIM_ID_NAMESPACES, freshRelationshipStatement, idLockKeys, ingestParams, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
 import type { IngestRunner } from './runner.js';
 import type { ChangeKind } from '../watches/outbox.js';
@@ -127,7 +127,7 @@ export async function runBatch(runner: IngestRunner, items: readonly BatchItem[]
   const result: BatchResult = { counts: zeroCounts(), rejected: [] };
   if (items.length === 0) return result;
   const groups = groupsOf(items, opts.padTo);
-  const params: Record<string, unknown> = Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows]));
+  const params: Record<string, unknown> = { ...ingestParams(groups.map((g) => g.group)), ...Object.fromEntries(groups.map((g, k) => [`rows${k}`, g.rows])) };
   params.changeKind = opts.changeKind ?? 'INGEST';
   params.idLocks = idLocks(items);
   params.holder = opts.holder ?? null;

@@ -89,6 +89,20 @@ describe('ingest mutation', () => {
     expect(row).toEqual({ n: 1, c: 0.3 });
   });
 
+  it('a record id of one node type is refused for another, in one call and across calls; each new node gets its own type', async () => {
+    const [p, d] = [uid('tp'), uid('td')];
+    const first = await ingest(A, [person(p, 'Typed Person'), passport(d), { ...passport(p), properties: { number: 'T-1', kind: 'PASSPORT', issuingCountry: 'NL' } }]);
+    // One call: the later record of an id is the one judged (DUPLICATE for the earlier), so the person is replaced by a document.
+    expect(first.data!.ingest.summary).toMatchObject({ created: 2, rejected: 1 });
+    const again = await ingest(A, [person(d, 'Not A Passport')]);
+    expect(again.data!.ingest.summary).toMatchObject({ created: 0, rejected: 1 });
+    expect(again.data!.ingest.errors[0]).toMatchObject({ index: 0, id: d, code: 'TYPE_CONFLICT' });
+    const labels = await server.executor.trustedRead('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels ORDER BY id', { ids: [`${A}:${p}`, `${A}:${d}`] });
+    expect(labels.map((r) => [r.id, [...(r.labels as string[])].sort()])).toEqual(
+      [[`${A}:${p}`, ['Document', 'Entity']], [`${A}:${d}`, ['Document', 'Entity']]].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+  });
+
   it('an INGEST token of agency A cannot modify agency B records: A ids are its own, B global ids are refused', async () => {
     const id = uid('own');
     await ingest(B, [person(id, 'Reported By B')]);

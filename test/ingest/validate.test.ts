@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { validateRecord } from '../../src/ingest/validate.js';
 import { checkHeader, csvTypeOf, rowToRecord } from '../../src/ingest/readers/csv.js';
 import { FtmMapper } from '../../src/ingest/ftm/map.js';
-import { ingestStatement } from '../../src/ingest/queries.js';
+import { ingestParams, ingestStatement } from '../../src/ingest/queries.js';
 import { lastOfEachId } from '../../src/ingest/pending.js';
-import type { GraphRecord } from '../../src/model/graphModel.js';
+import { NODE_TYPES, type GraphRecord } from '../../src/model/graphModel.js';
 
 const rule = { agency: 'NL-INTEL', trustSources: false };
 const person = (over: Record<string, unknown> = {}, props: Record<string, unknown> = {}) => ({
@@ -172,7 +172,11 @@ describe('FollowTheMoney mapping', () => {
 describe('ingest statement', () => {
   it('puts labels and types only from the closed enums, and refuses anything else', () => {
     const cypher = ingestStatement([{ kind: 'node', type: 'Person' }, { kind: 'relationship', type: 'HOLDS' }], true);
-    expect(cypher).toContain('MERGE (n:Entity {id: row.id}) /* ACL_EXEMPT(n): OWN_WRITE */ ON CREATE SET n = row.props, n:Person');
+    expect(cypher).toContain('MERGE (n:Entity {id: row.id}) /* ACL_EXEMPT(n): OWN_WRITE */ ON CREATE SET n = row.props');
+    // A node's label comes from its group's type parameter, set by one branch per type of the enum.
+    expect(cypher).toContain("FOREACH (_ IN CASE WHEN $type0 = 'Person' THEN [1] ELSE [] END | SET n:Person)");
+    expect([...cypher.matchAll(/SET n:(\w+)/g)].map((m) => m[1])).toEqual([...NODE_TYPES]);
+    expect(ingestParams([{ kind: 'node', type: 'Person' }, { kind: 'relationship', type: 'HOLDS' }, { kind: 'node', type: 'Document' }])).toEqual({ type0: 'Person', type2: 'Document' });
     expect(cypher).toContain('src:Person');
     expect(cypher).toContain('dst:Document OR dst:Identifier');
     expect(cypher).toContain('ACL(a)');
