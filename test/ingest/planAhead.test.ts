@@ -138,16 +138,18 @@ describe('against Neo4j', () => {
     }
   }
 
+  /** One of A's records, validated as an import would. */
+  function record(raw: object) {
+    const v = validateRecord({ marking: 'GREEN', reportedAt: '2020-01-01T00:00:00Z', confidence: 0.9, ...raw }, { agency: A, trustSources: false });
+    if (!v.ok) throw new Error(v.rejection.message);
+    return v.record;
+  }
+
   it('the plan statement is the one the batch runs, with as many rows, and writes nothing; the batch finds its plan cached', async () => {
     const p = uid('plst');
     // Neo4j collects the queries it runs (db.stats) while asked to; a request made while it does is fine.
     await server.executor.trustedWrite(`CALL db.stats.collect('QUERIES')`);
     const { runner, calls } = recording(p);
-    const record = (raw: object) => {
-      const v = validateRecord({ marking: 'GREEN', reportedAt: '2020-01-01T00:00:00Z', confidence: 0.9, ...raw }, { agency: A, trustSources: false });
-      if (!v.ok) throw new Error(v.rejection.message);
-      return v.record;
-    };
     const people = [0, 1, 2].map((k) => record({ kind: 'node', type: 'Person', id: `${p}-per-${k}`, properties: { name: `Person ${k}` } }));
     await runBatch(executorRunner(server.executor, 'all'), people.map((r) => ({ record: r })), { dryRun: false });
     const links = [0, 1, 2].map((k) => record({ kind: 'relationship', type: 'ASSOCIATE_OF', id: `${p}-rel-${k}`, from: `${p}-per-${k}`, to: `${p}-per-${(k + 1) % 3}`, properties: {} }));
@@ -178,11 +180,6 @@ describe('against Neo4j', () => {
     const p = uid('pad');
     await server.executor.trustedWrite(`CALL db.stats.collect('QUERIES')`);
     const { runner, calls } = recording(p);
-    const record = (raw: object) => {
-      const v = validateRecord({ marking: 'GREEN', reportedAt: '2020-01-01T00:00:00Z', confidence: 0.9, ...raw }, { agency: A, trustSources: false });
-      if (!v.ok) throw new Error(v.rejection.message);
-      return v.record;
-    };
     // An import of batches of 20 (bucket 11-100): a full batch of each kind, then a short one of 4 (bucket 2-10 unpadded).
     const writer = new BisectingWriter(runner, false, new RelationshipIdLedger(), 20);
     const people = Array.from({ length: 24 }, (_, k) => record({ kind: 'node', type: 'Person', id: `${p}-per-${k}`, properties: { name: `Person ${k}` } }));
