@@ -64,7 +64,11 @@ it('follows a watch live: a newcomer linked to the network is drawn and highligh
   await page.fill('#seed', seed);
   await page.selectOption('#mode', 'neighbourhood');
   await page.click('#load');
-  await page.waitForFunction((id) => document.body.dataset.state === 'ready' && Number(document.body.dataset.nodes) === 2 && window.__skeinViewer!.graph.hasNode(id), seed, { timeout: 60_000 });
+  // Settled either way: an error status fails at once with its text (a 60 s wait for 'ready' hid it twice
+  // under the full suite's load, sessions 21 and 26), then the picture is the seed and its member.
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), undefined, { timeout: 60_000 });
+  if ((await page.evaluate(() => document.body.dataset.state)) !== 'ready') throw new Error(`viewer status: ${await page.textContent('#status')}`);
+  await page.waitForFunction((id) => Number(document.body.dataset.nodes) === 2 && window.__skeinViewer!.graph.hasNode(id), seed, { timeout: 10_000 });
   await page.waitForFunction(() => document.body.dataset.watches === '1', undefined, { timeout: 30_000 });
   await page.selectOption('#watch', watchId);
   await page.waitForFunction(() => document.getElementById('live-info')?.textContent?.includes('following'), undefined, { timeout: 10_000 });
