@@ -40,11 +40,12 @@ export function screenedItem(personId: string): ChangeItem {
  * the kind expression `kind`; written into the statement that makes the change, so both commit or
  * neither does. Callers guard against an empty list.
  *
- * Stored compactly, since an import batch is thousands of items of one kind and type: `itemKinds` and
- * `itemTypes` hold one value when every item shares it, and `itemFrom` / `itemTo` are empty when every
- * item is its own start and end (records, screening hits). ALERTS reads both forms (`itemAt`). Writing the
- * full lists cost an import of the 40k-people world ~7 % of its time (65.8 / 63.6 s without any outbox
- * against 70.4 / 69.0 s, 2026-12-06).
+ * Stored compactly: `itemKinds` and `itemTypes` hold one value when every item shares it, and
+ * `itemFrom` / `itemTo` are empty when every item is its own start and end (records, screening hits).
+ * ALERTS reads both forms (`itemAt`). Writing the full lists cost an import of the 40k-people world ~7 %
+ * of its time (65.8 / 63.6 s without any outbox against 70.4 / 69.0 s, 2026-12-06). Used by writers whose
+ * items are maps (screenings, SAME_AS confirmations); ingest statements, which know each group's kind and
+ * type, write appendChangeLists directly.
  */
 export function appendChange(items: string, kind: string): string {
   const same = (field: string) =>
