@@ -103,6 +103,24 @@ describe('ingest mutation', () => {
     );
   });
 
+
+  // A new node is CREATEd after its id was looked up (queries.ts, nodeGroup): the lookup's lock on the
+  // missing id is what keeps a second writer out until the first commits.
+  it('concurrent calls writing one new node id: one node, created once; the other call waits and judges it', async () => {
+    const ids = Array.from({ length: 4 }, () => uid('cn'));
+    const same = await Promise.all(ids.flatMap((id) => [ingest(A, [person(id, 'Twice Sent')]), ingest(A, [person(id, 'Twice Sent')])]));
+    const crossed = ids.map(() => uid('cx'));
+    const typed = await Promise.all(crossed.flatMap((id) => [ingest(A, [person(id, 'Typed Twice')]), ingest(A, [passport(id)])]));
+    for (const res of [...same, ...typed]) expect(res.errors).toBeUndefined();
+    for (let k = 0; k < ids.length; k++) {
+      const pair = [same[2 * k]!, same[2 * k + 1]!].map((r) => r.data!.ingest.summary);
+      expect(pair.map((s) => [s.created, s.unchanged, s.rejected]).sort()).toEqual([[0, 1, 0], [1, 0, 0]]);
+      const codes = [typed[2 * k]!, typed[2 * k + 1]!].map((r) => [r.data!.ingest.summary.created, r.data!.ingest.errors.map((e) => e.code).join()]);
+      expect(codes.sort()).toEqual([[0, 'TYPE_CONFLICT'], [1, '']]);
+    }
+    const [row] = await server.executor.trustedRead('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', { ids: [...ids, ...crossed].map((id) => `${A}:${id}`) });
+    expect(row).toEqual({ n: ids.length + crossed.length });
+  });
   it('an INGEST token of agency A cannot modify agency B records: A ids are its own, B global ids are refused', async () => {
     const id = uid('own');
     await ingest(B, [person(id, 'Reported By B')]);

@@ -172,7 +172,7 @@ describe('FollowTheMoney mapping', () => {
 describe('ingest statement', () => {
   it('puts labels and types only from the closed enums, and refuses anything else', () => {
     const cypher = ingestStatement([{ kind: 'node', type: 'Person' }, { kind: 'relationship', type: 'HOLDS' }], true);
-    expect(cypher).toContain('MERGE (n:Entity {id: row.id}) /* ACL_EXEMPT(n): OWN_WRITE */ ON CREATE SET n = row.props');
+    expect(cypher).toContain('CREATE (n:Entity) /* ACL_EXEMPT(n): OWN_WRITE */ SET n = row.props');
     // A node's label comes from its group's type parameter, set by one branch per type of the enum.
     expect(cypher).toContain("FOREACH (_ IN CASE WHEN $type0 = 'Person' THEN [1] ELSE [] END | SET n:Person)");
     expect([...cypher.matchAll(/SET n:(\w+)/g)].map((m) => m[1])).toEqual([...NODE_TYPES]);
