@@ -72,8 +72,13 @@ function median(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.floor(sorted.length / 2)]!) / 2;
 }
-function timed(cypher: string, ms: number): void {
-  const type = /(?:CREATE \(src\)|MERGE \(a\))-\[r:(\w+)[\] ]/.exec(cypher)?.[1] ?? /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ?? 'other';
+function timed(cypher: string, ms: number, params?: Record<string, unknown>): void {
+  // Skein's node statement and fresh relationship statement name their type in a parameter, not the text.
+  const type =
+    (typeof params?.type0 === 'string' ? params.type0 : undefined) ??
+    /(?:CREATE \(src\)|MERGE \(a\))-\[r:(\w+)[\] ]/.exec(cypher)?.[1] ??
+    /SET n:(\w+)|n:(\w+), n\.reviewedAt/.exec(cypher)?.slice(1).find(Boolean) ??
+    'other';
   const times = [...(writeTimes.get(type) ?? []), ms];
   writeTimes.set(type, times);
   // One line per write, with the wall clock, to set beside the replans in Neo4j's debug.log.
@@ -131,7 +136,17 @@ const skein = () =>
         try {
           return await run(mode, cypher, params, stats);
         } finally {
-          if (mode === 'WRITE') timed(cypher, performance.now() - t);
+          if (mode === 'WRITE') timed(cypher, performance.now() - t, params);
+        }
+      };
+      // The fresh relationship batches (tried once: ingest/batch.ts runFreshBatch).
+      const runOnce = executor.runOnce.bind(executor);
+      executor.runOnce = async (mode, cypher, params) => {
+        const t = performance.now();
+        try {
+          return await runOnce(mode, cypher, params);
+        } finally {
+          if (mode === 'WRITE') timed(cypher, performance.now() - t, params);
         }
       };
     }

@@ -204,6 +204,38 @@ export class GraphExecutor {
   }
 
   /**
+   * One statement in a transaction of its own, tried once: an unmanaged transaction, so the driver does
+   * not run it again after an error, not even after a commit it did not hear back from (its answer then
+   * is an error, though the writes may have been committed). For a write that must not run twice and
+   * whose caller can find out what a failed try did (ingest/batch.ts, runFreshBatch).
+   */
+  async runOnce(mode: Mode, cypher: string, params: Params): Promise<Row[]> {
+    const scope = this.scope();
+    const attempt = async (): Promise<Row[]> => {
+      const session = this.session(mode);
+      try {
+        const tx = session.beginTransaction({ timeout: this.timeoutWithin(scope) });
+        try {
+          const { records } = await withoutTrace(() => tx.run(cypher, params));
+          await tx.commit();
+          if (mode === 'WRITE' && scope) {
+            scope.wrote = true;
+            scope.writes = (scope.writes ?? 0) + 1;
+          }
+          return records.map((r) => toPlain(r.toObject()) as Row);
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+        }
+      } catch (err) {
+        throw mapDriverError(err);
+      } finally {
+        await session.close();
+      }
+    };
+    return this.hooked(mode, () => untilDeadline(attempt(), scope));
+  }
+
+  /**
    * A read in a transaction of its own that waits for a place among the process's batch statements
    * (`batches`), at most until the request's deadline; its server-side timeout is what is left then.
    */

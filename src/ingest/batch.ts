@@ -1,7 +1,7 @@
 // Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
 // and turns the statement's outcome summary back into counts and per-item rejections.
 import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType, type RelationshipType } from '../model/graphModel.js';
-import { CLAIM_ID_NAMESPACES, freshRelationshipStatement, idLockKeys, ingestParams, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
+import { CLAIM_ID_NAMESPACES, DYNAMIC_TYPE_PROBE, freshParams, freshRelationshipStatement, idLockKeys, ingestParams, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
 import type { IngestRunner } from './runner.js';
 import type { ChangeKind } from '../watches/outbox.js';
@@ -86,10 +86,29 @@ export function idLocks(items: readonly BatchItem[]): string[] {
  * since the plan is cached per size bucket: `rows` rows, and one lock key (a batch of one namespace's
  * records) that locks nothing. `fresh`: the statement of an import holding its namespaces (runFreshBatch).
  */
-export async function planRelationshipBatch(runner: IngestRunner, type: RelationshipType, rows: number, opts: { dryRun: boolean; fresh?: boolean }): Promise<void> {
+export async function planRelationshipBatch(runner: IngestRunner, type: RelationshipType, rows: number, opts: { dryRun: boolean; fresh?: FreshText }): Promise<void> {
   const empty = Array.from({ length: rows }, (_, i) => ({ i }));
-  const cypher = opts.fresh && !opts.dryRun ? freshRelationshipStatement(type) : ingestStatement([{ kind: 'relationship', type }], !opts.dryRun);
-  await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, { rows0: empty, changeKind: 'IMPORT', idLocks: [NO_LOCK], holder: null });
+  const fresh = opts.fresh && !opts.dryRun;
+  const cypher = fresh ? freshText(opts.fresh!, type) : ingestStatement([{ kind: 'relationship', type }], !opts.dryRun);
+  await runner.run(opts.dryRun ? 'READ' : 'WRITE', cypher, { rows0: empty, changeKind: 'IMPORT', idLocks: [NO_LOCK], holder: null, ...(fresh ? freshParams(type) : {}) });
+}
+
+/**
+ * Which text of freshRelationshipStatement an import runs: one for every type where the server takes a
+ * relationship type as a parameter (`shared`), else one per type.
+ */
+export type FreshText = 'shared' | 'perType';
+
+const freshText = (text: FreshText, type: RelationshipType) => (text === 'shared' ? freshRelationshipStatement() : freshRelationshipStatement(type));
+
+/** Asks the server (EXPLAIN, nothing runs) whether it creates relationships of a type given as a parameter. */
+export async function freshTextFor(runner: IngestRunner): Promise<FreshText> {
+  try {
+    await runner.run('READ', DYNAMIC_TYPE_PROBE, { type: RELATIONSHIP_TYPES[0] });
+    return 'shared';
+  } catch {
+    return 'perType';
+  }
 }
 
 interface OutcomeSummary {
@@ -149,14 +168,18 @@ export async function claimNamespaces(runner: IngestRunner, keys: readonly strin
 /**
  * A relationship batch of one type, written by an import that holds the batch's namespaces: its fresh
  * rows are created at once; `recheck` gives the positions of the rows left for the full statement (all
- * of them, endpoint refusals aside, when `known` says the import no longer holds the namespaces).
+ * of them, endpoint refusals aside, when `known` says the import no longer holds the namespaces). Tried
+ * once (freshRelationshipStatement): when it throws, the caller sends the batch the full way.
  */
-export async function runFreshBatch(runner: IngestRunner, items: readonly BatchItem[], holder: string, padTo = 0): Promise<{ result: BatchResult; recheck: number[]; known: boolean }> {
+export async function runFreshBatch(runner: IngestRunner, items: readonly BatchItem[], holder: string, opts: { padTo?: number; text?: FreshText } = {}): Promise<{ result: BatchResult; recheck: number[]; known: boolean }> {
   const result: BatchResult = { counts: zeroCounts(), rejected: [] };
-  const groups = groupsOf(items, padTo);
+  const groups = groupsOf(items, opts.padTo);
   const [group] = groups;
   if (groups.length !== 1 || group!.group.kind !== 'relationship') throw new Error('a fresh batch is relationships of one type');
-  const [row] = await runner.run('WRITE', freshRelationshipStatement(group!.group.type), { rows0: group!.rows, changeKind: 'IMPORT', idLocks: idLocks(items), holder });
+  if (!runner.runOnce) throw new Error('a fresh batch needs a runner that can run a statement once');
+  const type = group!.group.type;
+  const params = { rows0: group!.rows, changeKind: 'IMPORT', idLocks: idLocks(items), holder, ...freshParams(type) };
+  const [row] = await runner.runOnce('WRITE', freshText(opts.text ?? 'perType', type), params);
   const recheck = addOutcomes(result, items, (row?.outcomes ?? []) as unknown as OutcomeSummary[]);
   return { result, recheck, known: row?.known === true };
 }

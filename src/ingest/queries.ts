@@ -149,8 +149,11 @@ function summarise(k: number, ends?: { from: string; to: string }): string {
          ${lists.map(([, name], j) => `reduce(acc = [], x IN collect(CASE WHEN outcome IN ${WRITTEN} THEN l${j} ELSE [] END) | acc + x) AS ${name}`).join(',\n         ')}`;
 }
 
-/** A relationship row's start and end records, for the outbox. */
-const LINK_ENDS = { from: 'coalesce(src.id, row.from)', to: 'coalesce(dst.id, row.to)' };
+/**
+ * A relationship row's start and end records, for the outbox: the ids it names (an end that was found has
+ * that id, being looked up by it), read without touching the nodes after the write.
+ */
+const LINK_ENDS = { from: 'row.from', to: 'row.to' };
 
 /** The variables summarise leaves for the outbox, per group. */
 const groupLists = (g: IngestGroup, k: number): string[] => (g.kind === 'node' ? [`ids${k}`] : [`ids${k}`, `from${k}`, `to${k}`]);
@@ -160,7 +163,7 @@ const groupLists = (g: IngestGroup, k: number): string[] => (g.kind === 'node' ?
  * the groups' own, known here, so they are written once when one value serves every item (always for an
  * import's batch: one type), never judged item by item in Cypher.
  */
-function changeLists(groups: readonly IngestGroup[]): ChangeLists {
+function changeLists(groups: readonly IngestGroup[], types?: string): ChangeLists {
   const kindOf = (g: IngestGroup) => `'${g.kind === 'node' ? 'node' : 'rel'}'`;
   // A node group's type is its parameter (nodeGroup); a relationship group's is in the text.
   const typeOf = (g: IngestGroup, k: number) => (g.kind === 'node' ? typeParam(k) : `'${g.type}'`);
@@ -169,16 +172,19 @@ function changeLists(groups: readonly IngestGroup[]): ChangeLists {
   return {
     ids: groups.map((_, k) => `ids${k}`).join(' + '),
     kinds: new Set(groups.map(kindOf)).size === 1 ? `[${kindOf(groups[0]!)}]` : perItem(kindOf),
-    types: groups.length === 1 ? `[${typeOf(groups[0]!, 0)}]` : perItem(typeOf),
+    types: types ?? (groups.length === 1 ? `[${typeOf(groups[0]!, 0)}]` : perItem(typeOf)),
     from: ends('from'),
     to: ends('to'),
   };
 }
 
-/** What a write statement wrote goes to the watches' outbox in the same transaction. */
-function toOutbox(groups: readonly IngestGroup[]): string {
+/**
+ * What a write statement wrote goes to the watches' outbox in the same transaction. `types`: the items'
+ * types as a Cypher list, when the text does not name them (freshRelationshipStatement).
+ */
+function toOutbox(groups: readonly IngestGroup[], types?: string): string {
   const vars = groups.flatMap(groupLists).join(', ');
-  const lists = changeLists(groups);
+  const lists = changeLists(groups, types);
   return `CALL {
   WITH ${vars}
   WITH ${vars} WHERE size(${lists.ids}) > 0
@@ -267,12 +273,18 @@ function takenByOtherType(type: RelationshipType): string {
   return `any(taken IN [${seeks.join(', ')}] WHERE taken)`;
 }
 
+/** A relationship row's endpoints, looked up by the ids it names. */
+const LOOK_UP_ENDS = `OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
+  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)`;
+
+/** The endpoints the caller may see, as `src` and `dst` (null otherwise: an unknown endpoint). */
+const VISIBLE_ENDS = `CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */`;
+
 /** A relationship row's endpoints and its id in its own type, looked up (`carry`: variables kept along). */
 function lookUpRelationship(type: RelationshipType, carry: string): string {
-  return `OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK a:Entity(id)
-  OPTIONAL MATCH (b:Entity {id: row.to}) USING INDEX SEEK b:Entity(id)
+  return `${LOOK_UP_ENDS}
   OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
-  WITH ${carry}row, old, CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */`;
+  WITH ${carry}row, old, ${VISIBLE_ENDS}`;
 }
 
 const createRelationship = (type: RelationshipType) =>
@@ -329,36 +341,56 @@ RETURN outcomes`;
 }
 
 /**
- * An import's relationship batch in a namespace it holds (CLAIM_ID_NAMESPACES): rows the import never
- * sent before (`row.fresh`) are created without the cross-type seeks, since no relationship of another
- * type can carry their id; every other row is left unwritten as `recheck`, for the full statement
- * (ingestStatement) in a transaction of its own right after. If the lock turns out not to be held
- * (another writer came between), `known` is false and every row is a `recheck`. Endpoints are judged as
- * the full statement judges them, first, so a row it would refuse for them is refused here the same way.
- * The id is still looked up in its own type: should the driver run the transaction again after a commit
- * it did not hear back from, the rows it wrote are found and rechecked (`unchanged`), not created twice.
- *
- * Measured on a 5,000-row HOLDS batch over a loaded 40k-people graph (rolled back): the full statement
- * 360 ms, without its cross-type seeks 210, the raw script's MERGE 201. And the text plans in a fraction
- * of the full one's time (Neo4j plans each relationship type's statement at its first batch).
+ * The parameters freshRelationshipStatement reads besides the rows and the lock: the type and the node
+ * types its ends may have. Each list has at least two entries (padded with '', no label's name): Neo4j
+ * keys a cached plan by the size bucket of each list parameter (1, 2-10, ...), and the one text of every
+ * type must find one plan.
  */
-export function freshRelationshipStatement(type: RelationshipType): string {
+export function freshParams(type: RelationshipType): { type0: RelationshipType; fromTypes: string[]; toTypes: string[] } {
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
-  const [from, to] = ENDPOINTS[type];
+  const padded = (types: readonly NodeType[]) => [...types, ...Array<string>(Math.max(0, 2 - types.length)).fill('')];
+  return { type0: type, fromTypes: padded(ENDPOINTS[type][0]), toTypes: padded(ENDPOINTS[type][1]) };
+}
+
+/**
+ * An import's relationship batch in a namespace it holds (CLAIM_ID_NAMESPACES): rows the import never
+ * sent before (`row.fresh`) are created without looking their id up in any type, since no relationship
+ * can carry it; every other row is left unwritten as `recheck`, for the full statement (ingestStatement)
+ * in a transaction of its own right after. If the lock turns out not to be held (another writer came
+ * between), `known` is false and every row is a `recheck`. Endpoints are judged as the full statement
+ * judges them, first, so a row it would refuse for them is refused here the same way.
+ *
+ * Tried once (IngestRunner.runOnce): the driver does not run it again after an error, not even after a
+ * commit it did not hear back from, since a second run would create its rows twice. A batch whose try
+ * failed goes the full way (import/bisect.ts), whose lookups find whatever the try did write.
+ *
+ * Without `type`, one text for every relationship type: the type is a parameter (`$type0`, created with
+ * a dynamic type, Neo4j 5.26 and later) like the ends' node types (freshParams), so Neo4j plans it once per
+ * import instead of once per type (~0.2-0.3 s of its CPU apiece on a warm server, fourteen types in the
+ * 40k-people world). With `type`, the text names it (older servers: batch.ts, freshTextFor).
+ */
+export function freshRelationshipStatement(type?: RelationshipType): string {
+  if (type !== undefined && !(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
+  const hasType = (variable: string, types: string) => `any(l IN labels(${variable}) WHERE l IN ${types})`;
+  const create = `CREATE (src)-[r:${type ?? '$($type0)'}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r = row.props, r.reviewedAt = datetime()`;
   return `${RELATIONSHIP_ID_LOCK}
 CALL {
   WITH known
   UNWIND $rows0 AS row
   ${ROWS_ONLY('known, ')}
-  ${lookUpRelationship(type, 'known, ')}
+  ${LOOK_UP_ENDS}
+  WITH known, row, ${VISIBLE_ENDS}
   WITH row, src, dst, CASE
     WHEN src IS NULL OR dst IS NULL THEN 'unknownEndpoint'
-    WHEN NOT ${hasLabel('src', from)} OR NOT ${hasLabel('dst', to)} THEN 'endpointType'
-    WHEN old IS NOT NULL OR NOT (known AND coalesce(row.fresh, false)) THEN 'recheck'
+    WHEN NOT ${hasType('src', '$fromTypes')} OR NOT ${hasType('dst', '$toTypes')} THEN 'endpointType'
+    WHEN NOT (known AND coalesce(row.fresh, false)) THEN 'recheck'
     ELSE 'created' END AS outcome
-  ${createRelationship(type)}${summarise(0, LINK_ENDS)}
+  ${when(`outcome = 'created'`, create)}${summarise(0, LINK_ENDS)}
 }
 WITH known, out0 AS outcomes, ids0, from0, to0
-${toOutbox([{ kind: 'relationship', type }])}
+${toOutbox([{ kind: 'relationship', type: type ?? RELATIONSHIP_TYPES[0] /* any: the items' type is $type0 */ }], '[$type0]')}
 RETURN outcomes, known`;
 }
+
+/** True when the server creates relationships of a type given as a parameter (`$(...)`, Neo4j 5.26 and later). */
+export const DYNAMIC_TYPE_PROBE = 'EXPLAIN CREATE (a)-[r:$($type)]->(b) /* ACL_EXEMPT(a, r, b): OWN_WRITE */';

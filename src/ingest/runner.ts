@@ -8,6 +8,12 @@ import type { Context } from '../context.js';
 
 export interface IngestRunner {
   run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]>;
+  /**
+   * One statement in one transaction, tried once: not run again by the driver after any error, not even
+   * after a commit it did not hear back from (GraphExecutor.runOnce). The import's only; the mutation
+   * never needs it.
+   */
+  runOnce?(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]>;
 }
 
 /** The mutation: endpoint checks run under the viewer's own ACL, through the one viewer door. */
@@ -39,12 +45,14 @@ export const KEEP_PLAN = 'CYPHER replan=skip ';
  * administrator's local tool) lets relationships join records of any agency.
  */
 export function executorRunner(executor: GraphExecutor, acl: AclView | AclMap | 'all'): IngestRunner {
+  const prepared = (cypher: string, params: Params): [string, Params] => {
+    assertAclCoverage(cypher);
+    const expanded = acl === 'all' ? cypher.replace(aclMacro(), 'true') : expandAcl(cypher);
+    // Ingest judges endpoints as they stand now (`asOf` null), like the viewer graph does by default.
+    return [`${KEEP_PLAN}${expanded}`, acl === 'all' ? params : { asOf: null, ...params, ...aclParams(acl) }];
+  };
   return {
-    run: (mode, cypher, params) => {
-      assertAclCoverage(cypher);
-      const expanded = acl === 'all' ? cypher.replace(aclMacro(), 'true') : expandAcl(cypher);
-      // Ingest judges endpoints as they stand now (`asOf` null), like the viewer graph does by default.
-      return executor.run(mode, `${KEEP_PLAN}${expanded}`, acl === 'all' ? params : { asOf: null, ...params, ...aclParams(acl) });
-    },
+    run: (mode, cypher, params) => executor.run(mode, ...prepared(cypher, params)),
+    runOnce: (mode, cypher, params) => executor.runOnce(mode, ...prepared(cypher, params)),
   };
 }

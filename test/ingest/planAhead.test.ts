@@ -117,6 +117,11 @@ describe('against Neo4j', () => {
           calls.push({ mode, cypher, params, rows });
           return rows;
         },
+        runOnce: async (mode, cypher, params) => {
+          const rows = await real.runOnce!(mode, tag ? `${cypher}\n/* ${tag} */` : cypher, params);
+          calls.push({ mode, cypher, params, rows });
+          return rows;
+        },
       },
     };
   }
@@ -213,7 +218,7 @@ describe('against Neo4j', () => {
     const run = server.executor.run.bind(server.executor);
     server.executor.run = async (mode, cypher, params, stats) => {
       const rows = params?.rows0 as Array<Record<string, unknown>> | undefined;
-      if (rows?.length && rows.every((r) => r !== null && r.id === undefined)) planned.push(/-\[r:([A-Z_]+)\]->/.exec(cypher)?.[1] ?? '?');
+      if (rows?.length && rows.every((r) => r !== null && r.id === undefined)) planned.push(String(params.type0 ?? /-\[r:([A-Z_]+)\]->/.exec(cypher)?.[1] ?? '?'));
       return run(mode, cypher, params, stats);
     };
     try {

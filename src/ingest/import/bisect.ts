@@ -2,7 +2,7 @@
 // bad row never stops the good ones. An unavailable database is not a data problem: that stops the import.
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
-import { claimNamespaces, idLocks, planBucketFloor, planRelationshipBatch, runBatch, runFreshBatch, type BatchItem, type BatchResult } from '../batch.js';
+import { claimNamespaces, freshTextFor, idLocks, planBucketFloor, planRelationshipBatch, runBatch, runFreshBatch, type BatchItem, type BatchResult, type FreshText } from '../batch.js';
 import type { RelationshipType } from '../../model/graphModel.js';
 import type { IngestRunner } from '../runner.js';
 import { addCounts, zeroCounts } from '../outcomes.js';
@@ -34,6 +34,8 @@ export class BisectingWriter {
   private singleFailures = 0;
   /** Short batches (a type's last, a split's halves) are padded to this many rows: see planBucketFloor. */
   private readonly padTo: number;
+  /** Which text of the fresh statement the server takes (asked once, at the first fresh batch). */
+  private freshText?: Promise<FreshText>;
 
   constructor(
     private readonly runner: IngestRunner,
@@ -51,13 +53,16 @@ export class BisectingWriter {
     if (!ledger) return await this.split(items);
     ledger.mark(items);
     const keys = idLocks(items);
+    // A runner that cannot run a statement once (the mutation's) never takes the fresh path.
+    if (!this.runner.runOnce) return await this.split(items);
     if (!(await ledger.holds(keys, (unclaimed) => claimNamespaces(this.runner, unclaimed, ledger.holder)))) return await this.split(items);
     let fresh: Awaited<ReturnType<typeof runFreshBatch>>;
     try {
-      fresh = await runFreshBatch(this.runner, items, ledger.holder, this.padTo);
+      fresh = await runFreshBatch(this.runner, items, ledger.holder, { padTo: this.padTo, text: await this.text() });
     } catch (err) {
       abortIfUnavailable(err);
-      // Nothing of it was written: the batch goes the full way, record by record if it must.
+      // The try may have been committed or not (an answer lost on the way): the batch goes the full way,
+      // whose lookups find any row it wrote (then `unchanged`), record by record if it must.
       return await this.split(items);
     }
     if (!fresh.known) ledger.lose(keys);
@@ -90,7 +95,11 @@ export class BisectingWriter {
 
   /** Has Neo4j plan the statement of a `rows`-row batch of `type` (planAhead.ts); writes nothing. */
   async plan(type: RelationshipType, rows: number): Promise<void> {
-    await planRelationshipBatch(this.runner, type, rows, { dryRun: this.dryRun, fresh: this.ledger !== undefined });
+    await planRelationshipBatch(this.runner, type, rows, { dryRun: this.dryRun, fresh: this.ledger !== undefined ? await this.text() : undefined });
+  }
+
+  private text(): Promise<FreshText> {
+    return (this.freshText ??= freshTextFor(this.runner));
   }
 
   /** Judges a batch without writing (a dry run's read statement), whatever mode the import runs in. */
