@@ -172,7 +172,8 @@ describe('FollowTheMoney mapping', () => {
 describe('ingest statement', () => {
   it('puts labels and types only from the closed enums, and refuses anything else', () => {
     const cypher = ingestStatement([{ kind: 'node', type: 'Person' }, { kind: 'relationship', type: 'HOLDS' }], true);
-    expect(cypher).toContain('CREATE (n:Entity) /* ACL_EXEMPT(n): OWN_WRITE */ SET n = row.props');
+    expect(cypher).toContain('CREATE (n:Entity) /* ACL_EXEMPT(n): OWN_WRITE */');
+    expect(cypher).toContain('SET n += row.props, n.reviewedAt = datetime()');
     // A node's label comes from its group's type parameter, set by one branch per type of the enum.
     expect(cypher).toContain("FOREACH (_ IN CASE WHEN $type0 = 'Person' THEN [1] ELSE [] END | SET n:Person)");
     expect([...cypher.matchAll(/SET n:(\w+)/g)].map((m) => m[1])).toEqual([...NODE_TYPES]);
