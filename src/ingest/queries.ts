@@ -291,7 +291,10 @@ function lookUpRelationship(type: RelationshipType, carry: string): string {
   WITH ${carry}row, old, ${VISIBLE_ENDS}`;
 }
 
-const createRelationship = (type: RelationshipType) =>
+/** A relationship type given as the statement's `$type0` (Neo4j 5.26 and later: freshRelationshipStatement). */
+const TYPE_PARAMETER = '$($type0)';
+
+const createRelationship = (type: RelationshipType | typeof TYPE_PARAMETER) =>
   when(`outcome = 'created'`, `CREATE (src)-[r:${type}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r += row.props, r.reviewedAt = datetime()`);
 
 /**
@@ -376,7 +379,6 @@ export function freshParams(type: RelationshipType): { type0: RelationshipType; 
 export function freshRelationshipStatement(type?: RelationshipType): string {
   if (type !== undefined && !(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
   const hasType = (variable: string, types: string) => `any(l IN labels(${variable}) WHERE l IN ${types})`;
-  const create = `CREATE (src)-[r:${type ?? '$($type0)'}]->(dst) /* ACL_EXEMPT(r): OWN_WRITE */ SET r += row.props, r.reviewedAt = datetime()`;
   return `${RELATIONSHIP_ID_LOCK}
 CALL {
   WITH known
@@ -389,7 +391,7 @@ CALL {
     WHEN NOT ${hasType('src', '$fromTypes')} OR NOT ${hasType('dst', '$toTypes')} THEN 'endpointType'
     WHEN NOT (known AND coalesce(row.fresh, false)) THEN 'recheck'
     ELSE 'created' END AS outcome
-  ${when(`outcome = 'created'`, create)}${summarise(0, LINK_ENDS)}
+  ${createRelationship(type ?? TYPE_PARAMETER)}${summarise(0, LINK_ENDS)}
 }
 WITH known, out0 AS outcomes, ids0, from0, to0
 ${toOutbox([{ kind: 'relationship', type: type ?? RELATIONSHIP_TYPES[0] /* any: the items' type is $type0 */ }], '[$type0]')}
