@@ -284,11 +284,11 @@ const LOOK_UP_ENDS = `OPTIONAL MATCH (a:Entity {id: row.from}) USING INDEX SEEK 
 /** The endpoints the caller may see, as `src` and `dst` (null otherwise: an unknown endpoint). */
 const VISIBLE_ENDS = `CASE WHEN a IS NOT NULL AND ACL(a) THEN a END AS src, CASE WHEN b IS NOT NULL AND ACL(b) THEN b END AS dst /* ACL_EXEMPT(src, dst): CHECKED_ALIAS */`;
 
-/** A relationship row's endpoints and its id in its own type, looked up (`carry`: variables kept along). */
-function lookUpRelationship(type: RelationshipType, carry: string): string {
+/** A relationship row's endpoints and its id in its own type, looked up. */
+function lookUpRelationship(type: RelationshipType): string {
   return `${LOOK_UP_ENDS}
   OPTIONAL MATCH ()-[old:${type} {id: row.id}]->() USING INDEX SEEK old:${type}(id) /* ACL_EXEMPT(old): INGEST_LOOKUP */
-  WITH ${carry}row, old, ${VISIBLE_ENDS}`;
+  WITH row, old, ${VISIBLE_ENDS}`;
 }
 
 /** A relationship type given as the statement's `$type0` (Neo4j 5.26 and later: freshRelationshipStatement). */
@@ -314,7 +314,7 @@ function relationshipGroup(type: RelationshipType, k: number, write: boolean, en
   return `CALL {
   UNWIND $rows${k} AS row
   ${ROWS_ONLY('')}
-  ${lookUpRelationship(type, '')}
+  ${lookUpRelationship(type)}
   WITH row, old, src, dst, ${KEEP}, CASE
     WHEN (src IS NULL AND row.fromPending IS NULL) OR (dst IS NULL AND row.toPending IS NULL) THEN 'unknownEndpoint'
     WHEN NOT ${labelTest('src', 'row.fromPending', ends[0])} OR NOT ${labelTest('dst', 'row.toPending', ends[1])} THEN 'endpointType'
