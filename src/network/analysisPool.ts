@@ -12,8 +12,11 @@ export const INLINE_BELOW = 200;
 /** The analysis could not be run in a thread (it failed to start, died, or the pool was closed). */
 export class AnalysisUnavailable extends Error {}
 
+/** What a thread answers (analysisWorker.ts): the metrics, or the analysis's own error, with its stack. */
+export type AnalysisReply = { metrics: MetricsOutput } | { failed: string };
+
 export class AnalysisPool {
-  private pool: Piscina<MetricsInput, MetricsOutput> | undefined;
+  private pool: Piscina<MetricsInput, AnalysisReply> | undefined;
 
   /** `onError`: a thread that failed, with or without a task (each is also the task's AnalysisUnavailable). */
   constructor(
@@ -21,13 +24,21 @@ export class AnalysisPool {
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
+  /**
+   * The metrics of `input`. A thread that failed rejects with AnalysisUnavailable (reported to `onError`;
+   * trying again may work); an error of the analysis itself, a fault of the code that another try would
+   * meet again, rejects with a plain Error carrying the thread's stack, as it would computed in place.
+   */
   async run(input: MetricsInput): Promise<MetricsOutput> {
+    let reply: AnalysisReply;
     try {
-      return await this.poolOf().run(input);
+      reply = await this.poolOf().run(input);
     } catch (err) {
       this.onError(err);
       throw new AnalysisUnavailable(`the network analysis thread failed: ${err instanceof Error ? err.message : String(err)}`);
     }
+    if ('failed' in reply) throw new Error(`the network analysis failed in its thread: ${reply.failed}`);
+    return reply.metrics;
   }
 
   /** Stops the threads (server shutdown, tests); a later run starts new ones. */
@@ -37,9 +48,9 @@ export class AnalysisPool {
     await p?.destroy();
   }
 
-  private poolOf(): Piscina<MetricsInput, MetricsOutput> {
+  private poolOf(): Piscina<MetricsInput, AnalysisReply> {
     if (this.pool) return this.pool;
-    const pool = new Piscina<MetricsInput, MetricsOutput>({
+    const pool = new Piscina<MetricsInput, AnalysisReply>({
       filename: this.entry.url.href,
       minThreads: 0,
       maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),

@@ -3,6 +3,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { computeMetrics, packMetricsInput, type MetricsInput } from '../../src/network/analysis.js';
 import { AnalysisPool, AnalysisUnavailable, closeAnalysisPool, INLINE_BELOW, metricsOffThread } from '../../src/network/analysisPool.js';
+import { workerEntry } from '../../src/workerEntry.js';
 
 afterAll(closeAnalysisPool);
 
@@ -72,4 +73,24 @@ it('a thread that cannot start or dies in its task fails that analysis, not the 
   }
   // The API's own pool still works.
   expect(await metricsOffThread(input)).toEqual(computeMetrics(input));
+}, 60_000);
+
+// A fault of the analysis itself is not a failed thread: "unavailable, try again" would send the analyst back
+// to the same error, and the log would blame a thread that is fine. It fails as it would in place.
+it('an error of the analysis itself rejects as that error, not as an unavailable thread, and the thread serves on', async () => {
+  const input = network(300, 600, 3);
+  const broken = { ...input, nodes: [...input.nodes.slice(0, -1), input.nodes[0]!] }; // one node twice: graphology throws
+  expect(() => computeMetrics(broken)).toThrow();
+  const failures: unknown[] = [];
+  const pool = new AnalysisPool(workerEntry(new URL('../../src/network/analysisPool.ts', import.meta.url).href, 'analysisWorker'), (err) => failures.push(err));
+  try {
+    const err = await pool.run(broken).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(err).not.toBeInstanceOf(AnalysisUnavailable);
+    expect((err as Error).message).toMatch(/^the network analysis failed in its thread: .*Error/s);
+    expect(failures).toEqual([]);
+    expect(await pool.run(input)).toEqual(computeMetrics(input));
+  } finally {
+    await pool.close();
+  }
 }, 60_000);
