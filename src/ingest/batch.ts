@@ -1,5 +1,6 @@
 // Writes (or, dry, judges) one batch of validated records with one statement in one transaction,
 // and turns the statement's outcome summary back into counts and per-item rejections.
+import { Neo4jError } from 'neo4j-driver';
 import { NODE_TYPES, RELATIONSHIP_TYPES, type GraphRecord, type NodeType, type RelationshipType } from '../model/graphModel.js';
 import { CLAIM_ID_NAMESPACES, DYNAMIC_TYPE_PROBE, freshParams, freshRelationshipStatement, idLockKeys, ingestParams, ingestStatement, NO_LOCK, type IngestGroup } from './queries.js';
 import { storedProperties } from './toRows.js';
@@ -101,13 +102,18 @@ export type FreshText = 'shared' | 'perType';
 
 const freshText = (text: FreshText, type: RelationshipType) => (text === 'shared' ? freshRelationshipStatement() : freshRelationshipStatement(type));
 
-/** Asks the server (EXPLAIN, nothing runs) whether it creates relationships of a type given as a parameter. */
+/**
+ * Asks the server (EXPLAIN, nothing runs) whether it creates relationships of a type given as a parameter.
+ * A server without (before Neo4j 5.26) refuses the text as a statement error; any other failure (the server
+ * unavailable, a timeout) answers nothing and is thrown, for the caller to ask again with its next batch.
+ */
 export async function freshTextFor(runner: IngestRunner): Promise<FreshText> {
   try {
     await runner.run('READ', DYNAMIC_TYPE_PROBE, { type: RELATIONSHIP_TYPES[0] });
     return 'shared';
-  } catch {
-    return 'perType';
+  } catch (err) {
+    if (err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Statement.')) return 'perType';
+    throw err;
   }
 }
 

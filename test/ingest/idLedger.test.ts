@@ -20,6 +20,7 @@ import { aclMacro } from '../../src/graph/acl.js';
 import { writeRecords } from '../../src/ingest/writeRecords.js';
 import type { GraphRecord, RelationshipType } from '../../src/model/graphModel.js';
 import { freshTextFor, runFreshBatch, type BatchItem } from '../../src/ingest/batch.js';
+import { requestTimedOut, serviceUnavailable } from '../../src/graph/errors.js';
 
 // First plans of the ingest statements cost seconds on a busy 2-core box.
 vi.setConfig({ testTimeout: 120_000 });
@@ -138,6 +139,32 @@ describe('the cross-type id check an import may skip', () => {
     expect([written.result.counts.created, written.recheck, written.known]).toEqual([3, [], true]);
     for (const it of items) expect(await typesOf(it.record.id)).toEqual(['FAMILY_OF']);
     expect(freshRelationshipStatement('FAMILY_OF')).toContain('[r:FAMILY_OF]');
+  });
+
+  it("the server's answer picks the text: a refused statement means one text per type; a failed probe answers nothing and is asked again", async () => {
+    const exec = executorRunner(server.executor, 'all');
+    // A server before 5.26 refuses a type given as a parameter as a syntax error; this one refuses a text it
+    // cannot parse the same way.
+    const older: IngestRunner = { run: (mode, cypher, params) => exec.run(mode, cypher === DYNAMIC_TYPE_PROBE ? cypher.replace('$($type)', '$type') : cypher, params) };
+    expect(await freshTextFor(older)).toBe('perType');
+    await expect(freshTextFor({ run: () => Promise.reject(serviceUnavailable()) })).rejects.toThrow(/unavailable/);
+
+    // The first probe times out: that batch goes the full way, and the next one asks again and goes the short way.
+    let probes = 0;
+    let tries = 0;
+    const flaky: IngestRunner = {
+      run: (mode, cypher, params) => (cypher === DYNAMIC_TYPE_PROBE && ++probes === 1 ? Promise.reject(requestTimedOut()) : exec.run(mode, cypher, params)),
+      runOnce: (mode, cypher, params) => {
+        tries += 1;
+        return exec.runOnce!(mode, cypher, params);
+      },
+    };
+    const { agency, people } = await emptyNamespace();
+    const imp = importer(flaky);
+    expect(await imp.write(link('ASSOCIATE_OF', uid('rel'), agency, people))).toEqual(['created']);
+    expect([probes, tries]).toEqual([1, 0]);
+    expect(await imp.write(link('ASSOCIATE_OF', uid('rel'), agency, people))).toEqual(['created']);
+    expect([probes, tries]).toEqual([2, 1]);
   });
 
   it('an id the import sent before in another type is still refused (the ledger marks it not fresh)', async () => {

@@ -34,7 +34,7 @@ export class BisectingWriter {
   private singleFailures = 0;
   /** Short batches (a type's last, a split's halves) are padded to this many rows: see planBucketFloor. */
   private readonly padTo: number;
-  /** Which text of the fresh statement the server takes (asked once, at the first fresh batch). */
+  /** Which text of the fresh statement the server takes (asked at the first fresh batch, until answered). */
   private freshText?: Promise<FreshText>;
 
   constructor(
@@ -98,8 +98,13 @@ export class BisectingWriter {
     await planRelationshipBatch(this.runner, type, rows, { dryRun: this.dryRun, fresh: this.ledger !== undefined ? await this.text() : undefined });
   }
 
+  /** The server's answer, asked once; a probe that failed answered nothing, so the next batch asks again. */
   private text(): Promise<FreshText> {
-    return (this.freshText ??= freshTextFor(this.runner));
+    this.freshText ??= freshTextFor(this.runner).catch((err: unknown) => {
+      this.freshText = undefined;
+      throw err;
+    });
+    return this.freshText;
   }
 
   /** Judges a batch without writing (a dry run's read statement), whatever mode the import runs in. */
