@@ -211,27 +211,17 @@ export class GraphExecutor {
    */
   async runOnce(mode: Mode, cypher: string, params: Params): Promise<Row[]> {
     const scope = this.scope();
-    const attempt = async (): Promise<Row[]> => {
-      const session = this.session(mode);
-      try {
+    const attempt = () =>
+      this.withSession(mode, scope, async (session) => {
         const tx = session.beginTransaction({ timeout: this.timeoutWithin(scope) });
         try {
           const { records } = await withoutTrace(() => tx.run(cypher, params));
           await tx.commit();
-          if (mode === 'WRITE' && scope) {
-            scope.wrote = true;
-            scope.writes = (scope.writes ?? 0) + 1;
-          }
           return records.map((r) => toPlain(r.toObject()) as Row);
         } finally {
           if (tx.isOpen()) await tx.rollback().catch(() => {});
         }
-      } catch (err) {
-        throw mapDriverError(err);
-      } finally {
-        await session.close();
-      }
-    };
+      });
     return this.hooked(mode, () => untilDeadline(attempt(), scope));
   }
 
@@ -270,9 +260,14 @@ export class GraphExecutor {
 
   private async inSession<T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>, scope: StatementScope | undefined, timeoutMs?: number): Promise<T> {
     const config = { timeout: timeoutMs ?? this.timeoutWithin(scope) };
+    return await this.withSession(mode, scope, (session) => (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config)));
+  }
+
+  /** `use` with a session of its own: a write it finishes is counted in the request's scope, a driver error mapped, the session closed. */
+  private async withSession<T>(mode: Mode, scope: StatementScope | undefined, use: (session: Session) => Promise<T>): Promise<T> {
     const session = this.session(mode);
     try {
-      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const result = await use(session);
       if (mode === 'WRITE' && scope) {
         scope.wrote = true;
         scope.writes = (scope.writes ?? 0) + 1;
