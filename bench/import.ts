@@ -130,25 +130,19 @@ const skein = () =>
     // The importing agency must be registered, --trust-sources or not (an :Agency node, no relationship).
     await writeAgencies(executor, [{ code: 'EU-POLICE', name: 'EU-POLICE', country: 'EU' }], []);
     if (values['by-type'] || values['per-batch']) {
-      const run = executor.run.bind(executor);
-      executor.run = async (mode, cypher, params, stats) => {
-        const t = performance.now();
-        try {
-          return await run(mode, cypher, params, stats);
-        } finally {
-          if (mode === 'WRITE') timed(cypher, performance.now() - t, params);
-        }
-      };
-      // The fresh relationship batches (tried once: ingest/batch.ts runFreshBatch).
-      const runOnce = executor.runOnce.bind(executor);
-      executor.runOnce = async (mode, cypher, params) => {
-        const t = performance.now();
-        try {
-          return await runOnce(mode, cypher, params);
-        } finally {
-          if (mode === 'WRITE') timed(cypher, performance.now() - t, params);
-        }
-      };
+      // Every write, the fresh relationship batches too (tried once: ingest/batch.ts runFreshBatch).
+      const timing =
+        <R>(run: (mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>, ...rest: never[]) => Promise<R>) =>
+        async (mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>, ...rest: never[]): Promise<R> => {
+          const t = performance.now();
+          try {
+            return await run(mode, cypher, params, ...rest);
+          } finally {
+            if (mode === 'WRITE') timed(cypher, performance.now() - t, params);
+          }
+        };
+      executor.run = timing(executor.run.bind(executor));
+      executor.runOnce = timing(executor.runOnce.bind(executor));
     }
     const r = await importFiles(executor, { files: [file], agency: 'EU-POLICE', trustSources: true, batchSize: batch, parallel: Number(values.parallel), relationshipParallel: Number(values['rel-parallel']), planAhead: values['plan-ahead'] === 'on', onProgress: progressLine() });
     if (r.totals.rejected) throw new Error(`${r.totals.rejected} records rejected`);
