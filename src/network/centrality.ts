@@ -15,13 +15,15 @@
 // estimate is within ε = n/(n-1) · sqrt(ln(2n/δ) / (2k)) of its exact value.
 
 /**
- * Steps an analysis may spend on centrality: each source costs about n + (adjacency entries) steps;
- * when all n sources do not fit, a sample does. 20M steps take about 0.4–0.5 s on the 2-core project
- * machines, which with the walk (~1 s at 10,000 nodes) keeps `network` within its 2 s (issue 15):
- * 9,897 nodes with 12,187 links get ~590 sources, 10,000 with 25,000 links 333; exact up to about
- * 2,500 nodes in a sparse network (links ≈ nodes). (40M, before, took 0.8–1 s of the metrics' 1 s at 10,000 nodes.)
+ * Steps an analysis may spend on centrality: each Brandes pass costs about (nodes + adjacency entries)
+ * of the network with its leaves folded in (below); when a pass from every node does not fit, a sample
+ * of sources does. 10M steps take about 0.2 s on the 2-core project machines, which with the walk
+ * (~1 s at 10,000 nodes) keeps `network` within its 2 s (issue 15). The bench's 9,897 nodes with 12,187
+ * links (two thirds of them leaves) get 648 sources (586 from 20M steps before leaves were folded, in
+ * twice the time); a network with few leaves, 10,000 nodes and 25,000 links, 166. Exact while a pass
+ * from every node that is not a folded leaf fits: up to about 1,800 such nodes in a sparse network.
  */
-export const CENTRALITY_BUDGET = 20_000_000;
+export const CENTRALITY_BUDGET = 10_000_000;
 /** Confidence of the stated error bound. */
 export const CENTRALITY_CONFIDENCE = 0.95;
 /** A sample never has fewer sources than this (below it the bound says nothing useful). */
@@ -29,7 +31,7 @@ const MIN_SOURCES = 64;
 
 export interface CentralityEstimate {
   exact: boolean;
-  /** Source nodes traversed (all n when exact). */
+  /** Source nodes counted (all n when exact). */
   sources: number;
   /** Every node's betweenness is within ±errorBound of the exact value with probability `confidence` (0 when exact). */
   errorBound: number;
@@ -50,19 +52,112 @@ interface Csr {
   targets: Int32Array;
 }
 
-function csr(adjacency: readonly (readonly number[])[]): Csr {
-  const n = adjacency.length;
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + adjacency[i]!.length;
-  const targets = new Int32Array(offsets[n]!);
-  for (let i = 0; i < n; i++) targets.set(adjacency[i]!, offsets[i]!);
-  return { offsets, targets };
+/**
+ * The network with its leaves folded in. A leaf (one link, to a node with more, in the same community)
+ * lies inside no shortest path, and every shortest path from it is its link and then one from its
+ * neighbour: a pass from the neighbour gives the leaf's dependencies too, and a leaf as a target is
+ * weighed into its neighbour. So passes run on the core (every node that is not a folded leaf, indexed
+ * 0..core−1), each core node weighing 1 + its folded leaves (Baglioni et al. 2012). Two thirds of the
+ * bench's 10,000-node network are such leaves (people with one link into the cell).
+ */
+interface Folded {
+  core: Csr;
+  /** Per core index: its node index. */
+  node: Int32Array;
+  /** Per core index: its folded leaves. */
+  leaves: Float64Array;
+  /** Per core index: 1 + its folded leaves (itself and the targets reached only through it). */
+  weight: Float64Array;
+  community: Int32Array;
+  /** Per core index: the nodes of its component, and those of them in its community. */
+  componentSize: Float64Array;
+  sameCommunity: Float64Array;
+  /** Per node: the core index it is, or the one it hangs on when folded. */
+  rep: Int32Array;
+  folded: Uint8Array;
 }
 
-/** How many sources fit the budget for n nodes and `arcs` adjacency entries (2 per undirected link). */
-export function sourcesWithin(n: number, arcs: number, budget = CENTRALITY_BUDGET): number {
-  const perSource = n + arcs;
-  return perSource === 0 ? n : Math.min(n, Math.max(MIN_SOURCES, Math.floor(budget / perSource)));
+function fold(adjacency: readonly (readonly number[])[], community: readonly number[]): Folded {
+  const n = adjacency.length;
+  const folded = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const out = adjacency[i]!;
+    if (out.length === 1 && adjacency[out[0]!]!.length > 1 && community[out[0]!] === community[i]) folded[i] = 1;
+  }
+  const rep = new Int32Array(n).fill(-1);
+  let size = 0;
+  for (let i = 0; i < n; i++) if (!folded[i]) rep[i] = size++;
+  const node = new Int32Array(size);
+  const leaves = new Float64Array(size);
+  const offsets = new Int32Array(size + 1);
+  for (let i = 0; i < n; i++) {
+    if (folded[i]) continue;
+    node[rep[i]!] = i;
+    let kept = 0;
+    for (const j of adjacency[i]!) if (!folded[j]) kept++;
+    offsets[rep[i]! + 1] = kept;
+  }
+  for (let c = 0; c < size; c++) offsets[c + 1]! += offsets[c]!;
+  const targets = new Int32Array(offsets[size]!);
+  for (let c = 0; c < size; c++) {
+    let at = offsets[c]!;
+    for (const j of adjacency[node[c]!]!) if (!folded[j]) targets[at++] = rep[j]!;
+  }
+  for (let i = 0; i < n; i++) {
+    if (!folded[i]) continue;
+    const to = rep[adjacency[i]![0]!]!;
+    rep[i] = to;
+    leaves[to]! += 1;
+  }
+  const weight = leaves.map((l) => 1 + l);
+  const coreCommunity = Int32Array.from(node, (i) => community[i]!);
+  // Components of the core (folding disconnects nothing), with their weighed sizes, per community too.
+  const label = new Int32Array(size).fill(-1);
+  const sizes: number[] = [];
+  const queue = new Int32Array(size);
+  for (let c = 0; c < size; c++) {
+    if (label[c] !== -1) continue;
+    const id = sizes.length;
+    let total = 0;
+    let tail = 0;
+    queue[tail++] = c;
+    label[c] = id;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head]!;
+      total += weight[v]!;
+      for (let a = offsets[v]!; a < offsets[v + 1]!; a++) {
+        const x = targets[a]!;
+        if (label[x] === -1) {
+          label[x] = id;
+          queue[tail++] = x;
+        }
+      }
+    }
+    sizes.push(total);
+  }
+  const key = (c: number) => `${label[c]} ${coreCommunity[c]}`;
+  const byCommunity = new Map<string, number>();
+  for (let c = 0; c < size; c++) byCommunity.set(key(c), (byCommunity.get(key(c)) ?? 0) + weight[c]!);
+  return {
+    core: { offsets, targets },
+    node,
+    leaves,
+    weight,
+    community: coreCommunity,
+    componentSize: Float64Array.from(label, (l) => sizes[l]!),
+    sameCommunity: Float64Array.from({ length: size }, (_, c) => byCommunity.get(key(c))!),
+    rep,
+    folded,
+  };
+}
+
+/**
+ * How many of n sources fit the budget when each pass costs `perPass` steps and a pass from each of
+ * `passes` nodes covers all n (every node that is not a folded leaf).
+ */
+export function sourcesWithin(n: number, passes: number, perPass: number, budget = CENTRALITY_BUDGET): number {
+  if (perPass === 0 || passes * perPass <= budget) return n;
+  return Math.min(n, Math.max(MIN_SOURCES, Math.floor(budget / perPass)));
 }
 
 /** ε for k of n sources at the given confidence (see the header). */
@@ -82,16 +177,36 @@ export function centrality(
   budget = CENTRALITY_BUDGET,
 ): Centrality {
   const n = adjacency.length;
-  const g = csr(adjacency);
-  const k = sourcesWithin(n, g.targets.length, budget);
+  const f = fold(adjacency, community);
+  const size = f.node.length;
+  const k = sourcesWithin(n, size, size + f.core.targets.length, budget);
+  // Per core node: how many of the sources are it or one of its folded leaves, and how many are leaves.
+  const passes = new Float64Array(size);
+  const leafSources = new Float64Array(size);
   const sources = k >= n ? null : sample(n, k, seed);
+  if (sources) {
+    for (const s of sources) {
+      passes[f.rep[s]!]! += 1;
+      if (f.folded[s]) leafSources[f.rep[s]!]! += 1;
+    }
+  } else {
+    passes.set(f.weight);
+    leafSources.set(f.leaves);
+  }
   const between = new Float64Array(n);
   const broker = new Float64Array(n);
-  const work = scratch(n, g.targets.length);
-  const communityOf = Int32Array.from(community);
-  const count = sources ? sources.length : n;
-  for (let i = 0; i < count; i++) accumulate(g, communityOf, sources ? sources[i]! : i, work, between, broker);
+  const work = scratch(size, f.core.targets.length);
+  for (let c = 0; c < size; c++) {
+    if (passes[c]! > 0) accumulate(f, c, passes[c]!, work, between, broker);
+    // From each of its folded leaves, a node lies on the path to every other node of its component
+    // (and, for brokerage, to every one outside its community).
+    if (leafSources[c]! > 0) {
+      between[f.node[c]!]! += leafSources[c]! * (f.componentSize[c]! - 2);
+      broker[f.node[c]!]! += leafSources[c]! * (f.componentSize[c]! - f.sameCommunity[c]!);
+    }
+  }
 
+  const count = sources ? sources.length : n;
   const scale = sources ? n / k : 1;
   const norm = n <= 2 ? 1 : (n - 1) * (n - 2);
   const sizes = new Map<number, number>();
@@ -132,10 +247,14 @@ function scratch(n: number, arcs: number): Scratch {
   };
 }
 
-// One source: BFS counting shortest paths, then dependencies accumulated in reverse BFS order, twice:
-// over all targets (betweenness) and over targets outside the source's community (brokerage).
-function accumulate(g: Csr, community: Int32Array, s: number, w: Scratch, between: Float64Array, broker: Float64Array): void {
-  const { offsets, targets } = g;
+// One pass from core node s, counted `times` (s and the sources among its folded leaves: past s their
+// dependencies are s's): BFS counting shortest paths, then dependencies accumulated in reverse BFS
+// order, each target weighing 1 + its folded leaves, twice: over all targets (betweenness) and over
+// targets outside the source's community (brokerage). A node's own folded leaves add to its dependency
+// as targets reached through it.
+function accumulate(f: Folded, s: number, times: number, w: Scratch, between: Float64Array, broker: Float64Array): void {
+  const { offsets, targets } = f.core;
+  const { weight, leaves, community, node } = f;
   const { sigma, dist, order, predOf, predCount, delta, deltaOwn } = w;
   sigma[s] = 1;
   dist[s] = 0;
@@ -160,16 +279,17 @@ function accumulate(g: Csr, community: Int32Array, s: number, w: Scratch, betwee
   const home = community[s];
   for (let i = tail - 1; i > 0; i--) {
     const x = order[i]!;
-    const own = community[x] !== home ? 1 : 0;
+    const outside = community[x] !== home;
+    const own = outside ? weight[x]! : 0;
     const base = offsets[x]!;
     for (let p = 0; p < predCount[x]!; p++) {
       const v = predOf[base + p]!;
       const share = sigma[v]! / sigma[x]!;
-      delta[v]! += share * (1 + delta[x]!);
+      delta[v]! += share * (weight[x]! + delta[x]!);
       deltaOwn[v]! += share * (own + deltaOwn[x]!);
     }
-    between[x]! += delta[x]!;
-    broker[x]! += deltaOwn[x]!;
+    between[node[x]!]! += times * (delta[x]! + leaves[x]!);
+    broker[node[x]!]! += times * (deltaOwn[x]! + (outside ? leaves[x]! : 0));
   }
   // Only what this source reached was written: reset just that for the next one.
   for (let i = 0; i < tail; i++) {
@@ -184,7 +304,7 @@ function accumulate(g: Csr, community: Int32Array, s: number, w: Scratch, betwee
 
 // k distinct sources out of n, the same for the same (n, k, seed): a partial Fisher–Yates shuffle
 // driven by mulberry32.
-function sample(n: number, k: number, seed: number): Int32Array {
+export function sample(n: number, k: number, seed: number): Int32Array {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
