@@ -1,5 +1,6 @@
 // Benchmark: `network` at 2,000 and 10,000 visible nodes (issue 15), its server time, and the event-loop delay a concurrent
-// stream of person lookups sees while the analysis runs (metrics run in a worker thread: issue 15).
+// stream of person lookups sees while the analysis runs (metrics run in a worker thread: issue 15); then the same call
+// alone, as many rounds, so the server time with and without the stream are side by side.
 // `/work/coord/bin/bench npm run bench:network -- [--people 100000] [--seed 1] [--rounds 10]
 //   [--port 7732] [--heap 3g] [--pagecache 3g] [--seeds-file F] [--split] [--warmup 1]`; `--rounds 0` builds the world and
 //   finds the seed sets only (with --seeds-file, kept for the timed runs).
@@ -175,6 +176,7 @@ try {
     if (Number(values.rounds) === 0) continue; // `--rounds 0`: build the world and find the seed sets only
     let centrality = '';
     const times: number[] = [];
+    const alone: number[] = [];
     const delay = monitorEventLoopDelay({ resolution: 5 });
     let nodes = 0;
     let lookups = 0;
@@ -214,9 +216,18 @@ try {
       }
     }
     if (refused) { console.log(`${String(limit).padEnd(7)} refused (${refused})   ${load()}`); continue; }
+    // The same call alone, as many rounds, after the stream's (not between them: a loop-delay histogram
+    // disabled and enabled again counts the time between as one delay).
+    for (let round = 0; round < Number(values.rounds); round++) {
+      const t1 = performance.now();
+      await exec(NETWORK, { ids, depth, limit });
+      alone.push(performance.now() - t1);
+    }
     const s = percentiles(times);
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
     console.log(`${String(limit).padEnd(7)} ${String(depth).padEnd(5)} ${String(k).padEnd(5)} ${String(nodes).padEnd(7)} ${s.p50.toFixed(0).padStart(13)} ${s.p95.toFixed(0).padStart(7)} ${ms(delay.max).padStart(25)} ${ms(delay.percentile(99)).padStart(7)} ${String(lookups).padStart(9)}  ${centrality.padEnd(27)} ${load()}`);
+    const a = percentiles(alone);
+    console.log(`        alone (no lookup stream, as many rounds after them): server p50 ${a.p50.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms`);
     console.log(`        loop-delay max per round ms: ${roundMax.map((x) => x.toFixed(1)).join(' ')}; warm-up round${warmup === 1 ? '' : 's'} (not in the row): ${warmup > 0 ? `${coldTime.toFixed(0)} ms, loop-delay max ${coldMax.toFixed(1)} ms` : 'none'}`);
     if (values.split) splits.push(`${limit}: ${await split(ids, depth, limit)}`);
   }
