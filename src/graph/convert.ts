@@ -21,7 +21,7 @@ export function toPlain(value: unknown): Plain {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   // A Cypher map (and a record's row) is decoded as a plain object: no driver type is one, so it skips the
-  // eight type probes below (a third of converting the network walk's rows). The driver's types are
+  // eight type probes below (they were half or more of converting rows shaped like the network walk's). The driver's types are
   // class instances whose marker (`__isNode__` and the like) is on their prototype: a map carrying such a
   // key as data stays a map.
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);

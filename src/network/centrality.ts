@@ -178,11 +178,11 @@ export function centrality(
 ): Centrality {
   const n = adjacency.length;
   const f = fold(adjacency, community);
-  const size = f.node.length;
-  const k = sourcesWithin(n, size, size + f.core.targets.length, budget);
+  const coreSize = f.node.length;
+  const k = sourcesWithin(n, coreSize, coreSize + f.core.targets.length, budget);
   // Per core node: how many of the sources are it or one of its folded leaves, and how many are leaves.
-  const passes = new Float64Array(size);
-  const leafSources = new Float64Array(size);
+  const passes = new Float64Array(coreSize);
+  const leafSources = new Float64Array(coreSize);
   const sources = k >= n ? null : sample(n, k, seed);
   if (sources) {
     for (const s of sources) {
@@ -195,8 +195,8 @@ export function centrality(
   }
   const between = new Float64Array(n);
   const broker = new Float64Array(n);
-  const work = scratch(size, f.core.targets.length);
-  for (let c = 0; c < size; c++) {
+  const work = scratch(coreSize, f.core.targets.length);
+  for (let c = 0; c < coreSize; c++) {
     if (passes[c]! > 0) accumulate(f, c, passes[c]!, work, between, broker);
     // From each of its folded leaves, a node lies on the path to every other node of its component
     // (and, for brokerage, to every one outside its community).
