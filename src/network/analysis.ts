@@ -7,6 +7,7 @@ import { centrality, type CentralityEstimate } from './centrality.js';
 import { recruitmentReach } from './reach.js';
 import { pageRank } from './pagerank.js';
 import { turn } from './listInTurns.js';
+import { byCodeUnit } from '../model/order.js';
 
 // These packages are CommonJS with ESM-style typings: the function is the module itself at run time.
 const cjs = <T>(mod: T): T extends { default: infer D } ? D : T => ((mod as { default?: unknown }).default ?? mod) as never;
@@ -87,7 +88,7 @@ export function metricsInput(sub: SubgraphModel, resolution: number): MetricsInp
 function toGraph(input: MetricsInput): UndirectedGraph {
   const g = new UndirectedGraph({ multi: false, allowSelfLoops: false });
   for (const id of [...input.nodes].sort()) g.addNode(id);
-  const byId = input.edgeIds.map((_, k) => k).sort((a, b) => input.edgeIds[a]!.localeCompare(input.edgeIds[b]!));
+  const byId = input.edgeIds.map((_, k) => k).sort((a, b) => byCodeUnit(input.edgeIds[a]!, input.edgeIds[b]!));
   for (const k of byId) {
     const [s, t] = [input.nodes[input.ends[2 * k]!]!, input.nodes[input.ends[2 * k + 1]!]!];
     if (s !== t) g.mergeEdge(s, t);
@@ -158,7 +159,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   out.order.set(
     ids
       .map((_, k) => k)
-      .sort((a, b) => out.betweenness[b]! - out.betweenness[a]! || out.degree[b]! - out.degree[a]! || ids[a]!.localeCompare(ids[b]!)),
+      .sort((a, b) => out.betweenness[b]! - out.betweenness[a]! || out.degree[b]! - out.degree[a]! || byCodeUnit(ids[a]!, ids[b]!)),
   );
   return out;
 }
@@ -202,11 +203,11 @@ function keyPlayers(metrics: NodeMetricsModel[], brokerScore: Map<string, number
   const brokers = people
     .filter((m) => brokerScore.has(m.node.id))
     .map((m) => ({ node: m.node, role: 'BROKER' as const, score: brokerScore.get(m.node.id)! }))
-    .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
+    .sort((a, b) => b.score - a.score || byCodeUnit(a.node.id, b.node.id))
     .slice(0, KEY_PLAYERS);
   const recruiters = people
     .filter((m) => m.recruits > 0)
-    .sort((a, b) => b.recruitReach - a.recruitReach || b.recruits - a.recruits || a.node.id.localeCompare(b.node.id))
+    .sort((a, b) => b.recruitReach - a.recruitReach || b.recruits - a.recruits || byCodeUnit(a.node.id, b.node.id))
     .slice(0, KEY_PLAYERS)
     .map((m) => ({ node: m.node, role: 'RECRUITER' as const, score: m.recruitReach }));
   return { brokers, recruiters };

@@ -1,13 +1,14 @@
 // Path algorithms on an in-memory visible graph (nodes are records or resolved identities):
 // all shortest paths, and Yen's k shortest *simple* paths (no node twice), both within a hop bound.
 import type { SubgraphEdgeModel, SubgraphModel } from './models.js';
+import { byCodeUnit } from '../model/order.js';
 
 /** Undirected adjacency: node -> neighbour -> the links between them, lowest key first. */
 export type Adjacency = Map<string, Map<string, SubgraphEdgeModel[]>>;
 
 export function adjacency(sub: SubgraphModel): Adjacency {
   const adj: Adjacency = new Map(sub.nodes.map((n) => [n.id, new Map()]));
-  for (const e of [...sub.edges].sort((a, b) => cmp(a.key, b.key))) {
+  for (const e of [...sub.edges].sort((a, b) => byCodeUnit(a.key, b.key))) {
     if (e.source === e.target || !adj.has(e.source) || !adj.has(e.target)) continue;
     for (const [u, v] of [[e.source, e.target], [e.target, e.source]] as const) {
       const links = adj.get(u)!.get(v) ?? [];
@@ -18,8 +19,7 @@ export function adjacency(sub: SubgraphModel): Adjacency {
   return adj;
 }
 
-export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const neighbours = (adj: Adjacency, u: string) => [...(adj.get(u)?.keys() ?? [])].sort(cmp);
+const neighbours = (adj: Adjacency, u: string) => [...(adj.get(u)?.keys() ?? [])].sort(byCodeUnit);
 
 /** Hop distances from `s`, up to `max` hops, avoiding banned nodes and banned (unordered) node pairs. */
 export function distances(adj: Adjacency, s: string, max: number, bannedNodes = new Set<string>(), bannedPairs = new Set<string>()): Map<string, number> {
@@ -81,7 +81,7 @@ function shortestPath(adj: Adjacency, s: string, t: string, max: number, bannedN
   return path;
 }
 
-const byLengthThenNodes = (a: string[], b: string[]) => a.length - b.length || cmp(a.join('\u0000'), b.join('\u0000'));
+const byLengthThenNodes = (a: string[], b: string[]) => a.length - b.length || byCodeUnit(a.join('\u0000'), b.join('\u0000'));
 
 /** Yen's algorithm: the k shortest simple paths from s to t of at most `max` hops, shortest first. */
 export function kShortestSimple(adj: Adjacency, s: string, t: string, max: number, k: number): string[][] {

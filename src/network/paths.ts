@@ -7,7 +7,7 @@ import type { RelationshipType } from '../model/graphModel.js';
 import { checkId } from '../records/service.js';
 import type { PathModel } from './models.js';
 import { toSubgraphEdge, toSubgraphNode } from './mapSubgraph.js';
-import { cmp } from './pathSearch.js';
+import { byCodeUnit } from '../model/order.js';
 import { searchInMemory } from './pathBalls.js';
 import { viewParams, type View } from '../records/view.js';
 
@@ -57,7 +57,7 @@ async function allShortestCypher(ctx: Context, req: PathRequest): Promise<PathMo
   const params = { from: req.from, to: req.to, types: req.types, limit: int(req.limit), ...viewParams(req.view) };
   const rows = await ctx.graph.read(ALL_SHORTEST[req.maxHops]!, params, { sole: req.sole ?? false });
   const paths = rows.map((row) => toPath(row.ns as Plain[], row.rs as Array<{ r: Plain; s: string; t: string }>, req.view));
-  paths.sort((a, b) => a.length - b.length || cmp(pathKey(a), pathKey(b)));
+  paths.sort((a, b) => a.length - b.length || byCodeUnit(pathKey(a), pathKey(b)));
   return paths.slice(0, req.limit);
 }
 

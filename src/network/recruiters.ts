@@ -10,6 +10,7 @@ import { recruitmentReach } from './reach.js';
 import { windowParams, type WindowInput } from '../time/window.js';
 import { viewOf, viewParams } from '../records/view.js';
 import { loadAll } from '../records/loaders.js';
+import { byCodeUnit } from '../model/order.js';
 
 /** Above this many visible recruitment links the ranking refuses rather than run unbounded. */
 export const MAX_RECRUITMENT_EDGES = 200_000;
@@ -39,7 +40,7 @@ export async function rankRecruiters(ctx: Context, req: RecruiterRequest): Promi
   const reach = recruitmentReach(edges, req.maxDepth);
   const ranked = [...reach.entries()]
     .map(([id, r]) => ({ id, ...r }))
-    .sort((a, b) => b.reach - a.reach || b.direct - a.direct || a.id.localeCompare(b.id));
+    .sort((a, b) => b.reach - a.reach || b.direct - a.direct || byCodeUnit(a.id, b.id));
   const slice = ranked.slice(page.skip, page.skip + page.first);
   const members = clusters.members();
   const people = await loadAll(ctx.records.byIdAt(view), slice.map((r) => r.id));

@@ -16,6 +16,7 @@ import { windowParams, type WindowInput } from '../time/window.js';
 import { loadAll } from '../records/loaders.js';
 import { identitiesOf, type Identity } from './identities.js';
 import { ITEMS_PER_TURN, turn } from './listInTurns.js';
+import { byCodeUnit } from '../model/order.js';
 
 export interface SubgraphRequest {
   ids: readonly string[];
@@ -92,7 +93,7 @@ class SubgraphBuilder {
   result(): SubgraphModel {
     return {
       nodes: [...this.nodes.values()],
-      edges: [...this.edges.values()].sort((a, b) => a.key.localeCompare(b.key)),
+      edges: [...this.edges.values()].sort((a, b) => byCodeUnit(a.key, b.key)),
       truncated: this.truncated,
       cappedNodes: this.capped,
     };

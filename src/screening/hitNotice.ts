@@ -7,6 +7,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Context } from '../context.js';
 import { agreementsOfViewer } from '../agencies/service.js';
+import { byCodeUnit } from '../model/order.js';
 
 const HIT_MACRO = /\bHIT\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 
@@ -58,5 +59,5 @@ export function noticeOf(key: Uint8Array | undefined, row: { agency?: unknown; s
 export function distinctNotices(notices: readonly HitNoticeModel[]): HitNoticeModel[] {
   const seen = new Map<string, HitNoticeModel>();
   for (const n of notices) seen.set(`${n.agency}\u0000${n.reference}`, n);
-  return [...seen.values()].sort((a, b) => a.agency.localeCompare(b.agency) || a.reference.localeCompare(b.reference));
+  return [...seen.values()].sort((a, b) => byCodeUnit(a.agency, b.agency) || byCodeUnit(a.reference, b.reference));
 }

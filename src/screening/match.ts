@@ -11,6 +11,7 @@ import { viewParams, type View } from '../records/view.js';
 import { distinctNotices, expandHit, hitSources, noticeOf, type HitNoticeModel } from './hitNotice.js';
 import { batchParam, DOCUMENTS_FOUND, MATCH_BATCH, NAME_LOOKUP } from './queries.js';
 import { Gate } from '../graph/gate.js';
+import { byCodeUnit } from '../model/order.js';
 
 /** Subjects per statement: 10,000 manifest rows are ten round trips. */
 export const SUBJECT_BATCH = 1000;
@@ -154,7 +155,7 @@ function rank(s: Subject, rows: Array<Record<string, Plain>>, capped: boolean, o
   const scored = rows
     .map((c) => ({ id: String(c.id), ...scoreMatch(s, candidateFacts(s, c)) }))
     .filter((c) => c.score >= o.threshold)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    .sort((a, b) => b.score - a.score || byCodeUnit(a.id, b.id));
   return { candidates: scored.slice(0, o.maxCandidates), truncated: capped || scored.length > o.maxCandidates, hits: [] };
 }
 

@@ -10,6 +10,7 @@ import { viewOf, viewParams } from '../records/view.js';
 import { boundedInt, windowParams, type WindowInput } from '../time/window.js';
 import type { CoTravellerConnectionModel, CoTravellerModel } from './models.js';
 import { CO_TRAVEL } from './queries.js';
+import { byCodeUnit } from '../model/order.js';
 
 const MAX_SHARED = 10_000;
 
@@ -42,7 +43,7 @@ export async function coTravellers(ctx: Context, a: CoTravelArgs): Promise<CoTra
     byPerson.set(person.id, entry);
   }
   for (const e of byPerson.values()) e.times = new Set(e.trips.map((t) => t.mine.id)).size;
-  const ranked = [...byPerson.values()].sort((x, y) => y.times - x.times || x.person.id.localeCompare(y.person.id));
+  const ranked = [...byPerson.values()].sort((x, y) => y.times - x.times || byCodeUnit(x.person.id, y.person.id));
   ctx.audit.add(ranked.map((r) => r.person.id));
   return pageOf(ranked, page);
 }

@@ -13,6 +13,7 @@ import { NEAR_FLAGS, ROUTE_CANDIDATES } from './queries.js';
 import { loadAll } from '../records/loaders.js';
 import type { View } from '../records/view.js';
 import type { EntityModel } from '../records/models.js';
+import { byCodeUnit } from '../model/order.js';
 
 export const MAX_ROUTE_TRAVELLERS = 20_000;
 const TRAVELLERS_SHOWN = 50;
@@ -146,7 +147,7 @@ function group(matched: RouteMatch[], answer: RouteAnswer): RoutePatternModel[] 
   }
   return [...byRoute.entries()]
     .map(([key, matches]) => ({ key, pattern: pattern(matches, answer) }))
-    .sort((x, y) => y.pattern.travellerCount - x.pattern.travellerCount || x.key.localeCompare(y.key))
+    .sort((x, y) => y.pattern.travellerCount - x.pattern.travellerCount || byCodeUnit(x.key, y.key))
     .map((p) => p.pattern);
 }
 
@@ -154,7 +155,7 @@ const routeKey = (route: EntityModel[]) => route.map((l) => l.id).join('>');
 const departed = (m: RouteMatch) => m.journey.departedAt?.getTime() ?? 0;
 
 function pattern(matches: RouteMatch[], answer: RouteAnswer): RoutePatternModel {
-  matches.sort((a, b) => departed(a) - departed(b) || a.person.localeCompare(b.person));
+  matches.sort((a, b) => departed(a) - departed(b) || byCodeUnit(a.person, b.person));
   const times = matches.map((m) => m.journey.departedAt).filter((d): d is Date => !!d);
   return {
     route: matches[0]!.journey.route,

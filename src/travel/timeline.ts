@@ -11,6 +11,7 @@ import { viewOf, viewParams } from '../records/view.js';
 import type { WindowInput } from '../time/window.js';
 import type { TimelineConnectionModel, TimelineEventModel } from './models.js';
 import { TIMELINE } from './queries.js';
+import { byCodeUnit } from '../model/order.js';
 
 export const MAX_TIMELINE_FACTS = 5000;
 
@@ -47,7 +48,7 @@ export async function timeline(
   const from = a.between?.from ? new Date(a.between.from).getTime() : -Infinity;
   const to = a.between?.to ? new Date(a.between.to).getTime() : Infinity;
   const kept = events.filter((e) => e.at.getTime() >= from && e.at.getTime() <= to);
-  kept.sort((x, y) => x.at.getTime() - y.at.getTime() || x.kind.localeCompare(y.kind) || (x.link?.id ?? '').localeCompare(y.link?.id ?? ''));
+  kept.sort((x, y) => x.at.getTime() - y.at.getTime() || byCodeUnit(x.kind, y.kind) || byCodeUnit(x.link?.id ?? '', y.link?.id ?? ''));
   ctx.audit.add(new Set(kept.map((e) => e.record.id)));
   return pageOf(kept, page);
 }

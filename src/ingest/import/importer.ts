@@ -25,6 +25,7 @@ import { PlanAhead } from './planAhead.js';
 import { RejectsFile, rejectsPathOf } from './rejects.js';
 import { DeferredSpill } from './deferred.js';
 import { checkOptions, DEFAULT_BATCH, DEFAULT_PARALLEL, DEFAULT_RELATIONSHIP_PARALLEL, emptyReport, formatOf, totalBytes, type Format, type ImportOptions, type ImportReport } from './options.js';
+import { byCodeUnit } from '../../model/order.js';
 
 /** Who retractions and erasures from a file are recorded as done by (`retractedBy`, `erasedBy`). */
 export const IMPORT_SUBJECT = 'npm run import';
@@ -276,7 +277,7 @@ class ImportRun {
 }
 
 export const sortedCounts = (m: ReadonlyMap<string, number> | undefined): Record<string, number> =>
-  Object.fromEntries([...(m ?? [])].sort(([a], [b]) => a.localeCompare(b)));
+  Object.fromEntries([...(m ?? [])].sort(([a], [b]) => byCodeUnit(a, b)));
 
 /** A batch's record ids, made once per batch (the queue asks again each time a write ends). */
 const idsOf = new WeakMap<readonly QueuedItem[], Set<string>>();
