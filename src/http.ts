@@ -88,6 +88,8 @@ export function createHttpApp(deps: HttpDeps): Express {
     // Network viewer (src/viewer): local mode only, with the explorer's pre-filled token.
     app.use('/viewer', viewerRouter(() => deps.explorerHeaders!()));
   }
+  // Whatever no route answered, or a route failed with: coded JSON, never Express's page (a stack trace).
+  app.use(...ops.fallback());
   return app;
 }
 

@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import { Metrics } from './metrics.js';
 import { RateLimiter } from './rateLimit.js';
-import { bodyGuards, HttpRefusal, refusalHandler, sendRefusal } from './requestGuard.js';
+import { bodyGuards, HttpRefusal, notFound, refusalHandler, sendRefusal } from './requestGuard.js';
 import { bookmarksFrom, requestIdOf, type RequestScope } from './scope.js';
 import { withRequestIdIn } from './plugin.js';
 import { tracingMiddleware, tracingQueryHook } from './tracing.js';
@@ -121,8 +121,20 @@ export class Ops {
 
   /** After Apollo on /graphql: refusals and body-parser errors as coded JSON. */
   errorHandler(): ErrorRequestHandler {
-    return refusalHandler((res) => this.requests.get(res)?.requestId, this.metrics);
+    return refusalHandler((res) => this.requests.get(res)?.requestId, this.metrics, this.logInternal);
   }
+
+  /**
+   * After every route of the app: a coded 404 for any other path, and the same coded answers as
+   * errorHandler() for an error any route passed on (a malformed path parameter, a failing page).
+   */
+  fallback(): [RequestHandler, ErrorRequestHandler] {
+    return [notFound, refusalHandler((res) => this.requests.get(res)?.requestId, this.metrics, this.logInternal)];
+  }
+
+  private readonly logInternal = (err: unknown, path: string): void => {
+    this.options.logger?.error({ err, path }, 'request failed with an internal error');
+  };
 
   requestId(res: Response): string | undefined {
     return this.requests.get(res)?.requestId;

@@ -76,13 +76,24 @@ const PARSER_ERRORS: Record<string, [number, string]> = {
   'request.size.invalid': [400, 'the request body does not match its content-length'],
 };
 
-/** The /graphql error handler: refusals and parser errors become coded JSON; anything else is masked. */
-export function refusalHandler(requestIdOf: (res: Response) => string | undefined, metrics?: Metrics): ErrorRequestHandler {
-  return (err: unknown, _req, res, _next) => {
+/**
+ * An error handler that answers as /graphql's guards do: refusals, parser and malformed-path errors become
+ * coded JSON in plain words; anything else is masked as INTERNAL_SERVER_ERROR and handed to `onInternal`
+ * (the log), so a stack trace never reaches the client. Express's own last handler would print it, with
+ * the server's file paths, unless NODE_ENV=production.
+ */
+export function refusalHandler(requestIdOf: (res: Response) => string | undefined, metrics?: Metrics, onInternal?: (err: unknown, path: string) => void): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
     if (res.headersSent) return; // the deadline guard already answered; a late writer has nothing to add
-    sendRefusal(res, toRefusal(err), requestIdOf(res), metrics);
+    const refusal = toRefusal(err);
+    if (refusal.status >= 500) onInternal?.(err, req.path);
+    sendRefusal(res, refusal, requestIdOf(res), metrics);
   };
 }
+
+/** After every route: what no route serves is a coded 404, not Express's HTML page. */
+export const notFound: RequestHandler = (_req, res) =>
+  sendRefusal(res, new HttpRefusal(404, 'NOT_FOUND', 'nothing is served at this path; the API is POST /graphql'), undefined);
 
 function toRefusal(err: unknown): HttpRefusal {
   // body-parser passes on the very error our `verify` threw, so this also covers invalid UTF-8.
@@ -90,5 +101,7 @@ function toRefusal(err: unknown): HttpRefusal {
   const e = err as { type?: unknown } | undefined;
   const known = typeof e?.type === 'string' ? PARSER_ERRORS[e.type] : undefined;
   if (known) return new HttpRefusal(known[0], 'BAD_REQUEST', known[1]);
+  // The router refuses a path parameter that does not decode (status 400, its message quotes the input).
+  if (err instanceof URIError) return new HttpRefusal(400, 'BAD_REQUEST', 'the request path is not valid percent-encoded UTF-8');
   return new HttpRefusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }

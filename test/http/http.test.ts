@@ -11,6 +11,8 @@ import { writeWorld } from '../helpers/world.js';
 import { closeTestDriver } from '../helpers/graph.js';
 import { createServer } from '../../src/server.js';
 import { createLogger } from '../../src/logger.js';
+import { DEFAULT_OPS, Ops } from '../../src/ops/ops.js';
+import pino from 'pino';
 
 const t = testServer({ SKEIN_JWT_SECRET: 'a-test-secret-that-is-long-enough-1234567890' });
 const me = agencyCode('http');
@@ -169,5 +171,64 @@ describe('explorer', () => {
     const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('/graphiql');
+  });
+});
+
+describe('answers outside /graphql', () => {
+  // Express's own last handler prints an error's stack trace (with the server's file paths) as HTML
+  // unless NODE_ENV=production: nothing may reach it.
+  const noInternals = (text: string) => {
+    expect(text).not.toMatch(/URIError|node_modules|\sat \S+ \(|\/work\/|\.js:\d/);
+  };
+
+  it('a path parameter that does not decode: 400, coded, in plain words, no stack trace', async () => {
+    const res = await fetch(`${base}/graphiql/assets/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await res.text();
+    noInternals(text);
+    expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'the request path is not valid percent-encoded UTF-8', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('a path nothing serves: a coded 404 naming where the API is', async () => {
+    for (const [method, path] of [['GET', '/nowhere'], ['POST', '/healthz'], ['GET', '/graphiql/nothing/here']] as const) {
+      const res = await fetch(`${base}${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      const text = await res.text();
+      noInternals(text);
+      expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'nothing is served at this path; the API is POST /graphql', extensions: { code: 'NOT_FOUND' } });
+    }
+  });
+
+  it('a route that fails: 500 masked for the client, the error and its stack in the log', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => void lines.push(line) });
+    const failing = createHttpApp({
+      apollo,
+      executor: t.executor,
+      verify: createVerifier(t.config),
+      ready: async () => true,
+      ops: new Ops({ ...DEFAULT_OPS, metrics: false, logger }),
+      explorerHeaders: async () => {
+        throw new Error('token store unreachable at /srv/secret/path.ts:12');
+      },
+    });
+    const s: Server = await new Promise((resolve) => {
+      const x = failing.listen(0, '127.0.0.1', () => resolve(x));
+    });
+    try {
+      const res = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/graphiql`);
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      noInternals(text);
+      expect(text).not.toContain('token store');
+      expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      const logged = lines.map((l) => JSON.parse(l) as { msg: string; path: string; err: { message: string; stack: string } });
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({ msg: 'request failed with an internal error', path: '/graphiql', err: { message: 'token store unreachable at /srv/secret/path.ts:12' } });
+      expect(logged[0]!.err.stack).toContain('token store unreachable');
+    } finally {
+      s.close();
+    }
   });
 });
