@@ -33,9 +33,9 @@ export type ExplorerHeaders = (agency?: string) => Promise<Record<string, string
 export function explorerRouter(headers: ExplorerHeaders, typeDefs: string): Router {
   const router = express.Router();
   const schema = explorerSchema(typeDefs);
-  router.get('/assets/:name', (req, res) => {
+  router.get('/assets/:name', (req, res, next) => {
     const file = ASSETS[req.params.name];
-    if (!file) return void res.status(404).end();
+    if (!file) return next(); // the app's coded 404
     res.sendFile(file, { maxAge: '1d' });
   });
   router.get('/schema.json', (_req, res) => void res.json(schema));

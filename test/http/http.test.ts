@@ -164,7 +164,9 @@ describe('explorer', () => {
       expect(res.status).toBe(200);
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
-    expect((await fetch(`${base}/graphiql/assets/..%2Fpackage.json`)).status).toBe(404);
+    const outside = await fetch(`${base}/graphiql/assets/..%2Fpackage.json`);
+    expect(outside.status).toBe(404);
+    expect((await outside.json()).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('a browser opening /graphql is sent to the explorer', async () => {
