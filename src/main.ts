@@ -7,7 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { describeOrigin, openDatabase, type Database } from './database.js';
 import { openAuditLog, type AuditLog } from './audit/auditLog.js';
-import { createServer, limitRules, schema } from './server.js';
+import { createServer, errorFormatter, limitRules, schema } from './server.js';
 import { attachSubscriptions, type LiveServer } from './watches/subscriptions.js';
 import { createHttpApp } from './http.js';
 import { createVerifier, signLocalToken } from './auth/tokens.js';
@@ -51,6 +51,7 @@ export async function createApi(deps: { config: Config; logger: Logger; auditLog
     attachSubscriptions(server, {
       schema, validationRules: limitRules({ config }).validationRules, executor: db.executor, verify,
       settings: { staleAfterDays: config.staleAfterDays }, auditLog, pollMs: config.watchPollMs, slowMs: config.watchSlowMs,
+      formatError: errorFormatter(config),
     });
   return { apollo, app, ops, live };
 }

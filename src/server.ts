@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -43,6 +43,14 @@ export function limitRules(deps: Pick<ServerDeps, 'config'>) {
   return armor.protect();
 }
 
+/**
+ * How every error reaches a client, over HTTP (Apollo's formatError) and WebSocket (watches/subscriptions.ts):
+ * uncoded errors masked, and in production no "Did you mean …" naming schema members.
+ */
+export function errorFormatter(config: Pick<Config, 'mode'>): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return config.mode === 'production' ? withoutSuggestions(formatError) : formatError;
+}
+
 export function createServer(deps: ServerDeps): ApolloServer<Context> {
   const production = deps.config.mode === 'production';
   const { limits } = deps.config;
@@ -60,7 +68,7 @@ export function createServer(deps: ServerDeps): ApolloServer<Context> {
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: production ? withoutSuggestions(formatError) : formatError,
+    formatError: errorFormatter(deps.config),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules, knownOperationTypes],
     // Apollo's default cache-control plugin hooks every field of every answer (willResolveField) to

@@ -6,13 +6,14 @@ import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { createRequire } from 'node:module';
-import type { GraphQLSchema, ValidationRule } from 'graphql';
+import type { GraphQLError as GraphQLErrorType, GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
 import { createContext, type Context, type Settings } from '../context.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { AuditLog } from '../audit/auditLog.js';
 import { OutboxWatcher, SharedReads, wakeOnWrites } from './stream.js';
+import { formatError as maskError } from '../errors.js';
 
 export interface LiveDeps {
   schema: GraphQLSchema;
@@ -29,6 +30,8 @@ export interface LiveDeps {
   cutAfterMs?: number;
   /** graphql-ws pings every this long and drops a client that has not answered the last ping (default 12 s). */
   keepAliveMs?: number;
+  /** How errors reach the client, as over HTTP (server.ts errorFormatter); default: masked, with suggestions. */
+  formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
 export interface LiveServer {
@@ -60,9 +63,18 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
   const shared = new SharedReads();
   wakeOnWrites(deps.executor);
   let live = 0;
+  // Every error a client gets passes the same formatter as over HTTP: refusals keep their code and
+  // words, anything uncoded (a failing resolver or alert stream) becomes INTERNAL_SERVER_ERROR.
+  const format = deps.formatError ?? maskError;
+  const formatAll = (errors: readonly GraphQLErrorType[]) => errors.map((e) => format(e.toJSON(), e));
   const cleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
     {
       schema: deps.schema,
+      // A failure while handling a message closes the socket with "Internal server error", never its
+      // message (graphql-ws puts the message in the close reason unless NODE_ENV=production).
+      isProd: true,
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatAll(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => formatAll(errors),
       onConnect: async (ctx) => {
         // Refused connections are audited like refused HTTP requests (issue 12 finding 7).
         const refuse = (err?: unknown) => {
