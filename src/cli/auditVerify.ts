@@ -2,9 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { verifyChain } from '../audit/chain.js';
+import { exitWith } from './exitWith.js';
 
-const path = process.argv[2] ?? loadConfig(process.env).auditLogPath;
-const result = verifyChain(readFileSync(path, 'utf8'));
+let path = '';
+let text = '';
+try {
+  path = process.argv[2] ?? loadConfig(process.env).auditLogPath;
+  text = readFileSync(path, 'utf8');
+} catch (err) {
+  exitWith('audit:verify', err);
+}
+const result = verifyChain(text);
 if (result.ok) {
   console.log(`audit log ${path}: ${result.entries} entries, chain intact`);
 } else {

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { generateWorld } from '../generator/world.js';
 import { progressReporter } from './progress.js';
+import { exitWith } from './exitWith.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,5 @@ try {
   console.error(`${s.nodes + s.relationships} records (${s.nodes} nodes, ${s.relationships} relationships, ${s.duplicates} planted duplicates) in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
   console.log(JSON.stringify(s));
 } catch (err) {
-  console.error(`skein generate: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(2);
+  exitWith('generate', err, 2);
 }

@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { signLocalToken } from '../auth/tokens.js';
 import { ROLES, type Role } from '../model/graphModel.js';
 import { agencyProblem, agencyRegistry } from './tokenAgency.js';
+import { exitWith } from './exitWith.js';
 
 try {
   const { values } = parseArgs({
@@ -28,6 +29,5 @@ try {
   });
   process.stdout.write(`${token}\n`);
 } catch (err) {
-  console.error(`skein token: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(2);
+  exitWith('token', err, 2);
 }
