@@ -129,7 +129,7 @@ export class Ops {
    * errorHandler() for an error any route passed on (a malformed path parameter, a failing page).
    */
   fallback(): [RequestHandler, ErrorRequestHandler] {
-    return [notFound, refusalHandler((res) => this.requests.get(res)?.requestId, this.metrics, this.logInternal)];
+    return [notFound, this.errorHandler()];
   }
 
   private readonly logInternal = (err: unknown, path: string): void => {

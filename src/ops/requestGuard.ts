@@ -1,4 +1,5 @@
-// Refuses malformed HTTP requests to /graphql before GraphQL sees them, each with a coded JSON error.
+// Refuses malformed HTTP requests to /graphql before GraphQL sees them, each with a coded JSON error; the
+// same coded answers close every other route of the app (ops.ts fallback).
 import { isUtf8 } from 'node:buffer';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import type { Metrics } from './metrics.js';
