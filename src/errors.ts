@@ -1,5 +1,5 @@
 // Domain errors as GraphQLErrors with a code, and the mask that keeps internals from clients.
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 export const ErrorCode = {
@@ -28,6 +28,19 @@ export function skeinError(code: ErrorCode, message: string, extra: Record<strin
   return new GraphQLError(message, {
     extensions: { code, ...extra, ...(status ? { http: { status } } : {}) },
   });
+}
+
+/**
+ * graphql-js's errors for a variable's value (wrong type, missing required value) carry no code; Apollo
+ * codes them BAD_USER_INPUT over HTTP, and this does the same wherever Apollo is not the one executing
+ * (subscriptions over WebSocket), with Apollo's own test of the message.
+ */
+export function withVariableErrorCode(e: GraphQLError): GraphQLError {
+  const node = e.nodes?.length === 1 ? e.nodes[0] : undefined;
+  if (e.extensions?.code != null || node?.kind !== Kind.VARIABLE_DEFINITION) return e;
+  const v = `Variable "$${node.variable.name.value}"`;
+  const ofValue = [`${v} has invalid value`, `${v} got invalid value `, `${v} of required type `, `${v} of non-null type `].some((p) => e.message.startsWith(p));
+  return ofValue ? new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } }) : e;
 }
 
 export const badInput = (message: string, argument?: string) =>

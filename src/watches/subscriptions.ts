@@ -13,7 +13,7 @@ import type { VerifyToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { AuditLog } from '../audit/auditLog.js';
 import { OutboxWatcher, SharedReads, wakeOnWrites } from './stream.js';
-import { formatError as maskError } from '../errors.js';
+import { formatError as maskError, withVariableErrorCode } from '../errors.js';
 
 export interface LiveDeps {
   schema: GraphQLSchema;
@@ -64,9 +64,10 @@ export function attachSubscriptions(server: Server, deps: LiveDeps): LiveServer 
   wakeOnWrites(deps.executor);
   let live = 0;
   // Every error a client gets passes the same formatter as over HTTP: refusals keep their code and
-  // words, anything uncoded (a failing resolver or alert stream) becomes INTERNAL_SERVER_ERROR.
+  // words, a bad variable value is BAD_USER_INPUT as Apollo codes it, anything else uncoded (a failing
+  // resolver or alert stream) becomes INTERNAL_SERVER_ERROR.
   const format = deps.formatError ?? maskError;
-  const formatAll = (errors: readonly GraphQLErrorType[]) => errors.map((e) => format(e.toJSON(), e));
+  const formatAll = (errors: readonly GraphQLErrorType[]) => errors.map(withVariableErrorCode).map((e) => format(e.toJSON(), e));
   const cleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
     {
       schema: deps.schema,

@@ -122,6 +122,11 @@ describe('errors over WebSocket', () => {
       expect(here[0]!.message).toMatch(/Cannot query field "cursr" on type "Alert"\. Did you mean "cursor"\?/);
       const there = (await run(production.url, typo)).failed!;
       expect(there[0]).toMatchObject({ message: 'Cannot query field "cursr" on type "Alert".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      // A variable of the wrong type: BAD_USER_INPUT with graphql-js's words, as Apollo answers it over HTTP.
+      const wrong = await run(production.url, 'subscription($a: String) { alerts(after: $a) { cursor } }', { a: 5 });
+      expect(wrong.nexts).toEqual([{ errors: [{ message: 'Variable "$a" got invalid value 5; String cannot represent a non string value: 5', locations: [{ line: 1, column: 14 }], extensions: { code: 'BAD_USER_INPUT' } }] }]);
+      const overHttp = await t.as(me).query('query($a: String!) { search(text: $a) { totalCount } }', { a: 5 });
+      expect(overHttp.errors?.[0]).toMatchObject({ message: 'Variable "$a" got invalid value 5; String cannot represent a non string value: 5', extensions: { code: 'BAD_USER_INPUT' } });
       const query = (await run(production.url, '{ __typename }')).failed!;
       expect(query[0]).toMatchObject({ message: 'only subscriptions are served over WebSocket; send queries and mutations over HTTP', extensions: { code: 'BAD_REQUEST' } });
     } finally {
