@@ -68,7 +68,11 @@ it('follows a watch live: a newcomer linked to the network is drawn and highligh
   // under the full suite's load, sessions 21 and 26), then the picture is the seed and its member.
   await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), undefined, { timeout: 60_000 });
   if ((await page.evaluate(() => document.body.dataset.state)) !== 'ready') throw new Error(`viewer status: ${await page.textContent('#status')}`);
-  await page.waitForFunction((id) => Number(document.body.dataset.nodes) === 2 && window.__skeinViewer!.graph.hasNode(id), seed, { timeout: 10_000 });
+  // Failed once under the full suite's load (session 30, 10 s): the wait now says what the picture was.
+  await page.waitForFunction((id) => Number(document.body.dataset.nodes) === 2 && window.__skeinViewer!.graph.hasNode(id), seed, { timeout: 30_000 }).catch(async (e) => {
+    const seen = await page.evaluate(() => ({ state: document.body.dataset.state, nodes: document.body.dataset.nodes, ids: window.__skeinViewer!.graph.nodes() }));
+    throw new Error(`${e}; picture: ${JSON.stringify(seen)}; status: ${await page.textContent('#status')}; seed ${seed}; errors: ${errors.join(' / ')}`);
+  });
   await page.waitForFunction(() => document.body.dataset.watches === '1', undefined, { timeout: 30_000 });
   await page.selectOption('#watch', watchId);
   await page.waitForFunction(() => document.getElementById('live-info')?.textContent?.includes('following'), undefined, { timeout: 10_000 });
