@@ -13,6 +13,7 @@ import { importFiles, ImportOptionsError } from '../ingest/import/importer.js';
 import { checkOptions, FORMATS, type Format, type ImportOptions } from '../ingest/import/options.js';
 import { progressLine, summary } from '../ingest/import/progressLine.js';
 import { initialLoad, initialLoadProblems, InitialLoadError } from '../ingest/initial/initialLoad.js';
+import { exitWith } from './exitWith.js';
 
 class UsageError extends Error {}
 
@@ -127,7 +128,6 @@ main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     const usage = err instanceof UsageError || err instanceof ImportOptionsError || err instanceof InitialLoadError || err instanceof ConfigError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
-    process.stderr.write(`skein import: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(usage ? 2 : 1);
+    exitWith('import', err, usage ? 2 : 1);
   },
 );
