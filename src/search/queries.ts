@@ -13,6 +13,15 @@ export const SEARCHABLE = ['id', 'name', 'aliases', 'number', 'value'] as const;
 export const SEARCH_MAX_HITS = 1000;
 
 /**
+ * `toLower(text)` as JavaScript's `toLowerCase()` does it, whatever the server's locale. Cypher's toLower()
+ * lower-cases in the JVM's default locale: in Turkish and Azeri "I" becomes a dotless "ı" and "İ" a plain
+ * "i", in Lithuanian "Ì", "Í" and "Ĩ" gain a dot, while the query's words (luceneQuery.ts searchTerms) are
+ * lower-cased as everywhere else. Those capitals are first replaced by what JavaScript makes of them.
+ */
+const LOWER = (text: string) =>
+  `toLower(${[...'İIÌÍĨ'].reduce((t, capital) => `replace(${t}, '${capital}', '${capital.toLowerCase()}')`, text)})`;
+
+/**
  * Visible candidates only. Lucene's score is not used at all (its statistics include hidden records):
  * when more than `$maxHits` visible records match, which ones are kept is decided by how many query
  * words each contains, then by id, both read from the record alone. The service ranks them (relevance.ts).
@@ -22,8 +31,8 @@ export const SEARCH_MAX_HITS = 1000;
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node
 WHERE ACL(node) AND ${STALE('node')} AND ${NODE_IN_WINDOW('node')} AND (size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))
-WITH node, toLower(coalesce(node.name, '') + ' ' + reduce(a = '', x IN coalesce(node.aliases, []) | a + ' ' + x) + ' ' +
-  coalesce(node.number, '') + ' ' + coalesce(node.value, '')) AS text
+WITH node, ${LOWER(`coalesce(node.name, '') + ' ' + reduce(a = '', x IN coalesce(node.aliases, []) | a + ' ' + x) + ' ' +
+  coalesce(node.number, '') + ' ' + coalesce(node.value, '')`)} AS text
 WITH node, size([t IN $terms WHERE text CONTAINS t]) AS contained
 ORDER BY contained DESC, node.id
 LIMIT $maxHits
