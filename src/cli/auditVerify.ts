@@ -4,14 +4,17 @@ import { loadConfig } from '../config.js';
 import { verifyChain } from '../audit/chain.js';
 import { exitWith } from './exitWith.js';
 
-let path = '';
-let text = '';
-try {
-  path = process.argv[2] ?? loadConfig(process.env).auditLogPath;
-  text = readFileSync(path, 'utf8');
-} catch (err) {
-  exitWith('audit:verify', err);
+/** The log named on the command line, else the configured one; a bad setting or missing file ends here. */
+function readLog(): { path: string; text: string } {
+  try {
+    const path = process.argv[2] ?? loadConfig(process.env).auditLogPath;
+    return { path, text: readFileSync(path, 'utf8') };
+  } catch (err) {
+    return exitWith('audit:verify', err);
+  }
 }
+
+const { path, text } = readLog();
 const result = verifyChain(text);
 if (result.ok) {
   console.log(`audit log ${path}: ${result.entries} entries, chain intact`);
