@@ -50,6 +50,7 @@ const EnvSchema = z.object({
 
   SKEIN_REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
   SKEIN_MAX_IN_FLIGHT: int(0, 10_000).default(24),
+  SKEIN_RESPONSE_FLOOR_MS: int(0, 60_000).optional(),
   SKEIN_MAX_BODY_BYTES: int(1024, 100_000_000).default(4_000_000), // a 10,000-row screening manifest is ~1.5 MB
   SKEIN_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
   SKEIN_METRICS: bool.default(true),
@@ -108,8 +109,17 @@ export interface Config {
     trustedDocumentsPath: string | undefined;
     /** /graphql requests served at once by one process, the rest wait their turn; 0: no limit. */
     maxInFlight: number;
+    /** /graphql answers go out no sooner than this, then at twice, four times, …; 0: at once. */
+    responseFloorMs: number;
   };
 }
+
+/**
+ * Production's default floor for answers (docs/access-control.md, "Timing"): several times what a lookup, a
+ * search or a neighbourhood takes on its own (2–10 ms on the project machine), so a busy server still answers
+ * most of them at the floor; slower answers go out at 100, 200, 400 ms, ….
+ */
+export const PRODUCTION_RESPONSE_FLOOR_MS = 50;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -124,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   if (e.SKEIN_MODE === 'production') requireProductionAuth(e);
+  if (e.SKEIN_RESPONSE_FLOOR_MS !== undefined && e.SKEIN_RESPONSE_FLOOR_MS >= e.SKEIN_REQUEST_TIMEOUT_MS) {
+    // Every answer would wait for the deadline.
+    throw new ConfigError(`invalid configuration:\n  SKEIN_RESPONSE_FLOOR_MS: must be below SKEIN_REQUEST_TIMEOUT_MS (${e.SKEIN_REQUEST_TIMEOUT_MS})`);
+  }
   return {
     mode: e.SKEIN_MODE,
     host: e.SKEIN_HOST,
@@ -176,6 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tracing: e.SKEIN_TRACING,
       trustedDocumentsPath: e.SKEIN_TRUSTED_DOCUMENTS,
       maxInFlight: e.SKEIN_MAX_IN_FLIGHT,
+      // On in production, so an answer's timing does not say whether hidden records were there.
+      responseFloorMs: e.SKEIN_RESPONSE_FLOOR_MS ?? (e.SKEIN_MODE === 'production' ? PRODUCTION_RESPONSE_FLOOR_MS : 0),
     },
   };
 }

@@ -12,6 +12,7 @@ import { withRequestIdIn } from './plugin.js';
 import { tracingMiddleware, tracingQueryHook } from './tracing.js';
 import { Gate, type Turn } from '../graph/gate.js';
 import { loadTrustedDocuments, trustedDocumentsGuard, type TrustedDocuments } from './trustedDocuments.js';
+import { holdAnswer } from './responseFloor.js';
 
 export interface OpsOptions {
   requestTimeoutMs: number;
@@ -27,6 +28,8 @@ export interface OpsOptions {
   logger?: Logger;
   /** /graphql requests served at once; the rest wait their turn in arrival order (inTurn). 0: no limit. */
   maxInFlight?: number;
+  /** /graphql answers go out no sooner than this, then on a doubling schedule (responseFloor.ts); 0: at once. */
+  responseFloorMs?: number;
 }
 
 export const DEFAULT_OPS: OpsOptions = { requestTimeoutMs: 30_000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 600, metrics: true, tracing: false, poolSize: 50, maxInFlight: 24 };
@@ -45,6 +48,8 @@ interface RequestState {
   turn?: Turn;
   /** Who the token names and whether they were admitted, decided before the request queues (identify). */
   identity?: Identity;
+  /** Gives back the request's place among those being served (inTurn), once its answer is only waiting. */
+  leave?: () => void;
 }
 
 /** The viewer a request's token names, or why it was refused (401, 429): decided before it queues. */
@@ -80,6 +85,7 @@ export class Ops {
       tracing: ops.tracing,
       poolSize: config.neo4j.maxPoolSize ?? 50,
       maxInFlight: ops.maxInFlight,
+      responseFloorMs: ops.responseFloorMs,
       ...(ops.trustedDocumentsPath ? { trustedDocuments: loadTrustedDocuments(ops.trustedDocumentsPath) } : {}),
       ...(logger ? { logger } : {}),
     });
@@ -183,6 +189,9 @@ export class Ops {
       clearTimeout(net);
     });
     res.on('finish', () => this.logRequest(req.method, res, state));
+    // Every answer, refusals included, waits for its point of the schedule; none later than the deadline.
+    const floor = this.options.responseFloorMs ?? 0;
+    if (floor > 0) holdAnswer(res, state.startedAt, floor, this.options.requestTimeoutMs, () => state.leave?.());
     // Errors answered before any plugin runs (a token refused while the context is made) name the request too;
     // the rest get it from opsPlugin, refusals from sendRefusal.
     const send = res.send.bind(res);
@@ -212,7 +221,7 @@ export class Ops {
 
   /**
    * Waits for a place among the requests being served, in arrival order; the place is held until the
-   * response is closed (sent, or the client gone). Every request still counts its wait against its own
+   * response is closed (sent, or the client gone) or its answer only waits for its release time. Every request still counts its wait against its own
    * deadline (QUERY_TIMEOUT when it runs out waiting). Why: all requests in the process share one event
    * loop, and each step of a request (each Neo4j round trip) queues behind every callback ready at that
    * moment; with many requests at once a request of six steps waits six times in that queue, and those
@@ -224,12 +233,14 @@ export class Ops {
     // Refused already (identify): answered at once, without a place.
     if (state.identity?.refusal !== undefined) return next();
     let closed = false;
-    const done = new Promise<void>((resolve) =>
+    const done = new Promise<void>((resolve) => {
+      // An answer held back until its release time (responseFloor.ts) has no more work to do.
+      state.leave = resolve;
       res.once('close', () => {
         closed = true;
         resolve();
-      }),
-    );
+      });
+    });
     this.served!.run((turn) => {
       state.turn = turn;
       // A client that left while waiting gives its place straight back.
