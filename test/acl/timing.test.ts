@@ -95,10 +95,10 @@ describe('an answer takes the same time whether hidden records are there or not'
 
   it('with a floor, a person with hidden links and one without are answered at the floor alike', async () => {
     const [busy, plain] = await pair(floored, associates('busy'), associates('plain'));
-    for (const ms of [...busy, ...plain]) {
-      expect(ms).toBeGreaterThanOrEqual(FLOOR_MS);
-      expect(ms).toBeLessThan(2 * FLOOR_MS);
-    }
+    for (const ms of [...busy, ...plain]) expect(ms).toBeGreaterThanOrEqual(FLOOR_MS);
+    // Most at the floor itself (on a loaded box an answer may now and then miss it and go out at twice it).
+    expect(median(busy)).toBeLessThan(FLOOR_MS + 50);
+    expect(median(plain)).toBeLessThan(FLOOR_MS + 50);
     expect(Math.abs(median(busy) - median(plain))).toBeLessThan(8);
   });
 
