@@ -221,8 +221,8 @@ export class Ops {
 
   /**
    * Waits for a place among the requests being served, in arrival order; the place is held until the
-   * response is closed (sent, or the client gone) or its answer only waits for its release time. Every request still counts its wait against its own
-   * deadline (QUERY_TIMEOUT when it runs out waiting). Why: all requests in the process share one event
+   * response is closed (sent, or the client gone) or its answer only waits for its release time (responseFloor.ts).
+   * Every request still counts its wait against its own deadline (QUERY_TIMEOUT when it runs out waiting). Why: all requests in the process share one event
    * loop, and each step of a request (each Neo4j round trip) queues behind every callback ready at that
    * moment; with many requests at once a request of six steps waits six times in that queue, and those
    * made the tail (docs/benchmarks.md, session 15). In line once at the door, it waits once.

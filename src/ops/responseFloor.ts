@@ -25,7 +25,7 @@ export function holdAnswer(res: Response, startedAt: number, floorMs: number, ca
   res.end = ((...args: unknown[]) => {
     const elapsed = performance.now() - startedAt;
     const wait = releaseAtMs(elapsed, floorMs, capMs) - elapsed;
-    if (wait < 1) return end(...args);
+    if (wait <= 0) return end(...args);
     onHold();
     const timer = setTimeout(() => end(...args), wait);
     res.once('close', () => clearTimeout(timer));

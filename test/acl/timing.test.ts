@@ -90,7 +90,8 @@ describe('an answer takes the same time whether hidden records are there or not'
     expect((await timed(open, associates('busy'))).body.replaceAll('busy', 'X').replaceAll('friend-2', 'F')).toBe(
       (await timed(open, associates('plain'))).body.replaceAll('plain', 'X').replaceAll('friend-1', 'F'),
     );
-    expect(Math.min(...busy)).toBeGreaterThan(median(plain));
+    // ~20 ms against ~3 ms on a quiet box; medians, as a loaded box delays some requests of either kind.
+    expect(median(busy), `busy ${busy.map(Math.round).join(' ')} / plain ${plain.map(Math.round).join(' ')} ms`).toBeGreaterThan(median(plain) + 3);
   });
 
   it('with a floor, a person with hidden links and one without are answered at the floor alike', async () => {
