@@ -2,10 +2,10 @@
 // /readyz answers, stopped with SIGTERM. For tests that need several real API processes on one Neo4j.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './ports.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -13,14 +13,6 @@ export interface ApiProcess {
   proc: ChildProcess;
   port: number;
   log: string;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export async function startApiProcess(neo4jUri: string, secret: string, extraEnv: Record<string, string> = {}): Promise<ApiProcess> {

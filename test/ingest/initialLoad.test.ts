@@ -3,7 +3,6 @@
 // rejects by line; an occupied database is refused. The offline side runs its own local Neo4j.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testExecutor, closeTestDriver } from '../helpers/graph.js';
@@ -17,6 +16,7 @@ import { importFiles } from '../../src/ingest/import/importer.js';
 import { initialLoad, InitialLoadError } from '../../src/ingest/initial/initialLoad.js';
 import { writeAgencies } from '../../src/ingest/writeRecords.js';
 import { AGENCIES, AGREEMENTS } from '../../seed/agencies.js';
+import { freePort } from '../helpers/ports.js';
 
 // A JVM start, the offline importer and a second JVM start: minutes on a busy 2-core box.
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
@@ -24,17 +24,6 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 const AGENCY = 'BE-INTEL';
 const shared = testExecutor();
 const dataDir = mkdtempSync(join(tmpdir(), 'skein-initial-test-'));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Every record of the prefix (in AGENCY's namespace), as plain JSON: labels, type, endpoints and all stored properties. */
 // The review clock (`reviewedAt`) is the time of the write, so only its presence is compared.

@@ -3,7 +3,6 @@
 // port, the same API process recovers. An import cut off by the outage, re-run, ends with the counts
 // of a clean run.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { generateWorld } from '../../src/generator/world.js';
 import { node, rel, writeWorld } from '../helpers/world.js';
 import { countsOf } from '../ingest/fixtures.js';
 import { answer, expectMasked, SECRET, startApi, type RunningApi } from './api.js';
+import { freePort } from '../helpers/ports.js';
 
 /** Small, so that "fails fast" and "nothing hangs past the timeout" are measured in seconds. */
 const REQUEST_TIMEOUT_MS = 4_000;
@@ -190,12 +190,3 @@ async function until(check: () => Promise<boolean>, ms: number, what: string): P
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = s.address() as { port: number };
-      s.close(() => resolve(p));
-    });
-    s.on('error', reject);
-  });
-}

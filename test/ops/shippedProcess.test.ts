@@ -2,7 +2,6 @@
 // beside it, then `kill -TERM <pid>`. Issue 14 items 1 and 2.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { registryFile, type RunningNeo4j } from '../../src/localdb/registry.js';
 import { loadConfig } from '../../src/config.js';
 import { signLocalToken } from '../../src/auth/tokens.js';
 import { INLINE_BELOW } from '../../src/network/analysisPool.js';
+import { freePort } from '../helpers/ports.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'skein-shipped-'));
@@ -18,14 +18,6 @@ let env: NodeJS.ProcessEnv;
 let api: ChildProcess;
 let apiPort: number;
 let output = ''; // the server's log (stdout) and errors (stderr)
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Every process still in the group `npm start` leads (npm, sh, tsx, node, the JVM). */
 function groupMembers(pgid: number): string[] {

@@ -3,25 +3,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/ports.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SECRET = 'a-shutdown-test-secret-that-is-long-enough-0123456789';
 let child: ChildProcess | undefined;
 let dataDir: string | undefined;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** True while any process of the group (npm, node, the JVM) is alive. */
 function groupAlive(pgid: number): boolean {

@@ -4,7 +4,6 @@
 // decided by how many query words each contains: a record named "IBRAHIM KAYA" must count both words of
 // "ibrahim kaya" there as everywhere, or the exact match can be the one left out.
 import { mkdtempSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { openDatabase, type Database } from '../../src/database.js';
 import { SEARCH_MAX_HITS } from '../../src/search/queries.js';
 import { node, writeWorld } from '../helpers/world.js';
 import { answer, SECRET, startApi, type RunningApi } from '../ops/api.js';
+import { freePort } from '../helpers/ports.js';
 
 const AGENCY = 'TRL-AGENCY';
 const dataDir = mkdtempSync(join(tmpdir(), 'skein-turkish-neo4j-'));
@@ -67,12 +67,3 @@ it('keeps the exact match among more than 1,000 visible hits, and ranks it first
   expect(result.edges[0]).toEqual({ score: 1, node: { id: `${AGENCY}:tr-zz-exact` } });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = s.address() as { port: number };
-      s.close(() => resolve(p));
-    });
-    s.on('error', reject);
-  });
-}
