@@ -3,7 +3,7 @@
 // words are lower-cased in JavaScript, where it becomes "i". Past 1,000 visible hits, which are kept is
 // decided by how many query words each contains: a record named "IBRAHIM KAYA" must count both words of
 // "ibrahim kaya" there as everywhere, or the exact match can be the one left out.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -48,7 +48,8 @@ afterAll(async () => {
   await api?.stop();
   await db?.close();
   await neo4j?.stop();
-});
+  rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
 
 it('the server really lower-cases in Turkish', async () => {
   const [row] = await db.executor.trustedRead("RETURN toLower('I') AS lower");
