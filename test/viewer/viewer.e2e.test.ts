@@ -455,6 +455,33 @@ describe('network viewer', () => {
     }
   });
 
+  it('does not fill the empty seed field under an analyst who is in it: what they type is the seed', async () => {
+    const top = await gql('{ recruiters(first: 2) { edges { node { person { id } } } } }', {});
+    const typed = top.data.recruiters.edges[1].node.person.id as string;
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      // The first screen finds its person while the analyst has the (still empty) field focused.
+      await other.route('**/graphql', async (route) => {
+        if (route.request().postData()?.includes('ViewerSeed')) await held;
+        await route.continue();
+      });
+      await other.goto(`${base}/viewer`);
+      await other.waitForFunction(() => document.body.dataset.state === 'loading', undefined, { timeout: 10_000 });
+      await other.focus('#seed');
+      release();
+      await other.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 30_000 });
+      await other.keyboard.type(typed);
+      expect(await other.inputValue('#seed')).toBe(typed);
+      await other.click('#load');
+      await other.waitForFunction((id) => document.body.dataset.state === 'ready' && window.__skeinViewer!.graph.hasNode(id), typed, { timeout: 30_000 });
+    } finally {
+      release();
+      await other.close();
+    }
+  });
+
   it('the time-window slider refetches with `between`, narrows the network and replays the expansion', async () => {
     const requests: string[] = [];
     page.on('request', (req) => req.url().endsWith('/graphql') && requests.push(req.postData() ?? ''));

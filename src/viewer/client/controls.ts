@@ -92,6 +92,11 @@ export function initControls(handlers: ControlHandlers): void {
   byId('depth').addEventListener('change', handlers.onLoad);
 }
 
+/** True while the analyst is in the seed field: what they type next goes where the caret is. */
+export function seedFieldInUse(): boolean {
+  return document.activeElement === input('seed');
+}
+
 /** The seed field, when the viewer picked the seed itself (an empty field on the first screen). */
 export function setSeed(id: string): void {
   input('seed').value = id;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // What the analyst is looking at: the seed's network, the nodes expanded since, and the rules for reloading them.
 import { ApiError, fetchDefaultSeed, fetchNeighbourhood, fetchNetwork, type Analysis, type Query } from './api.js';
-import { readForm, setSeed, setStatus, type FormState } from './controls.js';
+import { readForm, seedFieldInUse, setSeed, setStatus, type FormState } from './controls.js';
 import { mergeAnalysis, type ViewerGraph } from './graphData.js';
 import { placeAround, placeInRings, relax } from './layout.js';
 
@@ -38,8 +38,10 @@ export class Session {
       try {
         const seed = await fetchDefaultSeed(form.query.token);
         if (generation !== this.generation) return;
-        // A seed typed while the first person was being found wins: it is never overwritten.
+        // A seed typed while the first person was being found wins: it is never overwritten. Nor is the
+        // empty field filled under an analyst who is in it: what they type next would join the end of that id.
         if (!readForm().seed) {
+          if (seedFieldInUse()) return setStatus('Type a seed id and press Load (left empty: your top recruiter).', 'ready');
           if (!seed) return this.finish(form);
           setSeed(seed.id);
         }
